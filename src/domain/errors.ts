@@ -1,0 +1,42 @@
+/**
+ * Errors that a caller caused or can act on. Each carries a code from one small set; the
+ * GraphQL layer copies it to `extensions.code`. Anything that is not a DiplomapError is a bug
+ * and is masked before it reaches a client.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+  'STORE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DiplomapError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DiplomapError';
+  }
+}
+
+export function badInput(message: string, details: Record<string, unknown> = {}): DiplomapError {
+  return new DiplomapError('BAD_USER_INPUT', message, details);
+}
+
+export function notFound(message: string, details: Record<string, unknown> = {}): DiplomapError {
+  return new DiplomapError('NOT_FOUND', message, details);
+}
+
+export function storeUnavailable(message: string, details: Record<string, unknown> = {}): DiplomapError {
+  return new DiplomapError('STORE_UNAVAILABLE', message, details);
+}
+
+/** For our own bugs, not for a caller's input: fails loudly, is masked in responses. */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Invariant violated: ${message}`);
+}

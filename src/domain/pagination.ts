@@ -1,0 +1,84 @@
+/**
+ * Keyset pagination shared by both stores. A cursor is the opaque position of an item in an
+ * ordering: its sort value and its key. `after` resumes strictly past that position, so pages
+ * stay stable when items are added elsewhere in the list.
+ */
+import { badInput } from './errors.js';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface PageRequest {
+  first: number;
+  after?: string;
+}
+
+export interface Position {
+  sort: string;
+  key: string;
+}
+
+export interface PageItem<T> {
+  cursor: string;
+  value: T;
+}
+
+export interface Page<T> {
+  items: PageItem<T>[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify([position.sort, position.key]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Position {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { sort: parsed[0], key: parsed[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(`Invalid cursor "${cursor}": pass a cursor returned by this API.`, { cursor });
+}
+
+/** Compares positions by sort value, then key — code-unit order, as Neo4j compares strings. */
+export function comparePositions(a: Position, b: Position): number {
+  if (a.sort !== b.sort) return a.sort < b.sort ? -1 : 1;
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Pages a list that is already in the requested order. Used by the embedded store and for
+ * relationship lists, which are loaded whole per node and cut here.
+ */
+export function paginate<T>(
+  sorted: readonly T[],
+  positionOf: (item: T) => Position,
+  request: PageRequest,
+  direction: SortDirection = 'ASC',
+): Page<T> {
+  let start = 0;
+  if (request.after !== undefined) {
+    const after = decodeCursor(request.after);
+    const sign = direction === 'ASC' ? 1 : -1;
+    start = sorted.findIndex((item) => sign * comparePositions(positionOf(item), after) > 0);
+    if (start === -1) start = sorted.length;
+  }
+  const slice = sorted.slice(start, start + request.first);
+  return {
+    items: slice.map((value) => ({ cursor: encodeCursor(positionOf(value)), value })),
+    totalCount: sorted.length,
+    hasNextPage: start + request.first < sorted.length,
+    hasPreviousPage: start > 0,
+  };
+}

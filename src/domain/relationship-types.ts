@@ -1,0 +1,76 @@
+/** The kinds of relationship in the graph, with the node types each may connect. */
+import { ACTOR_KINDS, type NodeType } from './node-types.js';
+
+export const RELATIONSHIP_TYPES = [
+  'LOCATED_IN',
+  'IN_REGION',
+  'PART_OF',
+  'MEMBER_OF',
+  'PARTY_TO',
+  'PARTICIPATES_IN',
+  'TARGETS',
+  'ADDRESSES',
+  'FOCUSES_ON',
+  'PRIORITIZES',
+  'ALIGNS_WITH',
+  'TWINNED_WITH',
+  'PIONEERED',
+  'ADOPTED',
+  'HOSTED',
+  'ATTENDED',
+  'HOLDS_OFFICE',
+  'COOPERATES_WITH',
+  'FOUNDED',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+const relationshipTypeSet: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
+export function isRelationshipType(type: string): type is RelationshipType {
+  return relationshipTypeSet.has(type);
+}
+
+const ACTOR: readonly NodeType[] = ACTOR_KINDS;
+const TOPIC: readonly NodeType[] = ['Theme', 'Sdg'];
+const PLACE: readonly NodeType[] = ['Country', 'Region'];
+
+/** Allowed endpoint types per relationship type; checked by the seed loader and by edits. */
+export const RELATIONSHIP_ENDPOINTS: Record<
+  RelationshipType,
+  { from: readonly NodeType[]; to: readonly NodeType[] }
+> = {
+  LOCATED_IN: { from: [...ACTOR, 'AdminArea'], to: ['Municipality', 'Country', 'AdminArea'] },
+  IN_REGION: { from: ['Country'], to: ['Region'] },
+  PART_OF: {
+    from: ['Region', 'Project', 'Municipality', 'AdminArea', 'Sdg'],
+    to: ['Region', 'Project', 'AdminArea', 'Sdg'],
+  },
+  MEMBER_OF: { from: ACTOR, to: ['Network', 'Association', 'InternationalOrganization'] },
+  PARTY_TO: { from: ACTOR, to: ['Agreement'] },
+  PARTICIPATES_IN: { from: ACTOR, to: ['Project'] },
+  TARGETS: { from: ['Project'], to: PLACE },
+  ADDRESSES: { from: ['Project', 'Agreement'], to: TOPIC },
+  FOCUSES_ON: { from: ACTOR, to: TOPIC },
+  PRIORITIZES: { from: ACTOR, to: [...PLACE, ...TOPIC] },
+  ALIGNS_WITH: {
+    from: [...ACTOR, 'Theme', 'Project', 'Practice', 'Agreement'],
+    to: ['Sdg', 'Framework'],
+  },
+  TWINNED_WITH: { from: ['Municipality'], to: ['Municipality'] },
+  PIONEERED: { from: ACTOR, to: ['Practice'] },
+  ADOPTED: { from: ACTOR, to: ['Practice'] },
+  HOSTED: { from: ACTOR, to: ['Event'] },
+  ATTENDED: { from: ACTOR, to: ['Event'] },
+  HOLDS_OFFICE: { from: ['Person'], to: ACTOR },
+  COOPERATES_WITH: { from: ACTOR, to: ACTOR },
+  FOUNDED: { from: ACTOR, to: [...ACTOR, 'Event', 'Practice', 'Project'] },
+};
+
+/** Relationships that are symmetric: stored once, read in both directions. */
+export const SYMMETRIC_RELATIONSHIPS: ReadonlySet<RelationshipType> = new Set([
+  'TWINNED_WITH',
+  'COOPERATES_WITH',
+]);
+
+/** Participation roles (after IATI's organisation roles). */
+export const PARTICIPATION_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER', 'BENEFICIARY'] as const;
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];

@@ -1,0 +1,61 @@
+/** Builds the executable schema from the resolver classes (and emits schema/schema.graphql on request). */
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ActorResolver } from './actor/actor.resolver.js';
+import { AgreementResolver } from './agreement/agreement.resolver.js';
+import { EventResolver, FrameworkResolver, PracticeResolver, SourceResolver } from './misc/misc.resolver.js';
+import { NodeResolver, ProvenanceResolver, RelationshipResolver } from './node/node.resolver.js';
+import {
+  PartnerResolver,
+  PartnershipResolver,
+  PartnershipViaResolver,
+  TopicEvidenceResolver,
+} from './partner/partner.resolver.js';
+import { AdminAreaResolver, CountryResolver, RegionResolver } from './place/place.resolver.js';
+import { ProjectResolver } from './project/project.resolver.js';
+import { StatsResolver } from './stats/stats.resolver.js';
+import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
+import { ActorType } from './actor/actor.type.js';
+import { AgreementType } from './agreement/agreement.type.js';
+import { EventType, FrameworkType, PracticeType, SourceType } from './misc/misc.types.js';
+import { AdminAreaType, CountryType, RegionType } from './place/place.types.js';
+import { ProjectType } from './project/project.type.js';
+import { SdgType, ThemeType } from './topic/topic.types.js';
+
+export const RESOLVERS = [
+  NodeResolver,
+  ProvenanceResolver,
+  RelationshipResolver,
+  ActorResolver,
+  AgreementResolver,
+  ProjectResolver,
+  CountryResolver,
+  RegionResolver,
+  AdminAreaResolver,
+  ThemeResolver,
+  SdgResolver,
+  PracticeResolver,
+  EventResolver,
+  FrameworkResolver,
+  SourceResolver,
+  PartnerResolver,
+  PartnershipResolver,
+  PartnershipViaResolver,
+  TopicEvidenceResolver,
+  StatsResolver,
+] as const;
+
+/** Types reachable only through the Node interface still belong in the schema. */
+const ORPHANED_TYPES = [ActorType, AgreementType, ProjectType, CountryType, RegionType, AdminAreaType, ThemeType, SdgType, PracticeType, EventType, FrameworkType, SourceType];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema; built once per process (type-graphql's metadata is global). */
+export function buildDiplomapSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  if (emitSchemaFile) {
+    return buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false, emitSchemaFile: { path: emitSchemaFile, sortedSchema: true } });
+  }
+  cached ??= buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false });
+  return cached;
+}

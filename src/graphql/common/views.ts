@@ -1,0 +1,47 @@
+/** Turns store records into the objects resolvers return, one GraphQL class per node type. */
+import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
+import { isActorKind, type NodeType } from '../../domain/node-types.js';
+import { ActorType } from '../actor/actor.type.js';
+import { AgreementType } from '../agreement/agreement.type.js';
+import { EventType, FrameworkType, PracticeType, SourceType } from '../misc/misc.types.js';
+import { AdminAreaType, CountryType, RegionType } from '../place/place.types.js';
+import { ProjectType } from '../project/project.type.js';
+import { SdgType, ThemeType } from '../topic/topic.types.js';
+import type { Direction } from './enums.js';
+import { nodeView, type NodeInterface } from './node.interface.js';
+import { RelationshipView } from './provenance.type.js';
+
+const CLASSES: Record<Exclude<NodeType, 'Municipality' | 'Association' | 'Government' | 'InternationalOrganization' | 'CivilSociety' | 'Foundation' | 'Network' | 'Person'>, abstract new () => NodeInterface> = {
+  Agreement: AgreementType,
+  Project: ProjectType,
+  Country: CountryType,
+  Region: RegionType,
+  AdminArea: AdminAreaType,
+  Sdg: SdgType,
+  Theme: ThemeType,
+  Practice: PracticeType,
+  Event: EventType,
+  Framework: FrameworkType,
+  Source: SourceType,
+};
+
+export function toView(node: GraphNode): NodeInterface {
+  const cls = isActorKind(node.type) ? ActorType : CLASSES[node.type as keyof typeof CLASSES];
+  return nodeView(cls, node);
+}
+
+export function toRelationshipView(edge: GraphEdge, direction?: Direction): RelationshipView {
+  const view = new RelationshipView();
+  view.key = edge.key;
+  view.type = edge.type;
+  view.fromKey = edge.from;
+  view.toKey = edge.to;
+  if (direction) view.direction = direction;
+  const role = edge.props.role;
+  if (typeof role === 'string') view.role = role;
+  const since = edge.props.since ?? edge.props.from ?? edge.props.year;
+  if (since !== undefined && !Array.isArray(since)) view.since = String(since);
+  view.properties = edge.props;
+  view.provenance = edge.sources;
+  return view;
+}

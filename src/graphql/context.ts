@@ -1,0 +1,27 @@
+/** What every resolver receives: the store, this request's loaders and the limits in force. */
+import type { GraphStore } from '../store/graph-store.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface ApiLimits {
+  /** Largest `first` a list accepts. */
+  maxPageSize: number;
+  /** Page size when `first` is not given. */
+  defaultPageSize: number;
+  /** Deepest selection a query may have. */
+  maxDepth: number;
+  /** Highest estimated cost a query may have (see complexity.ts). */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = { maxPageSize: 100, defaultPageSize: 20, maxDepth: 12, maxCost: 50_000 };
+
+export interface ApiContext {
+  store: GraphStore;
+  loaders: Loaders;
+  limits: ApiLimits;
+}
+
+/** A fresh context per request: loaders cache only within one request. */
+export function createContext(store: GraphStore, limits: ApiLimits = DEFAULT_LIMITS): ApiContext {
+  return { store, loaders: createLoaders(store), limits };
+}

@@ -1,0 +1,33 @@
+/**
+ * Per-request DataLoaders. Every related-data field goes through one of these, so a query costs
+ * a number of store round trips bounded by its shape: one batch per field per level, whatever
+ * the number of results.
+ */
+import DataLoader from 'dataloader';
+import type { EdgeView, GraphEdge, GraphNode } from '../domain/graph-records.js';
+import { edgeSpecId, type EdgeSpec } from '../domain/queries.js';
+import type { GraphStore } from '../store/graph-store.js';
+
+export interface Loaders {
+  node: DataLoader<string, GraphNode | null>;
+  relationship: DataLoader<string, GraphEdge | null>;
+  /** The edge loader for one relationship spec (types + direction), made on first use. */
+  edges(spec: EdgeSpec): DataLoader<string, EdgeView[]>;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  const edgeLoaders = new Map<string, DataLoader<string, EdgeView[]>>();
+  return {
+    node: new DataLoader((keys) => store.getNodes(keys)),
+    relationship: new DataLoader((keys) => store.getRelationships(keys)),
+    edges(spec) {
+      const id = edgeSpecId(spec);
+      let loader = edgeLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) => store.getEdges(keys, spec));
+        edgeLoaders.set(id, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * `partners`: "all partners in the Mediterranean working on migration" — actors in a region that
+ * work on a theme, each with the partnerships that qualify it and the evidence for each condition.
+ */
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../domain/errors.js';
+import type { ActorKind, NodeType } from '../../domain/node-types.js';
+import { isActorKind } from '../../domain/node-types.js';
+import { paginate } from '../../domain/pagination.js';
+import type { PartnerQuery } from '../../domain/queries.js';
+import type { ApiContext } from '../context.js';
+import { ActorType } from '../actor/actor.type.js';
+import { PageArgs } from '../common/connection.js';
+import { ActorKindEnum } from '../common/enums.js';
+import type { NodeInterface } from '../common/node.interface.js';
+import { pageRequest, toConnection } from '../common/paging.js';
+import { RelationshipView } from '../common/provenance.type.js';
+import { toRelationshipView, toView } from '../common/views.js';
+import { NodeInterface as NodeInterfaceClass } from '../common/node.interface.js';
+import { checkKey } from '../node/node.resolver.js';
+import {
+  PartnerConnection,
+  PartnershipConnection,
+  PartnershipType,
+  PartnershipViaType,
+  PartnerType,
+  TopicEvidenceType,
+} from './partner.types.js';
+
+async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | null> {
+  const node = await ctx.loaders.node.load(key);
+  return node ? toView(node) : null;
+}
+
+/** Checks that each given argument names a node of an accepted type, in one batched lookup. */
+async function checkArguments(ctx: ApiContext, checks: [string, string | undefined, (t: NodeType) => boolean, string][]) {
+  const given = checks.filter(([, value]) => value !== undefined);
+  const nodes = await ctx.loaders.node.loadMany(given.map(([, value]) => value!));
+  given.forEach(([argument, value, accepts, what], i) => {
+    const node = nodes[i];
+    if (node instanceof Error) throw node;
+    if (!node || !accepts(node.type)) throw badInput(`"${argument}": "${value}" is not ${what}.`, { argument, value });
+  });
+}
+
+@Resolver(() => PartnerType)
+export class PartnerResolver {
+  @Query(() => PartnerConnection, {
+    description:
+      'Actors with partners, in a region and working on a theme or SDG, each with why. ' +
+      'With `of`, only the partners of that actor. Ordered by actor key.',
+  })
+  async partners(
+    @Arg('of', () => ID, { nullable: true, description: 'Only partners of this actor.' }) of: string | undefined,
+    @Arg('inRegion', () => ID, { nullable: true, description: 'In this region or a sub-region (`region:mediterranean`).' }) inRegion: string | undefined,
+    @Arg('workingOn', () => ID, { nullable: true, description: 'Working on this theme or SDG (`theme:migration`, `sdg:11`).' }) workingOn: string | undefined,
+    @Arg('kinds', () => [ActorKindEnum], { nullable: true, description: 'Only actors of these kinds.' }) kinds: ActorKind[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const request = pageRequest(page, ctx.limits);
+    const query: PartnerQuery = {};
+    if (of !== undefined && of !== null) query.of = checkKey(of, 'of');
+    if (inRegion !== undefined && inRegion !== null) query.inRegion = checkKey(inRegion, 'inRegion');
+    if (workingOn !== undefined && workingOn !== null) query.workingOn = checkKey(workingOn, 'workingOn');
+    if (kinds && kinds.length > 0) query.kinds = kinds;
+    await checkArguments(ctx, [
+      ['of', query.of, isActorKind, 'an actor'],
+      ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
+      ['workingOn', query.workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
+    ]);
+    const result = await ctx.store.findPartners(query, request);
+    return toConnection(result, PartnerType.from);
+  }
+
+  @FieldResolver(() => ActorType)
+  async actor(@Root() partner: PartnerType, @Ctx() ctx: ApiContext) {
+    return loadView(ctx, partner.actorKey);
+  }
+
+  @FieldResolver(() => [NodeInterfaceClass], {
+    nullable: true,
+    description: 'Why it is in `inRegion`: actor → (municipality →) country → region → … → the asked region. Null when not asked.',
+  })
+  async inRegion(@Root() partner: PartnerType, @Ctx() ctx: ApiContext) {
+    if (!partner.regionPath) return null;
+    const nodes = await Promise.all(partner.regionPath.map((key) => loadView(ctx, key)));
+    return nodes.filter((n): n is NodeInterface => n !== null);
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'Its partnerships, by partner key.' })
+  partnerships(@Root() partner: PartnerType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+    const request = pageRequest(page, ctx.limits);
+    const result = paginate(partner.partnerships, (p) => ({ sort: p.partnerKey, key: p.partnerKey }), request);
+    return toConnection(result, PartnershipType.from);
+  }
+}
+
+@Resolver(() => PartnershipType)
+export class PartnershipResolver {
+  @FieldResolver(() => ActorType)
+  partner(@Root() partnership: PartnershipType, @Ctx() ctx: ApiContext) {
+    return loadView(ctx, partnership.partnerKey);
+  }
+}
+
+@Resolver(() => PartnershipViaType)
+export class PartnershipViaResolver {
+  @FieldResolver(() => NodeInterfaceClass, { description: 'The shared project, agreement or network; the partner for a twinning or relation.' })
+  node(@Root() via: PartnershipViaType, @Ctx() ctx: ApiContext) {
+    return loadView(ctx, via.nodeKey);
+  }
+
+  @FieldResolver(() => [RelationshipView], { description: 'The relationships that carry it, with their sources.' })
+  async relationships(@Root() via: PartnershipViaType, @Ctx() ctx: ApiContext): Promise<RelationshipView[]> {
+    const edges = await ctx.loaders.relationship.loadMany(via.edgeKeys);
+    return edges.flatMap((e) => (e && !(e instanceof Error) ? [toRelationshipView(e)] : []));
+  }
+}
+
+@Resolver(() => TopicEvidenceType)
+export class TopicEvidenceResolver {
+  @FieldResolver(() => NodeInterfaceClass, { description: 'The project taking part, or the topic focused on.' })
+  via(@Root() evidence: TopicEvidenceType, @Ctx() ctx: ApiContext) {
+    return loadView(ctx, evidence.nodeKey);
+  }
+
+  @FieldResolver(() => NodeInterfaceClass, { description: 'The theme or SDG reached.' })
+  topic(@Root() evidence: TopicEvidenceType, @Ctx() ctx: ApiContext) {
+    return loadView(ctx, evidence.topicKey);
+  }
+}

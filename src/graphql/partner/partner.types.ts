@@ -1,0 +1,72 @@
+/** The headline answer: a partner, and why it qualifies. */
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { PartnerHit, Partnership, PartnershipVia, TopicEvidence } from '../../domain/queries.js';
+import { connectionOf } from '../common/connection.js';
+import { PartnershipKind, TopicEvidenceKind } from '../common/enums.js';
+
+@ObjectType('PartnershipVia', { description: 'One reason two actors are partners.' })
+export class PartnershipViaType {
+  @Field(() => PartnershipKind)
+  kind!: PartnershipKind;
+
+  /** The shared project/agreement/network, or the partner itself for a twinning or relation. */
+  nodeKey!: string;
+  edgeKeys!: string[];
+
+  static from(via: PartnershipVia): PartnershipViaType {
+    return Object.assign(new PartnershipViaType(), { kind: via.kind as PartnershipKind, nodeKey: via.nodeKey, edgeKeys: via.edgeKeys });
+  }
+}
+
+@ObjectType('Partnership', { description: 'A partner and everything that makes it one.' })
+export class PartnershipType {
+  partnerKey!: string;
+
+  @Field(() => [PartnershipViaType], { description: 'Shared projects, agreements, networks, twinnings, relations — by kind, then node key.' })
+  via!: PartnershipViaType[];
+
+  static from(p: Partnership): PartnershipType {
+    return Object.assign(new PartnershipType(), { partnerKey: p.partnerKey, via: p.via.map(PartnershipViaType.from) });
+  }
+}
+
+@ObjectType('TopicEvidence', { description: 'Why an actor works on the asked theme or SDG.' })
+export class TopicEvidenceType {
+  @Field(() => TopicEvidenceKind)
+  kind!: TopicEvidenceKind;
+
+  nodeKey!: string;
+  topicKey!: string;
+
+  static from(e: TopicEvidence): TopicEvidenceType {
+    return Object.assign(new TopicEvidenceType(), { kind: e.kind as TopicEvidenceKind, nodeKey: e.nodeKey, topicKey: e.topicKey });
+  }
+}
+
+export const PartnershipConnection = connectionOf(PartnershipType, 'Partnership');
+
+@ObjectType('Partner', { description: 'An actor that matches the question, with the evidence for each condition.' })
+export class PartnerType {
+  actorKey!: string;
+  regionPath!: string[] | null;
+
+  @Field(() => [TopicEvidenceType], { description: 'Why it works on `workingOn` (empty when not asked).' })
+  workingOn!: TopicEvidenceType[];
+
+  @Field(() => Int, { description: 'How many partners it has (with `of`: 1).' })
+  partnerCount!: number;
+
+  partnerships!: Partnership[];
+
+  static from(hit: PartnerHit): PartnerType {
+    return Object.assign(new PartnerType(), {
+      actorKey: hit.actorKey,
+      regionPath: hit.regionEvidence?.path ?? null,
+      workingOn: hit.topicEvidence.map(TopicEvidenceType.from),
+      partnerCount: hit.partnerships.length,
+      partnerships: hit.partnerships,
+    });
+  }
+}
+
+export const PartnerConnection = connectionOf(PartnerType, 'Partner');

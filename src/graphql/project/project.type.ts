@@ -1,0 +1,22 @@
+/** Projects and programmes (a project can be PART_OF a programme). */
+import { Field, Int, ObjectType } from 'type-graphql';
+import { connectionOf, relationConnectionOf } from '../common/connection.js';
+import { NodeInterface } from '../common/node.interface.js';
+
+@ObjectType('Project', { implements: NodeInterface })
+export class ProjectType extends NodeInterface {
+  @Field(() => String, { nullable: true, description: 'PROJECT or PROGRAMME.' })
+  projectType?: string;
+
+  @Field(() => Int, { nullable: true })
+  startYear?: number;
+
+  @Field(() => Int, { nullable: true })
+  endYear?: number;
+
+  @Field(() => String, { nullable: true, description: 'PLANNED, ONGOING or COMPLETED, where known.' })
+  status?: string;
+}
+
+export const ProjectConnection = connectionOf(ProjectType, 'Project');
+export const ProjectRelationConnection = relationConnectionOf(ProjectType, 'Project');

@@ -1,0 +1,52 @@
+/**
+ * Builds the whole seed graph: reference data first (countries, SDGs, comuni), then the curated
+ * files (which extend reference nodes), then the Wikidata-keyed files, which resolve their cities
+ * against everything before them.
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphData } from '../../domain/graph-records.js';
+import { addCurated, readCuratedFiles } from './curated.js';
+import { CountryNames } from './country-names.js';
+import { loadComuni } from './comuni.js';
+import { loadCountries, readCountryRows } from './countries.js';
+import { GraphBuilder } from './graph-builder.js';
+import { loadEurocities, loadGpmDeclaration } from './networks.js';
+import { readPlaces } from './places.js';
+import { addReferenceSources } from './reference-sources.js';
+import { expandCuratedRegions } from './regions.js';
+import { loadSdgs } from './sdgs.js';
+import { loadTwinnings } from './twinnings.js';
+import { WikidataCities } from './wikidata-cities.js';
+
+/** The repository's seeds/ folder, found from this file (works from src/ and from dist/src/). */
+export function defaultSeedsDir(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const up = here.includes(`${join('dist', 'src')}`) ? '../../../..' : '../../..';
+  return resolve(here, up, 'seeds');
+}
+
+export async function loadSeeds(seedsDir: string = defaultSeedsDir()): Promise<GraphData> {
+  const referenceDir = join(seedsDir, 'reference');
+  const builder = new GraphBuilder();
+  const [places, countryRows, curatedFiles] = await Promise.all([
+    readPlaces(referenceDir),
+    readCountryRows(referenceDir),
+    readCuratedFiles(join(seedsDir, 'curated')),
+  ]);
+  addReferenceSources(builder);
+  await loadCountries(builder, referenceDir);
+  await loadSdgs(builder, referenceDir);
+  await loadComuni(builder, referenceDir, places);
+  addCurated(builder, curatedFiles);
+  expandCuratedRegions(builder);
+
+  const curatedNodes = curatedFiles.flatMap(({ data }) =>
+    (data.nodes ?? []).map((n) => builder.get(n.key)).filter((n) => n !== undefined),
+  );
+  const cities = new WikidataCities(builder, places, curatedNodes);
+  await loadEurocities(builder, referenceDir, cities);
+  await loadGpmDeclaration(builder, referenceDir, cities, new CountryNames(countryRows));
+  await loadTwinnings(builder, referenceDir, cities);
+  return builder.build();
+}

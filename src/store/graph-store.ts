@@ -1,0 +1,69 @@
+/**
+ * The GraphStore port: everything the API asks of a store. Two adapters implement it — the
+ * embedded `memory` store (graphology) and `neo4j` — and both pass `test/contract/`.
+ *
+ * Every method is one round trip to the store, whatever the number of keys it is given:
+ * the GraphQL layer batches through DataLoaders and relies on it.
+ */
+import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
+import type { Page, PageRequest } from '../domain/pagination.js';
+import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../domain/queries.js';
+
+export interface StoreHealth {
+  ok: boolean;
+  store: 'memory' | 'neo4j';
+  /** Why the store is not ok, when it is not. */
+  reason?: string;
+  nodes?: number;
+  relationships?: number;
+}
+
+export interface GraphCounts {
+  nodesByType: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+}
+
+export interface GraphStore {
+  readonly kind: 'memory' | 'neo4j';
+
+  /** Nodes in key order, `null` where no node has the key. */
+  getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]>;
+
+  /** Relationships by key, in key order, `null` where none has the key. */
+  getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]>;
+
+  /**
+   * A page of nodes matching the query (see NodeQuery for the filter semantics), ordered by
+   * `orderBy` then key, in `direction`. `totalCount` counts every match, not just the page.
+   * Unknown filter keys (a region that does not exist) give an empty page, not an error:
+   * the API checks existence first, so it can say which key is unknown.
+   */
+  findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>>;
+
+  /**
+   * For each key, in key order, the relationships of the given types in the given direction,
+   * ordered by relationship type, then the other node's key, then the relationship key.
+   * Symmetric relationships (TWINNED_WITH, COOPERATES_WITH) are returned whichever way they
+   * are stored when direction is BOTH. A missing key gets an empty list.
+   */
+  getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]>;
+
+  /**
+   * The headline query (DESIGN.md "Query semantics"): actors with at least one partner that are
+   * in `inRegion` and work on `workingOn` (when given), of the given kinds, and partners of `of`
+   * (when given; then `partnerships` lists only those with `of`). Ordered by actor key.
+   * Partnerships are ordered by partner key, their `via` by kind then node key.
+   */
+  findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>>;
+
+  /** Counts of nodes and relationships by type. */
+  counts(): Promise<GraphCounts>;
+
+  /** Whether the store can answer now; never throws. */
+  health(): Promise<StoreHealth>;
+
+  /** Writes nodes and relationships, merging by key (idempotent). */
+  upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void>;
+
+  close(): Promise<void>;
+}

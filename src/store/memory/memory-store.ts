@@ -1,0 +1,171 @@
+/**
+ * The embedded store: the whole graph in process, on graphology. It is the default (`npm start`
+ * needs no database) and the reference the Neo4j adapter is checked against.
+ */
+import Graph from 'graphology';
+import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
+import { isActorKind, type NodeType } from '../../domain/node-types.js';
+import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
+import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import { normalizeText, searchTextOf } from '../../domain/text.js';
+import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
+import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
+
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private readonly graph: DiplomapGraph = new Graph.MultiDirectedGraph<GraphNode, GraphEdge>();
+  private readonly semantics = new GraphSemantics(this.graph);
+  private readonly keysByType = new Map<NodeType, Set<string>>();
+  private readonly searchText = new Map<string, string>();
+  private closed = false;
+
+  static async fromData(data: GraphData): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    await store.upsert(data);
+    return store;
+  }
+
+  async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const total = data.nodes.length + data.edges.length;
+    let done = 0;
+    for (const node of data.nodes) {
+      if (this.graph.hasNode(node.key)) this.graph.replaceNodeAttributes(node.key, node);
+      else this.graph.addNode(node.key, node);
+      let keys = this.keysByType.get(node.type);
+      if (!keys) this.keysByType.set(node.type, (keys = new Set()));
+      keys.add(node.key);
+      this.searchText.set(node.key, searchTextOf(node.name, node.aliases));
+      if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
+    }
+    for (const edge of data.edges) {
+      if (this.graph.hasEdge(edge.key)) this.graph.replaceEdgeAttributes(edge.key, edge);
+      else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
+      if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
+    }
+    onProgress?.(total, total);
+  }
+
+  async getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]> {
+    return keys.map((key) => (this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null));
+  }
+
+  async getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]> {
+    return keys.map((key) => (this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key) : null));
+  }
+
+  async findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
+    const candidates: string[] = [];
+    const types = query.types ?? [...this.keysByType.keys()];
+    for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
+
+    const needle = query.nameContains === undefined ? undefined : normalizeText(query.nameContains);
+    const regionClosure = query.region === undefined ? undefined : this.semantics.regionClosure(query.region);
+    const topicSets = (query.topics ?? []).map((topic) => this.semantics.topicsOf(topic));
+
+    const matches = candidates
+      .filter((key) => needle === undefined || this.searchText.get(key)!.includes(needle))
+      .filter((key) => query.country === undefined || this.semantics.isInCountry(key, query.country))
+      .filter(
+        (key) =>
+          regionClosure === undefined ||
+          this.semantics.regionEvidence(key, query.region!, regionClosure) !== null,
+      )
+      .filter((key) => topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0))
+      .map((key) => this.graph.getNodeAttributes(key));
+
+    const positionOf = (node: GraphNode): Position => ({
+      sort: query.orderBy === 'NAME' ? node.name : node.key,
+      key: node.key,
+    });
+    const sign = query.direction === 'ASC' ? 1 : -1;
+    matches.sort((a, b) => {
+      const pa = positionOf(a);
+      const pb = positionOf(b);
+      if (pa.sort !== pb.sort) return sign * (pa.sort < pb.sort ? -1 : 1);
+      return sign * (pa.key < pb.key ? -1 : pa.key > pb.key ? 1 : 0);
+    });
+    return paginate(matches, positionOf, page, query.direction);
+  }
+
+  async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {
+    const types = new Set<string>(spec.types);
+    return keys.map((key) => {
+      const views: EdgeView[] = [];
+      if (!this.graph.hasNode(key)) return views;
+      if (spec.direction !== 'IN') {
+        this.graph.forEachOutEdge(key, (_e, edge, _s, target) => {
+          if (types.has(edge.type)) views.push({ edge, otherKey: target, direction: 'OUT' });
+        });
+      }
+      if (spec.direction !== 'OUT') {
+        this.graph.forEachInEdge(key, (_e, edge, source) => {
+          // A self-loop read BOTH ways is one relationship, listed once.
+          if (types.has(edge.type) && !(spec.direction === 'BOTH' && source === key)) {
+            views.push({ edge, otherKey: source, direction: 'IN' });
+          }
+        });
+      }
+      return views.sort(
+        (a, b) =>
+          cmp(a.edge.type, b.edge.type) || cmp(a.otherKey, b.otherKey) || cmp(a.edge.key, b.edge.key),
+      );
+    });
+  }
+
+  async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
+    const closure = query.inRegion === undefined ? undefined : this.semantics.regionClosure(query.inRegion);
+    const topics = query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
+    const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
+
+    let candidates: string[];
+    if (query.of !== undefined) {
+      candidates = this.semantics.partnerships(query.of).map((p) => p.partnerKey);
+    } else {
+      candidates = [];
+      for (const [type, keys] of this.keysByType) if (isActorKind(type)) candidates.push(...keys);
+      candidates.sort(cmp);
+    }
+
+    const hits: PartnerHit[] = [];
+    for (const actorKey of candidates) {
+      const node = this.graph.getNodeAttributes(actorKey);
+      if (kinds && !kinds.has(node.type)) continue;
+      const regionEvidence = closure ? this.semantics.regionEvidence(actorKey, query.inRegion!, closure) : null;
+      if (closure && !regionEvidence) continue;
+      const topicEvidence = topics ? this.semantics.topicEvidence(actorKey, topics) : [];
+      if (topics && topicEvidence.length === 0) continue;
+      let partnerships = this.semantics.partnerships(actorKey);
+      if (query.of !== undefined) partnerships = partnerships.filter((p) => p.partnerKey === query.of);
+      if (partnerships.length === 0) continue;
+      hits.push({ actorKey, regionEvidence, topicEvidence, partnerships });
+    }
+    return paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const nodesByType: Record<string, number> = {};
+    for (const [type, keys] of [...this.keysByType].sort(([a], [b]) => cmp(a, b))) nodesByType[type] = keys.size;
+    const relationshipsByType: Record<string, number> = {};
+    this.graph.forEachEdge((_e, edge) => {
+      relationshipsByType[edge.type] = (relationshipsByType[edge.type] ?? 0) + 1;
+    });
+    return { nodesByType, relationshipsByType: sortRecord(relationshipsByType) };
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, store: 'memory', reason: 'the store is closed' };
+    return { ok: true, store: 'memory', nodes: this.graph.order, relationships: this.graph.size };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortRecord(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => cmp(a, b)));
+}
