@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# Runs a real Neo4j 5.26 Community server for Diplomap's tests, without Docker:
+# jars from Maven Central (pom.xml), an embedded DBMS with Bolt (Launcher.java).
+#
+#   neo4j.sh install | start | stop | status | wait
+#
+# Env (all optional):
+#   NEO4J_PORT           Bolt port on 127.0.0.1                 (7687)
+#   NEO4J_PASSWORD       password of user neo4j, >= 8 chars     (diplomap-test)
+#   NEO4J_HOME_DIR       data, logs, conf, pid file             (<repo>/.neo4j)
+#   NEO4J_LIB_DIR        the jars                               (<repo>/.neo4j/lib)
+#   NEO4J_HEAP           JVM heap, -Xms and -Xmx                (512m)
+#   NEO4J_PAGECACHE      server.memory.pagecache.size           (64m)
+#   NEO4J_TX_MEMORY      dbms.memory.transaction.total.max      (256m)
+#   NEO4J_START_TIMEOUT  seconds to wait for start / for wait   (120)
+#   NEO4J_STOP_TIMEOUT   seconds to wait for stop               (60)
+#   NEO4J_JAVA           a java binary to use (17 or 21)        (auto)
+#   NEO4J_JAVA_OPTS      extra JVM flags, split on spaces       ()
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"
+
+PORT="${NEO4J_PORT:-7687}"
+export NEO4J_PASSWORD="${NEO4J_PASSWORD:-diplomap-test}"
+HOME_DIR="${NEO4J_HOME_DIR:-$REPO_DIR/.neo4j}"
+LIB_DIR="${NEO4J_LIB_DIR:-$REPO_DIR/.neo4j/lib}"
+HEAP="${NEO4J_HEAP:-512m}"
+PAGECACHE="${NEO4J_PAGECACHE:-64m}"
+TX_MEMORY="${NEO4J_TX_MEMORY:-256m}"
+START_TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
+STOP_TIMEOUT="${NEO4J_STOP_TIMEOUT:-60}"
+
+POM="$SCRIPT_DIR/pom.xml"
+STAMP="$LIB_DIR/.pom.sha256"
+PID_FILE="$HOME_DIR/run/neo4j.pid"
+LOG_FILE="$HOME_DIR/logs/launcher.log"
+CONF_FILE="$HOME_DIR/conf/neo4j.conf"
+URL="bolt://127.0.0.1:$PORT"
+
+die() { echo "neo4j.sh: $*" >&2; exit 1; }
+say() { echo "neo4j.sh: $*"; }
+
+case "$PORT" in '' | *[!0-9]*) die "NEO4J_PORT must be a number, got '$PORT'" ;; esac
+[ "${#NEO4J_PASSWORD}" -ge 8 ] || die "NEO4J_PASSWORD must have at least 8 characters"
+
+# --- tools -------------------------------------------------------------------
+
+java_major() { # prints the Java feature version of binary $1, e.g. 17
+  "$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | sed 's/^1\.//' | head -n 1
+}
+
+find_java() { # Neo4j 5.26 runs on Java 17 and 21; not on 25 (a Temurin 25 may be installed)
+  local c major seen=""
+  for c in "${NEO4J_JAVA:-}" /usr/lib/jvm/java-17-openjdk-amd64/bin/java \
+    /usr/lib/jvm/java-21-openjdk-amd64/bin/java "${JAVA_HOME:+$JAVA_HOME/bin/java}" \
+    "$(command -v java 2>/dev/null || true)"; do
+    if [ -z "$c" ] || [ ! -x "$c" ]; then continue; fi
+    major="$(java_major "$c")"
+    if [ -n "$major" ] && [ "$major" -ge 17 ] && [ "$major" -le 24 ]; then
+      JAVA="$c"
+      return 0
+    fi
+    seen="$seen $c (Java ${major:-?})"
+  done
+  die "no usable java: Neo4j 5.26 needs Java 17 or 21 (found:${seen:- none}). Install one, e.g. apt-get install openjdk-17-jdk-headless, or set NEO4J_JAVA."
+}
+
+need_mvn() {
+  command -v mvn >/dev/null 2>&1 || die "mvn (Apache Maven) is not on PATH; it is needed once to fetch the Neo4j jars into $LIB_DIR. Install it, e.g. apt-get install maven."
+}
+
+pom_hash() { sha256sum "$POM" | cut -d' ' -f1; }
+
+lib_is_current() { [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$(pom_hash)" ]; }
+
+ensure_lib() { # copies the jars from ~/.m2 (downloading them if needed) when the pom changed
+  lib_is_current && return 0
+  need_mvn
+  say "resolving Neo4j jars into $LIB_DIR (first run downloads ~125 MB into ~/.m2)"
+  local tmp="$LIB_DIR.tmp.$$"
+  rm -rf "$tmp"
+  mkdir -p "$(dirname "$LIB_DIR")"
+  if ! mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp"; then
+    rm -rf "$tmp"
+    die "mvn dependency:copy-dependencies failed (is Maven Central reachable?)"
+  fi
+  pom_hash >"$tmp/.pom.sha256"
+  rm -rf "$LIB_DIR"
+  mv "$tmp" "$LIB_DIR"
+  say "installed $(find "$LIB_DIR" -name '*.jar' | wc -l) jars ($(du -sh "$LIB_DIR" | cut -f1))"
+}
+
+# --- process helpers ---------------------------------------------------------
+
+port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT" 2>/dev/null; }
+
+read_pid() { if [ -f "$PID_FILE" ]; then tr -dc '0-9' <"$PID_FILE"; fi; }
+
+is_ours() { # $1 = pid: alive, and our Launcher (guards against a recycled pid)
+  [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 1
+  local args
+  if [ -r "/proc/$1/cmdline" ]; then
+    args="$(tr '\0' ' ' <"/proc/$1/cmdline")"
+  else
+    args="$(ps -p "$1" -o args= 2>/dev/null || true)"
+  fi
+  case "$args" in *Launcher.java*) return 0 ;; *) return 1 ;; esac
+}
+
+log_tail() {
+  echo "----- last lines of $LOG_FILE -----" >&2
+  tail -n "${1:-40}" "$LOG_FILE" >&2 2>/dev/null || true
+  echo "----- (more in $HOME_DIR/logs/debug.log) -----" >&2
+}
+
+write_conf() { # settings the Launcher does not force itself (it forces port, auth, TLS, HTTP)
+  mkdir -p "$HOME_DIR/conf" "$HOME_DIR/logs" "$HOME_DIR/run" "$HOME_DIR/data"
+  cat >"$CONF_FILE" <<EOF
+# Written by scripts/neo4j/neo4j.sh on every start: edits here are lost.
+# Forced by Launcher.java: server.bolt.enabled=true, server.bolt.listen_address=127.0.0.1:\$NEO4J_PORT,
+# server.bolt.tls_level=DISABLED, server.http(s).enabled=false, dbms.security.auth_enabled=true.
+server.directories.data=$HOME_DIR/data
+server.directories.logs=$HOME_DIR/logs
+server.memory.pagecache.size=$PAGECACHE
+dbms.memory.transaction.total.max=$TX_MEMORY
+# a test store stays small: no 256 MB preallocated transaction log per database
+db.tx_log.preallocate=false
+db.tx_log.rotation.retention_policy=100M size
+# stop in ~1 s instead of ~6 s: Bolt's Netty waits a 5 s quiet period by default (internal setting, 5.26)
+internal.dbms.bolt.netty_server_shutdown_quiet_period=0
+# no phoning home from a test server
+dbms.usage_report.enabled=false
+# tests that try a wrong password must not lock user neo4j out (default: 3 tries, then 5 s lock)
+dbms.security.auth_max_failed_attempts=0
+EOF
+}
+
+# --- commands ----------------------------------------------------------------
+
+cmd_install() {
+  find_java
+  need_mvn
+  ensure_lib
+  say "ready: $JAVA (Java $(java_major "$JAVA")), $(find "$LIB_DIR" -name '*.jar' | wc -l) jars in $LIB_DIR"
+}
+
+wait_ready() { # $1 = pid; waits for the Launcher's ready line
+  local pid="$1" t0=$SECONDS
+  while :; do
+    if grep -q '^NEO4J_READY' "$LOG_FILE" 2>/dev/null && port_open; then
+      say "running (pid $pid) on $URL, ready after $((SECONDS - t0)) s"
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$PID_FILE"
+      log_tail 60
+      die "Neo4j (pid $pid) exited before it was ready"
+    fi
+    if [ $((SECONDS - t0)) -ge "$START_TIMEOUT" ]; then
+      log_tail 60
+      kill -TERM "$pid" 2>/dev/null || true
+      die "Neo4j was not ready after ${START_TIMEOUT}s (NEO4J_START_TIMEOUT); sent SIGTERM to pid $pid"
+    fi
+    sleep 0.5
+  done
+}
+
+cmd_start() {
+  local pid
+  pid="$(read_pid)"
+  if is_ours "$pid"; then
+    if port_open; then
+      say "already running (pid $pid) on $URL"
+      return 0
+    fi
+    say "pid $pid is starting; waiting for it"
+    wait_ready "$pid"
+    return 0
+  fi
+  rm -f "$PID_FILE"
+  if port_open; then
+    die "port $PORT on 127.0.0.1 is already in use by something that is not our Neo4j ($(ss -ltnpH "sport = :$PORT" 2>/dev/null | head -n 1 || true)). Stop it or set NEO4J_PORT."
+  fi
+  find_java
+  ensure_lib
+  write_conf
+  : >"$LOG_FILE"
+  # Flags from Neo4j 5.26's own launcher, less those for a standalone server only.
+  local -a flags=(-Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
+    -XX:+ExitOnOutOfMemoryError
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
+    -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8)
+  # shellcheck disable=SC2206 # NEO4J_JAVA_OPTS is split on purpose
+  [ -n "${NEO4J_JAVA_OPTS:-}" ] && flags+=(${NEO4J_JAVA_OPTS})
+  (
+    cd "$HOME_DIR"
+    export NEO4J_PORT="$PORT"
+    nohup "$JAVA" "${flags[@]}" -cp "$LIB_DIR/*" "$SCRIPT_DIR/Launcher.java" "$HOME_DIR" \
+      >>"$LOG_FILE" 2>&1 </dev/null &
+    echo $! >"$PID_FILE"
+  )
+  pid="$(read_pid)"
+  say "starting Neo4j (pid $pid, $("$JAVA" -version 2>&1 | head -n 1), heap $HEAP), log: $LOG_FILE"
+  wait_ready "$pid"
+}
+
+cmd_stop() {
+  local pid t0=$SECONDS
+  pid="$(read_pid)"
+  if ! is_ours "$pid"; then
+    rm -f "$PID_FILE"
+    say "not running"
+    return 0
+  fi
+  kill -TERM "$pid"
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $((SECONDS - t0)) -ge "$STOP_TIMEOUT" ]; then
+      die "pid $pid still alive after ${STOP_TIMEOUT}s; not killing it hard (that risks the store). Look at $LOG_FILE."
+    fi
+    sleep 0.5
+  done
+  rm -f "$PID_FILE"
+  say "stopped (pid $pid) after $((SECONDS - t0)) s"
+}
+
+cmd_status() {
+  local pid
+  pid="$(read_pid)"
+  if is_ours "$pid" && port_open; then
+    say "running (pid $pid) on $URL"
+    return 0
+  fi
+  if is_ours "$pid"; then
+    say "not running: pid $pid is alive but $URL does not answer (starting, or stuck)"
+  else
+    say "not running"
+  fi
+  return 1
+}
+
+cmd_wait() {
+  local t0=$SECONDS
+  until port_open; do
+    [ $((SECONDS - t0)) -lt "$START_TIMEOUT" ] || die "$URL did not accept connections within ${START_TIMEOUT}s"
+    sleep 0.5
+  done
+  say "$URL accepts connections"
+}
+
+case "${1:-}" in
+  install) cmd_install ;;
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  wait) cmd_wait ;;
+  *)
+    echo "usage: $0 {install|start|stop|status|wait}   (env: see the top of this file)" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,32 @@
+/** `diplomap serve`: open the store, serve GraphQL and the playground, drain on SIGTERM/SIGINT. */
+import { readConfig } from '../server/config.js';
+import { createServer } from '../server/create-server.js';
+import { openStore } from '../store/open-store.js';
+import { createLogger } from './logger.js';
+
+export async function serve(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  const store = await openStore({ ...(config.neo4j ? { neo4j: config.neo4j } : {}), ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}) });
+  const counts = await store.health();
+  logger.info({ store: store.kind, nodes: counts.nodes, relationships: counts.relationships, ms: Date.now() - started }, 'store ready');
+
+  const server = await createServer(store, config.limits, logger);
+  const url = await server.listen(config.host, config.port);
+  logger.info({ url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` }, 'Diplomap is serving');
+  // A line for people, besides the JSON log.
+  process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

@@ -1,0 +1,386 @@
+/**
+ * The contract every store must meet: the same GraphQL queries give the same answers on the
+ * seeded graph, whichever store serves them. Run against the embedded store and against Neo4j
+ * (memory-store.test.ts, neo4j-store.test.ts). A difference is a bug in one of them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import {
+  ActorDetailDocument,
+  ActorsDocument,
+  AgreementsDocument,
+  CountriesDocument,
+  NodeByIdDocument,
+  NodesDocument,
+  PartnersDocument,
+  ProjectDetailDocument,
+  ProjectsDocument,
+  RegionDetailDocument,
+  RelationshipsDocument,
+  SdgDetailDocument,
+  SdgGoalsDocument,
+  StatsDocument,
+  ThemeDetailDocument,
+} from '../generated/graphql.js';
+import { apiFor, type Api } from '../support/api.js';
+
+/** ANCI's partners, each with how it partners ANCI (from seeds/curated/anci.yaml). */
+const ANCI_PARTNERS: Record<string, string[]> = {
+  acri: ['AGREEMENT/agreement:anci-acri-foundations-for-africa', 'PROJECT/project:matching-fund-burkina-faso'],
+  'al-association-of-municipalities': ['AGREEMENT/agreement:anci-al-association'],
+  ambf: ['PROJECT/project:matching-fund-burkina-faso'],
+  'br-ministry-of-cities': ['RELATION/br-ministry-of-cities'],
+  'ci-association-of-mayors': ['RELATION/ci-association-of-mayors'],
+  'ci-association-of-municipalities': ['RELATION/ci-association-of-municipalities'],
+  daras: ['AGREEMENT/agreement:anci-daras-2015'],
+  dgcs: ['AGREEMENT/agreement:anci-dgcs-2001'],
+  fao: ['AGREEMENT/agreement:anci-fao'],
+  femp: ['RELATION/femp'],
+  fnp: ['AGREEMENT/agreement:anci-fnp'],
+  maeci: ['AGREEMENT/agreement:anci-maeci-2015', 'PROJECT/project:kurdish-municipalities'],
+  'ml-association-of-municipalities': ['RELATION/ml-association-of-municipalities'],
+  'mt-association-of-municipalities': ['AGREEMENT/agreement:anci-mt-association'],
+  'tz-association-of-municipalities': ['RELATION/tz-association-of-municipalities'],
+  'un-ponte-per': ['PROJECT/project:kurdish-municipalities'],
+  undesa: ['AGREEMENT/agreement:anci-undesa'],
+  undp: ['AGREEMENT/agreement:anci-undp'],
+  unicef: ['AGREEMENT/agreement:anci-unicef'],
+  'za-association-of-municipalities': ['RELATION/za-association-of-municipalities'],
+};
+
+const ANCI_AGREEMENTS = [
+  'agreement:anci-acri-foundations-for-africa',
+  'agreement:anci-al-association',
+  'agreement:anci-daras-2015',
+  'agreement:anci-dgcs-2001',
+  'agreement:anci-fao',
+  'agreement:anci-fnp',
+  'agreement:anci-maeci-2015',
+  'agreement:anci-mt-association',
+  'agreement:anci-undesa',
+  'agreement:anci-undp',
+  'agreement:anci-unicef',
+];
+
+function codeOf(result: { errors?: readonly unknown[] | undefined }): unknown {
+  const [error] = (result.errors ?? []) as { extensions?: { code?: unknown } }[];
+  return error?.extensions?.code;
+}
+
+export function defineContractSuite(name: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let api: Api;
+
+    beforeAll(async () => {
+      store = await open();
+      api = apiFor(store);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    describe('the headline: partners in the Mediterranean working on migration', () => {
+      it('answers ACRI and ANCI, in key order', async () => {
+        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration', first: 20 });
+        expect(data.partners.totalCount).toBe(2);
+        expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['acri', 'anci']);
+        expect(data.partners.pageInfo.hasNextPage).toBe(false);
+      });
+
+      it('explains why each is in the region and works on the theme', async () => {
+        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration' });
+        const [acri, anci] = data.partners.edges.map((e) => e.node);
+        expect(anci.inRegion?.map((n) => n.id)).toEqual(['anci', 'country:IT', 'region:mediterranean']);
+        expect(anci.workingOn.map((w) => [w.kind, w.via.id, w.topic.id])).toEqual([
+          ['FOCUS', 'theme:migration', 'theme:migration'],
+          ['PROJECT', 'project:matching-fund-burkina-faso', 'sdg:1'],
+        ]);
+        // ACRI funds the Matching Fund, which addresses poverty (SDG 1), which the migration goal names.
+        expect(acri.inRegion?.map((n) => n.id)).toEqual(['acri', 'country:IT', 'region:mediterranean']);
+        expect(acri.workingOn.map((w) => [w.kind, w.via.id, w.topic.id])).toEqual([
+          ['PROJECT', 'project:matching-fund-burkina-faso', 'sdg:1'],
+        ]);
+      });
+
+      it('lists every partnership with what it is via and the quoted sources', async () => {
+        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration' });
+        const anci = data.partners.edges[1].node;
+        expect(anci.partnerCount).toBe(Object.keys(ANCI_PARTNERS).length);
+        const got = Object.fromEntries(
+          anci.partnerships.edges.map((e) => [e.node.partner.id, e.node.via.map((v) => `${v.kind}/${v.node?.id}`)]),
+        );
+        expect(got).toEqual(ANCI_PARTNERS);
+        for (const edge of anci.partnerships.edges) {
+          for (const via of edge.node.via) {
+            expect(via.relationships.length).toBeGreaterThan(0);
+            for (const r of via.relationships) {
+              expect(r.sources.length).toBeGreaterThan(0);
+              expect(r.sources.every((s) => s.source?.id && (s.quote || s.note))).toBe(true);
+            }
+          }
+        }
+      });
+
+      it('narrows to one actor’s partners with `of`', async () => {
+        const data = await api.query(PartnersDocument, { of: 'anci', workingOn: 'theme:migration' });
+        // Both take part in the Matching Fund, which addresses SDG 1, named by the migration goal.
+        expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['acri', 'ambf']);
+        const [partnership] = data.partners.edges[0].node.partnerships.edges;
+        expect(partnership.node.partner.id).toBe('anci');
+        expect(partnership.node.via.map((v) => v.kind)).toEqual(['AGREEMENT', 'PROJECT']);
+      });
+
+      it('pages with cursors, in the same order', async () => {
+        const first = await api.query(PartnersDocument, { of: 'anci', first: 7 });
+        expect(first.partners.totalCount).toBe(Object.keys(ANCI_PARTNERS).length);
+        expect(first.partners.pageInfo.hasNextPage).toBe(true);
+        const seen = first.partners.edges.map((e) => e.node.actor.id);
+        let after = first.partners.pageInfo.endCursor;
+        while (after) {
+          const next = await api.query(PartnersDocument, { of: 'anci', first: 7, after });
+          expect(next.partners.pageInfo.hasPreviousPage).toBe(true);
+          seen.push(...next.partners.edges.map((e) => e.node.actor.id));
+          after = next.partners.pageInfo.hasNextPage ? next.partners.pageInfo.endCursor : null;
+        }
+        expect(seen).toEqual(Object.keys(ANCI_PARTNERS).sort());
+      });
+
+      it('filters partners by kind', async () => {
+        const data = await api.query(PartnersDocument, { of: 'anci', kinds: ['INTERNATIONAL_ORGANIZATION'] });
+        expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['fao', 'undesa', 'undp', 'unicef']);
+      });
+
+      it('finds Florence’s partners through the GPM declaration, Eurocities and twinnings', async () => {
+        const data = await api.query(PartnersDocument, { of: 'istat:048017', first: 100 });
+        const kinds = new Set(data.partners.edges.flatMap((e) => e.node.partnerships.edges.flatMap((p) => p.node.via.map((v) => v.kind))));
+        expect([...kinds].sort()).toEqual(['AGREEMENT', 'NETWORK', 'TWINNING']);
+        // Milan shares Eurocities and the GPM declaration with Florence.
+        const milan = data.partners.edges.find((e) => e.node.actor.id === 'istat:015146');
+        expect(milan?.node.partnerships.edges[0].node.via.map((v) => `${v.kind}/${v.node?.id}`)).toEqual([
+          'AGREEMENT/agreement:gpm-declaration-mayors-for-democracy',
+          'NETWORK/eurocities',
+        ]);
+      });
+    });
+
+    describe('lists and filters', () => {
+      it('lists the associations of Sub-Saharan Africa, ordered by name', async () => {
+        const data = await api.query(ActorsDocument, { filter: { region: 'region:sub-saharan-africa', kinds: ['ASSOCIATION'] }, first: 50 });
+        const ids = data.actors.edges.map((e) => e.node.id);
+        expect([...ids].sort()).toEqual([
+          'ambf',
+          'ci-association-of-mayors',
+          'ci-association-of-municipalities',
+          'ml-association-of-municipalities',
+          'tz-association-of-municipalities',
+          'za-association-of-municipalities',
+        ]);
+        const names = data.actors.edges.map((e) => e.node.name);
+        expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      });
+
+      it('filters actors by theme: who works on migration', async () => {
+        const data = await api.query(ActorsDocument, { filter: { theme: 'theme:migration' }, orderBy: { field: 'KEY', direction: 'ASC' }, first: 50 });
+        const ids = data.actors.edges.map((e) => e.node.id);
+        expect(ids).toContain('anci');
+        expect(ids).toContain('acri');
+        expect(ids).toContain('ambf');
+        expect(ids).toEqual([...ids].sort());
+      });
+
+      it('matches names without case or accents (Bogota finds Bogotá)', async () => {
+        const data = await api.query(ActorsDocument, { filter: { name: 'bogota' }, first: 10 });
+        expect(data.actors.edges.map((e) => e.node.id)).toContain('city:co-bogota');
+      });
+
+      it('pages through all 249 countries with cursors, none twice', async () => {
+        const seen: string[] = [];
+        let after: string | null | undefined;
+        do {
+          const page = await api.query(CountriesDocument, { first: 100, ...(after ? { after } : {}) });
+          expect(page.countries.totalCount).toBe(249);
+          seen.push(...page.countries.edges.map((e) => e.node.id));
+          after = page.countries.pageInfo.hasNextPage ? page.countries.pageInfo.endCursor : null;
+        } while (after);
+        expect(seen).toHaveLength(249);
+        expect(new Set(seen).size).toBe(249);
+      });
+
+      it('orders by key descending when asked', async () => {
+        const data = await api.query(AgreementsDocument, { orderBy: { field: 'KEY', direction: 'DESC' }, first: 3 });
+        expect(data.agreements.totalCount).toBe(12);
+        expect(data.agreements.edges.map((e) => e.node.id)).toEqual([
+          'agreement:gpm-declaration-mayors-for-democracy',
+          'agreement:anci-unicef',
+          'agreement:anci-undp',
+        ]);
+      });
+
+      it('finds countries of the Mediterranean through its sub-regions', async () => {
+        const data = await api.query(CountriesDocument, { filter: { region: 'region:mediterranean' }, first: 100 });
+        const isos = data.countries.edges.map((e) => e.node.iso2);
+        for (const iso of ['IT', 'FR', 'ES', 'LY', 'TN', 'LB', 'AL', 'MT']) expect(isos).toContain(iso);
+        for (const iso of ['DE', 'BR', 'ML']) expect(isos).not.toContain(iso);
+      });
+
+      it('finds projects by target region and by SDG', async () => {
+        const libya = await api.query(ProjectsDocument, { filter: { country: 'country:LY' } });
+        expect(libya.projects.edges.map((e) => e.node.id)).toEqual(['project:libya-municipal-officials']);
+        const poverty = await api.query(ProjectsDocument, { filter: { sdg: 'sdg:1' } });
+        expect(poverty.projects.edges.map((e) => e.node.id)).toEqual(['project:matching-fund-burkina-faso']);
+      });
+    });
+
+    describe('nodes and their relationships', () => {
+      it('gives ANCI’s eleven agreements, each with ANCI as signatory and a quote', async () => {
+        const data = await api.query(ActorDetailDocument, { id: 'anci' });
+        expect(data.actor.kind).toBe('ASSOCIATION');
+        expect(data.actor.country?.id).toBe('country:IT');
+        expect(data.actor.agreements.edges.map((e) => e.node.id)).toEqual(ANCI_AGREEMENTS);
+        for (const e of data.actor.agreements.edges) {
+          expect(e.relationship.role).toBe('SIGNATORY');
+          expect(e.relationship.sources[0].quote).toBeTruthy();
+        }
+        const dated = data.actor.agreements.edges.filter((e) => e.node.dateSigned).map((e) => [e.node.id, e.node.dateSigned]);
+        expect(dated).toEqual([
+          ['agreement:anci-daras-2015', '2015-07-01'],
+          ['agreement:anci-dgcs-2001', '2001-05-03'],
+          ['agreement:anci-maeci-2015', '2015-07-01'],
+        ]);
+      });
+
+      it('gives Florence from the reference data and the curated facts together', async () => {
+        const data = await api.query(ActorDetailDocument, { id: 'istat:048017' });
+        const florence = data.actor;
+        expect(florence.name).toBe('Firenze');
+        expect(florence.aliases).toEqual(expect.arrayContaining(['Florence', 'Florenz']));
+        expect(florence.istat).toBe('048017');
+        expect(florence.wikidataId).toBe('Q2044');
+        expect(florence.country?.id).toBe('country:IT');
+        expect(florence.events.edges.map((e) => [e.node.id, e.relationship.type])).toEqual(
+          expect.arrayContaining([['event:florence-mayors-1955', 'HOSTED']]),
+        );
+        expect(florence.memberships.edges.map((e) => e.node.id)).toContain('eurocities');
+        expect(florence.agreements.edges.map((e) => [e.node.id, e.relationship.role])).toEqual([
+          ['agreement:gpm-declaration-mayors-for-democracy', 'SIGNATORY'],
+        ]);
+        expect(florence.officeHolders.edges.map((e) => e.node.id)).toEqual(
+          expect.arrayContaining(['person:giorgio-la-pira', 'person:dario-nardella']),
+        );
+        const sourceIds = florence.sources.map((s) => s.source?.id);
+        expect(sourceIds).toEqual(expect.arrayContaining(['source:istat-comuni', 'source:city-diplomacy-2021']));
+      });
+
+      it('reads a twinning from both ends', async () => {
+        const florence = await api.query(ActorDetailDocument, { id: 'istat:048017' });
+        expect(florence.actor.twins.totalCount).toBeGreaterThan(0);
+        const twin = florence.actor.twins.edges[0].node.id;
+        const other = await api.query(ActorDetailDocument, { id: twin });
+        expect(other.actor.twins.edges.map((e) => e.node.id)).toContain('istat:048017');
+      });
+
+      it('gives the programme Cities without borders with its three projects', async () => {
+        const data = await api.query(ProjectDetailDocument, { id: 'project:cities-without-borders' });
+        expect(data.project.projectType).toBe('PROGRAMME');
+        expect(data.project.components.edges.map((e) => e.node.id)).toEqual([
+          'project:kurdish-municipalities',
+          'project:libya-municipal-officials',
+          'project:matching-fund-burkina-faso',
+        ]);
+        const kurdish = await api.query(ProjectDetailDocument, { id: 'project:kurdish-municipalities' });
+        expect(kurdish.project.targets.edges.map((e) => e.node.id)).toEqual(['country:IQ', 'country:SY']);
+        expect(kurdish.project.participants.edges.map((e) => e.node.id)).toEqual(['anci', 'maeci', 'un-ponte-per']);
+      });
+
+      it('gives SDG 11 with its ten targets, in English and Italian', async () => {
+        const data = await api.query(SdgDetailDocument, { id: 'sdg:11' });
+        expect(data.sdg.level).toBe('GOAL');
+        expect(data.sdg.title).toBe('Make cities and human settlements inclusive, safe, resilient and sustainable');
+        expect(data.sdg.titleIt).toBeTruthy();
+        expect(data.sdg.children.edges.map((e) => e.node.id).sort()).toEqual(
+          ['11.1', '11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.a', '11.b', '11.c'].map((c) => `sdg:${c}`).sort(),
+        );
+        expect(data.sdg.alignedThemes.edges.map((e) => e.node.id)).toContain('theme:resilience');
+        const goals = await api.query(SdgGoalsDocument, {});
+        expect(goals.sdgGoals.map((g) => g.code)).toEqual(Array.from({ length: 17 }, (_v, i) => String(i + 1)));
+      });
+
+      it('marks the resilience–SDG 11 alignment as stated by the document', async () => {
+        const data = await api.query(ThemeDetailDocument, { id: 'theme:resilience' });
+        const sdg11 = data.theme.alignsWith.edges.find((e) => e.node.id === 'sdg:11');
+        expect(sdg11?.relationship.properties).toMatchObject({ stated: true });
+        expect(data.theme.focusedBy.edges.map((e) => e.node.id)).toContain('anci');
+      });
+
+      it('nests regions: the M49 Sub-Saharan Africa is part of ANCI’s priority region', async () => {
+        const data = await api.query(RegionDetailDocument, { id: 'region:sub-saharan-africa' });
+        expect(data.region.subregions.edges.map((e) => e.node.id)).toEqual(['region:m49-202']);
+      });
+
+      it('answers node(id) for any type, and null for an unknown id', async () => {
+        const target = await api.query(NodeByIdDocument, { id: 'sdg:11.3' });
+        expect(target.node).toMatchObject({ id: 'sdg:11.3', type: 'SDG', level: 'TARGET', code: '11.3' });
+        const italy = await api.query(NodeByIdDocument, { id: 'country:IT' });
+        expect(italy.node).toMatchObject({ iso2: 'IT', name: 'Italy' });
+        expect((await api.query(NodeByIdDocument, { id: 'no-such-node' })).node).toBeNull();
+        const many = await api.query(NodesDocument, { ids: ['anci', 'nope', 'fao'] });
+        expect(many.nodes.map((n) => n?.id ?? null)).toEqual(['anci', null, 'fao']);
+      });
+
+      it('pages a node’s relationships in type, other-key order', async () => {
+        const all = await api.query(RelationshipsDocument, { id: 'anci', first: 100 });
+        const edges = all.node!.relationships.edges;
+        expect(all.node!.relationships.totalCount).toBe(edges.length);
+        const order = edges.map((e) => `${e.relationship.type}\u0000${e.node.id}`);
+        expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        const firstPage = await api.query(RelationshipsDocument, { id: 'anci', first: 10 });
+        const second = await api.query(RelationshipsDocument, { id: 'anci', first: 10, after: firstPage.node!.relationships.pageInfo.endCursor });
+        expect([...firstPage.node!.relationships.edges, ...second.node!.relationships.edges].map((e) => e.relationship.key)).toEqual(
+          edges.slice(0, 20).map((e) => e.relationship.key),
+        );
+        const incoming = await api.query(RelationshipsDocument, { id: 'anci', direction: 'IN', types: ['PARTY_TO', 'PARTICIPATES_IN'] });
+        expect(incoming.node!.relationships.totalCount).toBe(0);
+      });
+
+      it('counts the graph', async () => {
+        const data = await api.query(StatsDocument, {});
+        const nodes = Object.fromEntries(data.stats.nodesByType.map((c) => [c.type, c.count]));
+        expect(nodes.Country).toBe(249);
+        expect(nodes.Theme).toBe(8);
+        expect(nodes.Sdg).toBe(17 + 169 + 252);
+        expect(nodes.Project).toBe(12);
+        expect(data.stats.nodeCount).toBe(Object.values(nodes).reduce((a, b) => a + b, 0));
+      });
+    });
+
+    describe('errors', () => {
+      it('answers NOT_FOUND for an unknown actor', async () => {
+        const result = await api.run(ActorDetailDocument, { id: 'no-such-actor' });
+        expect(codeOf(result)).toBe('NOT_FOUND');
+        expect(result.errors?.[0]).toMatchObject({ message: 'No actor has the id "no-such-actor".' });
+      });
+
+      it('answers NOT_FOUND when the id is not of the asked type', async () => {
+        expect(codeOf(await api.run(ActorDetailDocument, { id: 'country:IT' }))).toBe('NOT_FOUND');
+      });
+
+      it('answers BAD_USER_INPUT for a filter key of the wrong kind', async () => {
+        const result = await api.run(PartnersDocument, { inRegion: 'theme:migration' });
+        expect(codeOf(result)).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(ActorsDocument, { filter: { region: 'region:atlantis' } }))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(PartnersDocument, { workingOn: 'anci' }))).toBe('BAD_USER_INPUT');
+      });
+
+      it('answers BAD_USER_INPUT for a page too large, a negative page or a bad cursor', async () => {
+        expect(codeOf(await api.run(ActorsDocument, { first: 1000 }))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(ActorsDocument, { first: -1 }))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(ActorsDocument, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+      });
+
+      it('answers BAD_USER_INPUT for a blank id', async () => {
+        expect(codeOf(await api.run(ActorDetailDocument, { id: '  ' }))).toBe('BAD_USER_INPUT');
+      });
+    });
+  });
+}
