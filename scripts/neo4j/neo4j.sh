@@ -9,7 +9,7 @@
 #   NEO4J_PASSWORD       password of user neo4j, >= 8 chars     (diplomap-test)
 #   NEO4J_HOME_DIR       data, logs, conf, pid file             (<repo>/.neo4j)
 #   NEO4J_LIB_DIR        the jars                               (<repo>/.neo4j/lib)
-#   NEO4J_HEAP           JVM heap, -Xms and -Xmx                (512m)
+#   NEO4J_HEAP           JVM max heap, -Xmx (-Xms is 64m)       (512m)
 #   NEO4J_PAGECACHE      server.memory.pagecache.size           (64m)
 #   NEO4J_TX_MEMORY      dbms.memory.transaction.total.max      (256m)
 #   NEO4J_START_TIMEOUT  seconds to wait for start / for wait   (120)
@@ -51,20 +51,28 @@ java_major() { # prints the Java feature version of binary $1, e.g. 17
     sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | sed 's/^1\.//' | head -n 1
 }
 
-find_java() { # Neo4j 5.26 runs on Java 17 and 21; not on 25 (a Temurin 25 may be installed)
+java_ok() { [ -n "$1" ] && [ "$1" -ge 17 ] && [ "$1" -le 24 ]; }
+
+find_java() { # Neo4j 5.26 runs on Java 17 and 21, not on 25 (a Temurin 25 may be installed too)
   local c major seen=""
-  for c in "${NEO4J_JAVA:-}" /usr/lib/jvm/java-17-openjdk-amd64/bin/java \
-    /usr/lib/jvm/java-21-openjdk-amd64/bin/java "${JAVA_HOME:+$JAVA_HOME/bin/java}" \
-    "$(command -v java 2>/dev/null || true)"; do
+  if [ -n "${NEO4J_JAVA:-}" ]; then
+    [ -x "$NEO4J_JAVA" ] || die "NEO4J_JAVA=$NEO4J_JAVA is not an executable"
+    major="$(java_major "$NEO4J_JAVA")"
+    java_ok "$major" || die "NEO4J_JAVA=$NEO4J_JAVA is Java ${major:-?}; Neo4j 5.26 needs Java 17 or 21"
+    JAVA="$NEO4J_JAVA"
+    return 0
+  fi
+  for c in /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/java-21-openjdk-amd64/bin/java \
+    "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java 2>/dev/null || true)"; do
     if [ -z "$c" ] || [ ! -x "$c" ]; then continue; fi
     major="$(java_major "$c")"
-    if [ -n "$major" ] && [ "$major" -ge 17 ] && [ "$major" -le 24 ]; then
+    if java_ok "$major"; then
       JAVA="$c"
       return 0
     fi
     seen="$seen $c (Java ${major:-?})"
   done
-  die "no usable java: Neo4j 5.26 needs Java 17 or 21 (found:${seen:- none}). Install one, e.g. apt-get install openjdk-17-jdk-headless, or set NEO4J_JAVA."
+  die "no usable java: Neo4j 5.26 needs Java 17 or 21 (found:${seen:- none}). Install one (e.g. apt-get install openjdk-17-jdk-headless) or set NEO4J_JAVA."
 }
 
 need_mvn() {
@@ -82,10 +90,13 @@ ensure_lib() { # copies the jars from ~/.m2 (downloading them if needed) when th
   local tmp="$LIB_DIR.tmp.$$"
   rm -rf "$tmp"
   mkdir -p "$(dirname "$LIB_DIR")"
-  if ! mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp"; then
-    rm -rf "$tmp"
+  if ! mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$tmp" >"$tmp.log" 2>&1; then
+    cat "$tmp.log" >&2
+    rm -rf "$tmp" "$tmp.log"
     die "mvn dependency:copy-dependencies failed (is Maven Central reachable?)"
   fi
+  rm -f "$tmp.log"
   pom_hash >"$tmp/.pom.sha256"
   rm -rf "$LIB_DIR"
   mv "$tmp" "$LIB_DIR"
@@ -109,9 +120,11 @@ is_ours() { # $1 = pid: alive, and our Launcher (guards against a recycled pid)
   case "$args" in *Launcher.java*) return 0 ;; *) return 1 ;; esac
 }
 
-log_tail() {
+log_tail() { # the errors first (Neo4j's stack traces are long), then the last lines
+  echo "----- errors in $LOG_FILE -----" >&2
+  grep -E '^(Exception|Caused by)|ERROR' "$LOG_FILE" 2>/dev/null | head -n 10 | cut -c1-400 >&2 || true
   echo "----- last lines of $LOG_FILE -----" >&2
-  tail -n "${1:-40}" "$LOG_FILE" >&2 2>/dev/null || true
+  tail -n 40 "$LOG_FILE" >&2 2>/dev/null || true
   echo "----- (more in $HOME_DIR/logs/debug.log) -----" >&2
 }
 
@@ -155,13 +168,13 @@ wait_ready() { # $1 = pid; waits for the Launcher's ready line
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
       rm -f "$PID_FILE"
-      log_tail 60
+      log_tail
       die "Neo4j (pid $pid) exited before it was ready"
     fi
     if [ $((SECONDS - t0)) -ge "$START_TIMEOUT" ]; then
-      log_tail 60
-      kill -TERM "$pid" 2>/dev/null || true
-      die "Neo4j was not ready after ${START_TIMEOUT}s (NEO4J_START_TIMEOUT); sent SIGTERM to pid $pid"
+      log_tail
+      cmd_stop >&2 || true
+      die "Neo4j was not ready after ${START_TIMEOUT}s (NEO4J_START_TIMEOUT); stopped it"
     fi
     sleep 0.5
   done
@@ -188,7 +201,7 @@ cmd_start() {
   write_conf
   : >"$LOG_FILE"
   # Flags from Neo4j 5.26's own launcher, less those for a standalone server only.
-  local -a flags=(-Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
+  local -a flags=(-Xms64m -Xmx"$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
     -XX:+ExitOnOutOfMemoryError
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED

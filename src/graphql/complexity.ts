@@ -9,11 +9,12 @@ import depthLimit from 'graphql-depth-limit';
 import { DiplomapError } from '../domain/errors.js';
 import type { ApiLimits } from './context.js';
 
-function pagedEstimator(defaultPageSize: number): ComplexityEstimator {
+function pagedEstimator({ defaultPageSize, maxPageSize }: ApiLimits): ComplexityEstimator {
   return ({ args, childComplexity, field }) => {
     const pageable = field.args.some((a) => a.name === 'first');
     if (!pageable) return 1 + childComplexity;
-    const first = typeof args.first === 'number' ? args.first : defaultPageSize;
+    // A page larger than allowed is refused by the resolver with BAD_USER_INPUT, which says more.
+    const first = typeof args.first === 'number' ? Math.min(args.first, maxPageSize) : defaultPageSize;
     return 1 + Math.max(first, 1) * childComplexity;
   };
 }
@@ -31,7 +32,7 @@ export function checkCost(
     query: document,
     ...(operationName ? { operationName } : {}),
     variables,
-    estimators: [pagedEstimator(limits.defaultPageSize)],
+    estimators: [pagedEstimator(limits)],
   });
   if (cost > limits.maxCost) {
     throw new DiplomapError('QUERY_TOO_COMPLEX', `The query's estimated cost is ${cost}, above the limit of ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, { cost, maxCost: limits.maxCost });

@@ -1,0 +1,35 @@
+/** Nested queries cost store round trips by their shape, not by the number of results. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { ActorsWithRelationsDocument } from '../generated/graphql.js';
+import { apiFor, countingStore } from '../support/api.js';
+import { seededMemoryStore } from '../support/seeded-stores.js';
+
+describe('DataLoader batching', () => {
+  let base: GraphStore;
+  beforeAll(async () => {
+    base = await seededMemoryStore();
+  });
+
+  async function callsFor(first: number): Promise<{ total: number; actors: number; byMethod: Record<string, number> }> {
+    const counting = countingStore(base);
+    const data = await apiFor(counting.store).query(ActorsWithRelationsDocument, { filter: { country: 'country:IT' }, first });
+    return { total: counting.total(), actors: data.actors.edges.length, byMethod: Object.fromEntries(counting.calls) };
+  }
+
+  it('makes the same number of store calls for 5 actors and for 100', async () => {
+    const small = await callsFor(5);
+    const large = await callsFor(100);
+    expect(small.actors).toBe(5);
+    expect(large.actors).toBe(100);
+    expect(large.total).toBe(small.total);
+    expect(large.byMethod).toEqual(small.byMethod);
+  });
+
+  it('stays within a bound set by the query’s depth', async () => {
+    const { total, byMethod } = await callsFor(100);
+    // One list query, then at most a handful of batches per nested level (edges, then nodes).
+    expect(byMethod.findNodes).toBe(1);
+    expect(total).toBeLessThanOrEqual(14);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DiplomapError } from '../../src/domain/errors.js';
+import { decodeCursor, encodeCursor, paginate } from '../../src/domain/pagination.js';
+import { normalizeText, searchTextOf } from '../../src/domain/text.js';
+
+const items = ['a', 'b', 'c', 'd', 'e'];
+const position = (s: string) => ({ sort: s, key: s });
+
+describe('keyset pagination', () => {
+  it('round-trips a cursor', () => {
+    expect(decodeCursor(encodeCursor({ sort: 'Bogotá', key: 'city:co-bogota' }))).toEqual({ sort: 'Bogotá', key: 'city:co-bogota' });
+  });
+
+  it('rejects a cursor it did not make, with BAD_USER_INPUT', () => {
+    for (const bad of ['garbage', encodeCursor({ sort: 'x', key: 'y' }).slice(3), Buffer.from('{"a":1}').toString('base64url')]) {
+      try {
+        decodeCursor(bad);
+        expect.unreachable(`accepted ${bad}`);
+      } catch (error) {
+        expect(error).toBeInstanceOf(DiplomapError);
+        expect((error as DiplomapError).code).toBe('BAD_USER_INPUT');
+      }
+    }
+  });
+
+  it('resumes strictly after the cursor', () => {
+    const first = paginate(items, position, { first: 2 });
+    expect(first.items.map((i) => i.value)).toEqual(['a', 'b']);
+    expect(first).toMatchObject({ totalCount: 5, hasNextPage: true, hasPreviousPage: false });
+    const second = paginate(items, position, { first: 2, after: first.items[1].cursor });
+    expect(second.items.map((i) => i.value)).toEqual(['c', 'd']);
+    expect(second).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const last = paginate(items, position, { first: 2, after: second.items[1].cursor });
+    expect(last.items.map((i) => i.value)).toEqual(['e']);
+    expect(last.hasNextPage).toBe(false);
+  });
+
+  it('stays stable when the item at the cursor is gone', () => {
+    const cursor = encodeCursor(position('b'));
+    expect(paginate(['a', 'c', 'd'], position, { first: 5, after: cursor }).items.map((i) => i.value)).toEqual(['c', 'd']);
+  });
+
+  it('pages a descending list', () => {
+    const desc = [...items].reverse();
+    const page = paginate(desc, position, { first: 2, after: encodeCursor(position('d')) }, 'DESC');
+    expect(page.items.map((i) => i.value)).toEqual(['c', 'b']);
+  });
+
+  it('gives an empty page for first: 0 with the total', () => {
+    expect(paginate(items, position, { first: 0 })).toMatchObject({ items: [], totalCount: 5, hasNextPage: true });
+  });
+});
+
+describe('text normalisation', () => {
+  it('ignores case and accents', () => {
+    expect(normalizeText('  Bogotá  D.C. ')).toBe('bogota d.c.');
+    expect(normalizeText('Kadıköy')).toBe('kadıkoy');
+    expect(searchTextOf('Firenze', ['Florence'])).toBe('firenze|florence');
+  });
+});
