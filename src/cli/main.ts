@@ -28,7 +28,9 @@ program
 
 program
   .command('seed')
-  .description('Load seeds/ into the Neo4j at NEO4J_URI (idempotent: running it twice changes nothing).')
+  .description(
+    'Load seeds/ into the Neo4j at NEO4J_URI (idempotent: running it twice changes nothing).',
+  )
   .option('--no-progress', 'no progress bar')
   .option('--check', 'only read and check the seeds; write nothing', false)
   .action((options: { progress: boolean; check: boolean }) => seed(options));

@@ -13,19 +13,30 @@ export async function seed(options: SeedOptions): Promise<void> {
   const config = readConfig();
   const started = Date.now();
   const data = await loadSeeds(config.seedsDir);
-  process.stderr.write(`Seeds read: ${data.nodes.length} nodes, ${data.edges.length} relationships (${Date.now() - started} ms)\n`);
+  process.stderr.write(
+    `Seeds read: ${data.nodes.length} nodes, ${data.edges.length} relationships (${Date.now() - started} ms)\n`,
+  );
   if (options.check) {
     process.stderr.write('Check only (--check): the seeds are consistent; nothing written.\n');
     return;
   }
   if (!config.neo4j) {
-    throw new Error('NEO4J_URI is not set: `diplomap seed` writes into Neo4j. (The embedded store loads the seeds by itself at start.) Use --check to only validate the seeds.');
+    throw new Error(
+      'NEO4J_URI is not set: `diplomap seed` writes into Neo4j. (The embedded store loads the seeds by itself at start.) Use --check to only validate the seeds.',
+    );
   }
   const store = await openStore({ neo4j: config.neo4j });
   try {
-    const bar = options.progress && process.stderr.isTTY
-      ? new cliProgress.SingleBar({ format: 'Seeding Neo4j [{bar}] {percentage}% | {value}/{total} records | {eta}s left', stream: process.stderr }, cliProgress.Presets.shades_classic)
-      : undefined;
+    const bar =
+      options.progress && process.stderr.isTTY
+        ? new cliProgress.SingleBar(
+            {
+              format: 'Seeding Neo4j [{bar}] {percentage}% | {value}/{total} records | {eta}s left',
+              stream: process.stderr,
+            },
+            cliProgress.Presets.shades_classic,
+          )
+        : undefined;
     bar?.start(data.nodes.length + data.edges.length, 0);
     const writeStarted = Date.now();
     let lastReport = 0;
@@ -39,7 +50,9 @@ export async function seed(options: SeedOptions): Promise<void> {
     bar?.stop();
     const seconds = (Date.now() - writeStarted) / 1000;
     const counts = await store.counts();
-    process.stderr.write(`Done in ${seconds.toFixed(1)} s (${Math.round(data.edges.length / seconds)} relationships/s).\n`);
+    process.stderr.write(
+      `Done in ${seconds.toFixed(1)} s (${Math.round(data.edges.length / seconds)} relationships/s).\n`,
+    );
     process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
   } finally {
     await store.close();

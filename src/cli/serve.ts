@@ -8,13 +8,27 @@ export async function serve(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const store = await openStore({ ...(config.neo4j ? { neo4j: config.neo4j } : {}), ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}) });
+  const store = await openStore({
+    ...(config.neo4j ? { neo4j: config.neo4j } : {}),
+    ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
+  });
   const counts = await store.health();
-  logger.info({ store: store.kind, nodes: counts.nodes, relationships: counts.relationships, ms: Date.now() - started }, 'store ready');
+  logger.info(
+    {
+      store: store.kind,
+      nodes: counts.nodes,
+      relationships: counts.relationships,
+      ms: Date.now() - started,
+    },
+    'store ready',
+  );
 
   const server = await createServer(store, config.limits, logger);
   const url = await server.listen(config.host, config.port);
-  logger.info({ url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` }, 'Diplomap is serving');
+  logger.info(
+    { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },
+    'Diplomap is serving',
+  );
   // A line for people, besides the JSON log.
   process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
 

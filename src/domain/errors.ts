@@ -32,7 +32,10 @@ export function notFound(message: string, details: Record<string, unknown> = {})
   return new DiplomapError('NOT_FOUND', message, details);
 }
 
-export function storeUnavailable(message: string, details: Record<string, unknown> = {}): DiplomapError {
+export function storeUnavailable(
+  message: string,
+  details: Record<string, unknown> = {},
+): DiplomapError {
   return new DiplomapError('STORE_UNAVAILABLE', message, details);
 }
 

@@ -42,7 +42,12 @@ export interface EdgeView {
   direction: 'OUT' | 'IN';
 }
 
-export function edgeKey(type: RelationshipType, from: string, to: string, discriminator?: string): string {
+export function edgeKey(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  discriminator?: string,
+): string {
   const base = `${type}:${from}->${to}`;
   return discriminator ? `${base}#${discriminator}` : base;
 }

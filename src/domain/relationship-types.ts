@@ -72,5 +72,11 @@ export const SYMMETRIC_RELATIONSHIPS: ReadonlySet<RelationshipType> = new Set([
 ]);
 
 /** Participation roles (after IATI's organisation roles). */
-export const PARTICIPATION_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER', 'BENEFICIARY'] as const;
+export const PARTICIPATION_ROLES = [
+  'LEAD',
+  'PARTNER',
+  'FUNDER',
+  'IMPLEMENTER',
+  'BENEFICIARY',
+] as const;
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];

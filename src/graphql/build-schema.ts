@@ -4,7 +4,12 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActorResolver } from './actor/actor.resolver.js';
 import { AgreementResolver } from './agreement/agreement.resolver.js';
-import { EventResolver, FrameworkResolver, PracticeResolver, SourceResolver } from './misc/misc.resolver.js';
+import {
+  EventResolver,
+  FrameworkResolver,
+  PracticeResolver,
+  SourceResolver,
+} from './misc/misc.resolver.js';
 import { NodeResolver, ProvenanceResolver, RelationshipResolver } from './node/node.resolver.js';
 import {
   PartnerResolver,
@@ -47,14 +52,32 @@ export const RESOLVERS = [
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */
-const ORPHANED_TYPES = [ActorType, AgreementType, ProjectType, CountryType, RegionType, AdminAreaType, ThemeType, SdgType, PracticeType, EventType, FrameworkType, SourceType];
+const ORPHANED_TYPES = [
+  ActorType,
+  AgreementType,
+  ProjectType,
+  CountryType,
+  RegionType,
+  AdminAreaType,
+  ThemeType,
+  SdgType,
+  PracticeType,
+  EventType,
+  FrameworkType,
+  SourceType,
+];
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** The schema; built once per process (type-graphql's metadata is global). */
 export function buildDiplomapSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   if (emitSchemaFile) {
-    return buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false, emitSchemaFile: { path: emitSchemaFile, sortedSchema: true } });
+    return buildSchema({
+      resolvers: RESOLVERS,
+      orphanedTypes: ORPHANED_TYPES,
+      validate: false,
+      emitSchemaFile: { path: emitSchemaFile, sortedSchema: true },
+    });
   }
   cached ??= buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false });
   return cached;

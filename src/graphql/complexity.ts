@@ -14,7 +14,8 @@ function pagedEstimator({ defaultPageSize, maxPageSize }: ApiLimits): Complexity
     const pageable = field.args.some((a) => a.name === 'first');
     if (!pageable) return 1 + childComplexity;
     // A page larger than allowed is refused by the resolver with BAD_USER_INPUT, which says more.
-    const first = typeof args.first === 'number' ? Math.min(args.first, maxPageSize) : defaultPageSize;
+    const first =
+      typeof args.first === 'number' ? Math.min(args.first, maxPageSize) : defaultPageSize;
     return 1 + Math.max(first, 1) * childComplexity;
   };
 }
@@ -35,7 +36,11 @@ export function checkCost(
     estimators: [pagedEstimator(limits)],
   });
   if (cost > limits.maxCost) {
-    throw new DiplomapError('QUERY_TOO_COMPLEX', `The query's estimated cost is ${cost}, above the limit of ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, { cost, maxCost: limits.maxCost });
+    throw new DiplomapError(
+      'QUERY_TOO_COMPLEX',
+      `The query's estimated cost is ${cost}, above the limit of ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+      { cost, maxCost: limits.maxCost },
+    );
   }
   return cost;
 }

@@ -13,7 +13,12 @@ export interface ApiLimits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: ApiLimits = { maxPageSize: 100, defaultPageSize: 20, maxDepth: 12, maxCost: 50_000 };
+export const DEFAULT_LIMITS: ApiLimits = {
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxDepth: 12,
+  maxCost: 50_000,
+};
 
 export interface ApiContext {
   store: GraphStore;

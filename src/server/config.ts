@@ -47,13 +47,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const config: ServerConfig = {
     host: e.HOST,
     port: e.PORT,
-    limits: { maxPageSize: e.MAX_PAGE_SIZE, defaultPageSize: e.DEFAULT_PAGE_SIZE, maxDepth: e.MAX_QUERY_DEPTH, maxCost: e.MAX_QUERY_COST },
+    limits: {
+      maxPageSize: e.MAX_PAGE_SIZE,
+      defaultPageSize: e.DEFAULT_PAGE_SIZE,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+    },
     logLevel: e.LOG_LEVEL,
   };
-  if (e.NEO4J_URI) config.neo4j = { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
+  if (e.NEO4J_URI)
+    config.neo4j = {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    };
   if (e.SEEDS_DIR) config.seedsDir = e.SEEDS_DIR;
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
-    throw new Error(`Invalid configuration: DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) is above MAX_PAGE_SIZE (${config.limits.maxPageSize})`);
+    throw new Error(
+      `Invalid configuration: DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) is above MAX_PAGE_SIZE (${config.limits.maxPageSize})`,
+    );
   }
   return config;
 }

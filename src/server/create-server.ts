@@ -34,7 +34,11 @@ export function repoRoot(): string {
   return resolve(here, here.includes('/dist/') ? '../../..' : '../..');
 }
 
-export async function createServer(store: GraphStore, limits: ApiLimits, logger?: Logger): Promise<DiplomapServer> {
+export async function createServer(
+  store: GraphStore,
+  limits: ApiLimits,
+  logger?: Logger,
+): Promise<DiplomapServer> {
   const schema = await buildDiplomapSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -51,17 +55,29 @@ export async function createServer(store: GraphStore, limits: ApiLimits, logger?
           return {
             async didResolveOperation({ document, operationName, request }) {
               try {
-                checkCost(schema, document, operationName ?? undefined, request.variables ?? {}, limits);
+                checkCost(
+                  schema,
+                  document,
+                  operationName ?? undefined,
+                  request.variables ?? {},
+                  limits,
+                );
               } catch (error) {
                 if (!(error instanceof DiplomapError)) throw error;
                 // A client error: answered with 400 and the code, before anything runs.
-                throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: 400 } } });
+                throw new GraphQLError(error.message, {
+                  extensions: { code: error.code, ...error.details, http: { status: 400 } },
+                });
               }
             },
             async didEncounterErrors({ errors }) {
               for (const error of errors) {
                 const original = error.originalError;
-                if (original && !(original instanceof DiplomapError) && !('extensions' in original)) {
+                if (
+                  original &&
+                  !(original instanceof DiplomapError) &&
+                  !('extensions' in original)
+                ) {
                   logger?.error({ err: original, path: error.path }, 'resolver failed');
                 }
               }

@@ -26,7 +26,10 @@ import { apiFor, type Api } from '../support/api.js';
 
 /** ANCI's partners, each with how it partners ANCI (from seeds/curated/anci.yaml). */
 const ANCI_PARTNERS: Record<string, string[]> = {
-  acri: ['AGREEMENT/agreement:anci-acri-foundations-for-africa', 'PROJECT/project:matching-fund-burkina-faso'],
+  acri: [
+    'AGREEMENT/agreement:anci-acri-foundations-for-africa',
+    'PROJECT/project:matching-fund-burkina-faso',
+  ],
   'al-association-of-municipalities': ['AGREEMENT/agreement:anci-al-association'],
   ambf: ['PROJECT/project:matching-fund-burkina-faso'],
   'br-ministry-of-cities': ['RELATION/br-ministry-of-cities'],
@@ -82,33 +85,54 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
 
     describe('the headline: partners in the Mediterranean working on migration', () => {
       it('answers ACRI and ANCI, in key order', async () => {
-        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration', first: 20 });
+        const data = await api.query(PartnersDocument, {
+          inRegion: 'region:mediterranean',
+          workingOn: 'theme:migration',
+          first: 20,
+        });
         expect(data.partners.totalCount).toBe(2);
         expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['acri', 'anci']);
         expect(data.partners.pageInfo.hasNextPage).toBe(false);
       });
 
       it('explains why each is in the region and works on the theme', async () => {
-        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration' });
+        const data = await api.query(PartnersDocument, {
+          inRegion: 'region:mediterranean',
+          workingOn: 'theme:migration',
+        });
         const [acri, anci] = data.partners.edges.map((e) => e.node);
-        expect(anci.inRegion?.map((n) => n.id)).toEqual(['anci', 'country:IT', 'region:mediterranean']);
+        expect(anci.inRegion?.map((n) => n.id)).toEqual([
+          'anci',
+          'country:IT',
+          'region:mediterranean',
+        ]);
         expect(anci.workingOn.map((w) => [w.kind, w.via.id, w.topic.id])).toEqual([
           ['FOCUS', 'theme:migration', 'theme:migration'],
           ['PROJECT', 'project:matching-fund-burkina-faso', 'sdg:1'],
         ]);
         // ACRI funds the Matching Fund, which addresses poverty (SDG 1), which the migration goal names.
-        expect(acri.inRegion?.map((n) => n.id)).toEqual(['acri', 'country:IT', 'region:mediterranean']);
+        expect(acri.inRegion?.map((n) => n.id)).toEqual([
+          'acri',
+          'country:IT',
+          'region:mediterranean',
+        ]);
         expect(acri.workingOn.map((w) => [w.kind, w.via.id, w.topic.id])).toEqual([
           ['PROJECT', 'project:matching-fund-burkina-faso', 'sdg:1'],
         ]);
       });
 
       it('lists every partnership with what it is via and the quoted sources', async () => {
-        const data = await api.query(PartnersDocument, { inRegion: 'region:mediterranean', workingOn: 'theme:migration' });
+        const data = await api.query(PartnersDocument, {
+          inRegion: 'region:mediterranean',
+          workingOn: 'theme:migration',
+        });
         const anci = data.partners.edges[1].node;
         expect(anci.partnerCount).toBe(Object.keys(ANCI_PARTNERS).length);
         const got = Object.fromEntries(
-          anci.partnerships.edges.map((e) => [e.node.partner.id, e.node.via.map((v) => `${v.kind}/${v.node?.id}`)]),
+          anci.partnerships.edges.map((e) => [
+            e.node.partner.id,
+            e.node.via.map((v) => `${v.kind}/${v.node?.id}`),
+          ]),
         );
         expect(got).toEqual(ANCI_PARTNERS);
         for (const edge of anci.partnerships.edges) {
@@ -123,7 +147,10 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('narrows to one actor’s partners with `of`', async () => {
-        const data = await api.query(PartnersDocument, { of: 'anci', workingOn: 'theme:migration' });
+        const data = await api.query(PartnersDocument, {
+          of: 'anci',
+          workingOn: 'theme:migration',
+        });
         // Both take part in the Matching Fund, which addresses SDG 1, named by the migration goal.
         expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['acri', 'ambf']);
         const [partnership] = data.partners.edges[0].node.partnerships.edges;
@@ -147,17 +174,31 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('filters partners by kind', async () => {
-        const data = await api.query(PartnersDocument, { of: 'anci', kinds: ['INTERNATIONAL_ORGANIZATION'] });
-        expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['fao', 'undesa', 'undp', 'unicef']);
+        const data = await api.query(PartnersDocument, {
+          of: 'anci',
+          kinds: ['INTERNATIONAL_ORGANIZATION'],
+        });
+        expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual([
+          'fao',
+          'undesa',
+          'undp',
+          'unicef',
+        ]);
       });
 
       it('finds Florence’s partners through the GPM declaration, Eurocities and twinnings', async () => {
         const data = await api.query(PartnersDocument, { of: 'istat:048017', first: 100 });
-        const kinds = new Set(data.partners.edges.flatMap((e) => e.node.partnerships.edges.flatMap((p) => p.node.via.map((v) => v.kind))));
+        const kinds = new Set(
+          data.partners.edges.flatMap((e) =>
+            e.node.partnerships.edges.flatMap((p) => p.node.via.map((v) => v.kind)),
+          ),
+        );
         expect([...kinds].sort()).toEqual(['AGREEMENT', 'NETWORK', 'TWINNING']);
         // Milan shares Eurocities and the GPM declaration with Florence.
         const milan = data.partners.edges.find((e) => e.node.actor.id === 'istat:015146');
-        expect(milan?.node.partnerships.edges[0].node.via.map((v) => `${v.kind}/${v.node?.id}`)).toEqual([
+        expect(
+          milan?.node.partnerships.edges[0].node.via.map((v) => `${v.kind}/${v.node?.id}`),
+        ).toEqual([
           'AGREEMENT/agreement:gpm-declaration-mayors-for-democracy',
           'NETWORK/eurocities',
         ]);
@@ -166,7 +207,10 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
 
     describe('lists and filters', () => {
       it('lists the associations of Sub-Saharan Africa, ordered by name', async () => {
-        const data = await api.query(ActorsDocument, { filter: { region: 'region:sub-saharan-africa', kinds: ['ASSOCIATION'] }, first: 50 });
+        const data = await api.query(ActorsDocument, {
+          filter: { region: 'region:sub-saharan-africa', kinds: ['ASSOCIATION'] },
+          first: 50,
+        });
         const ids = data.actors.edges.map((e) => e.node.id);
         expect([...ids].sort()).toEqual([
           'ambf',
@@ -181,7 +225,11 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('filters actors by theme: who works on migration', async () => {
-        const data = await api.query(ActorsDocument, { filter: { theme: 'theme:migration' }, orderBy: { field: 'KEY', direction: 'ASC' }, first: 50 });
+        const data = await api.query(ActorsDocument, {
+          filter: { theme: 'theme:migration' },
+          orderBy: { field: 'KEY', direction: 'ASC' },
+          first: 50,
+        });
         const ids = data.actors.edges.map((e) => e.node.id);
         expect(ids).toContain('anci');
         expect(ids).toContain('acri');
@@ -198,7 +246,10 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const seen: string[] = [];
         let after: string | null | undefined;
         do {
-          const page = await api.query(CountriesDocument, { first: 100, ...(after ? { after } : {}) });
+          const page = await api.query(CountriesDocument, {
+            first: 100,
+            ...(after ? { after } : {}),
+          });
           expect(page.countries.totalCount).toBe(249);
           seen.push(...page.countries.edges.map((e) => e.node.id));
           after = page.countries.pageInfo.hasNextPage ? page.countries.pageInfo.endCursor : null;
@@ -208,7 +259,10 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('orders by key descending when asked', async () => {
-        const data = await api.query(AgreementsDocument, { orderBy: { field: 'KEY', direction: 'DESC' }, first: 3 });
+        const data = await api.query(AgreementsDocument, {
+          orderBy: { field: 'KEY', direction: 'DESC' },
+          first: 3,
+        });
         expect(data.agreements.totalCount).toBe(12);
         expect(data.agreements.edges.map((e) => e.node.id)).toEqual([
           'agreement:gpm-declaration-mayors-for-democracy',
@@ -218,17 +272,25 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('finds countries of the Mediterranean through its sub-regions', async () => {
-        const data = await api.query(CountriesDocument, { filter: { region: 'region:mediterranean' }, first: 100 });
+        const data = await api.query(CountriesDocument, {
+          filter: { region: 'region:mediterranean' },
+          first: 100,
+        });
         const isos = data.countries.edges.map((e) => e.node.iso2);
-        for (const iso of ['IT', 'FR', 'ES', 'LY', 'TN', 'LB', 'AL', 'MT']) expect(isos).toContain(iso);
+        for (const iso of ['IT', 'FR', 'ES', 'LY', 'TN', 'LB', 'AL', 'MT'])
+          expect(isos).toContain(iso);
         for (const iso of ['DE', 'BR', 'ML']) expect(isos).not.toContain(iso);
       });
 
       it('finds projects by target region and by SDG', async () => {
         const libya = await api.query(ProjectsDocument, { filter: { country: 'country:LY' } });
-        expect(libya.projects.edges.map((e) => e.node.id)).toEqual(['project:libya-municipal-officials']);
+        expect(libya.projects.edges.map((e) => e.node.id)).toEqual([
+          'project:libya-municipal-officials',
+        ]);
         const poverty = await api.query(ProjectsDocument, { filter: { sdg: 'sdg:1' } });
-        expect(poverty.projects.edges.map((e) => e.node.id)).toEqual(['project:matching-fund-burkina-faso']);
+        expect(poverty.projects.edges.map((e) => e.node.id)).toEqual([
+          'project:matching-fund-burkina-faso',
+        ]);
       });
     });
 
@@ -242,7 +304,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           expect(e.relationship.role).toBe('SIGNATORY');
           expect(e.relationship.sources[0].quote).toBeTruthy();
         }
-        const dated = data.actor.agreements.edges.filter((e) => e.node.dateSigned).map((e) => [e.node.id, e.node.dateSigned]);
+        const dated = data.actor.agreements.edges
+          .filter((e) => e.node.dateSigned)
+          .map((e) => [e.node.id, e.node.dateSigned]);
         expect(dated).toEqual([
           ['agreement:anci-daras-2015', '2015-07-01'],
           ['agreement:anci-dgcs-2001', '2001-05-03'],
@@ -269,7 +333,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           expect.arrayContaining(['person:giorgio-la-pira', 'person:dario-nardella']),
         );
         const sourceIds = florence.sources.map((s) => s.source?.id);
-        expect(sourceIds).toEqual(expect.arrayContaining(['source:istat-comuni', 'source:city-diplomacy-2021']));
+        expect(sourceIds).toEqual(
+          expect.arrayContaining(['source:istat-comuni', 'source:city-diplomacy-2021']),
+        );
       });
 
       it('reads a twinning from both ends', async () => {
@@ -281,29 +347,46 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       });
 
       it('gives the programme Cities without borders with its three projects', async () => {
-        const data = await api.query(ProjectDetailDocument, { id: 'project:cities-without-borders' });
+        const data = await api.query(ProjectDetailDocument, {
+          id: 'project:cities-without-borders',
+        });
         expect(data.project.projectType).toBe('PROGRAMME');
         expect(data.project.components.edges.map((e) => e.node.id)).toEqual([
           'project:kurdish-municipalities',
           'project:libya-municipal-officials',
           'project:matching-fund-burkina-faso',
         ]);
-        const kurdish = await api.query(ProjectDetailDocument, { id: 'project:kurdish-municipalities' });
-        expect(kurdish.project.targets.edges.map((e) => e.node.id)).toEqual(['country:IQ', 'country:SY']);
-        expect(kurdish.project.participants.edges.map((e) => e.node.id)).toEqual(['anci', 'maeci', 'un-ponte-per']);
+        const kurdish = await api.query(ProjectDetailDocument, {
+          id: 'project:kurdish-municipalities',
+        });
+        expect(kurdish.project.targets.edges.map((e) => e.node.id)).toEqual([
+          'country:IQ',
+          'country:SY',
+        ]);
+        expect(kurdish.project.participants.edges.map((e) => e.node.id)).toEqual([
+          'anci',
+          'maeci',
+          'un-ponte-per',
+        ]);
       });
 
       it('gives SDG 11 with its ten targets, in English and Italian', async () => {
         const data = await api.query(SdgDetailDocument, { id: 'sdg:11' });
         expect(data.sdg.level).toBe('GOAL');
-        expect(data.sdg.title).toBe('Make cities and human settlements inclusive, safe, resilient and sustainable');
+        expect(data.sdg.title).toBe(
+          'Make cities and human settlements inclusive, safe, resilient and sustainable',
+        );
         expect(data.sdg.titleIt).toBeTruthy();
         expect(data.sdg.children.edges.map((e) => e.node.id).sort()).toEqual(
-          ['11.1', '11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.a', '11.b', '11.c'].map((c) => `sdg:${c}`).sort(),
+          ['11.1', '11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.a', '11.b', '11.c']
+            .map((c) => `sdg:${c}`)
+            .sort(),
         );
         expect(data.sdg.alignedThemes.edges.map((e) => e.node.id)).toContain('theme:resilience');
         const goals = await api.query(SdgGoalsDocument, {});
-        expect(goals.sdgGoals.map((g) => g.code)).toEqual(Array.from({ length: 17 }, (_v, i) => String(i + 1)));
+        expect(goals.sdgGoals.map((g) => g.code)).toEqual(
+          Array.from({ length: 17 }, (_v, i) => String(i + 1)),
+        );
       });
 
       it('marks the resilience–SDG 11 alignment as stated by the document', async () => {
@@ -320,7 +403,12 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
 
       it('answers node(id) for any type, and null for an unknown id', async () => {
         const target = await api.query(NodeByIdDocument, { id: 'sdg:11.3' });
-        expect(target.node).toMatchObject({ id: 'sdg:11.3', type: 'SDG', level: 'TARGET', code: '11.3' });
+        expect(target.node).toMatchObject({
+          id: 'sdg:11.3',
+          type: 'SDG',
+          level: 'TARGET',
+          code: '11.3',
+        });
         const italy = await api.query(NodeByIdDocument, { id: 'country:IT' });
         expect(italy.node).toMatchObject({ iso2: 'IT', name: 'Italy' });
         expect((await api.query(NodeByIdDocument, { id: 'no-such-node' })).node).toBeNull();
@@ -335,11 +423,21 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const order = edges.map((e) => `${e.relationship.type}\u0000${e.node.id}`);
         expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
         const firstPage = await api.query(RelationshipsDocument, { id: 'anci', first: 10 });
-        const second = await api.query(RelationshipsDocument, { id: 'anci', first: 10, after: firstPage.node!.relationships.pageInfo.endCursor });
-        expect([...firstPage.node!.relationships.edges, ...second.node!.relationships.edges].map((e) => e.relationship.key)).toEqual(
-          edges.slice(0, 20).map((e) => e.relationship.key),
-        );
-        const incoming = await api.query(RelationshipsDocument, { id: 'anci', direction: 'IN', types: ['PARTY_TO', 'PARTICIPATES_IN'] });
+        const second = await api.query(RelationshipsDocument, {
+          id: 'anci',
+          first: 10,
+          after: firstPage.node!.relationships.pageInfo.endCursor,
+        });
+        expect(
+          [...firstPage.node!.relationships.edges, ...second.node!.relationships.edges].map(
+            (e) => e.relationship.key,
+          ),
+        ).toEqual(edges.slice(0, 20).map((e) => e.relationship.key));
+        const incoming = await api.query(RelationshipsDocument, {
+          id: 'anci',
+          direction: 'IN',
+          types: ['PARTY_TO', 'PARTICIPATES_IN'],
+        });
         expect(incoming.node!.relationships.totalCount).toBe(0);
       });
 
@@ -358,7 +456,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       it('answers NOT_FOUND for an unknown actor', async () => {
         const result = await api.run(ActorDetailDocument, { id: 'no-such-actor' });
         expect(codeOf(result)).toBe('NOT_FOUND');
-        expect(result.errors?.[0]).toMatchObject({ message: 'No actor has the id "no-such-actor".' });
+        expect(result.errors?.[0]).toMatchObject({
+          message: 'No actor has the id "no-such-actor".',
+        });
       });
 
       it('answers NOT_FOUND when the id is not of the asked type', async () => {
@@ -368,14 +468,20 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       it('answers BAD_USER_INPUT for a filter key of the wrong kind', async () => {
         const result = await api.run(PartnersDocument, { inRegion: 'theme:migration' });
         expect(codeOf(result)).toBe('BAD_USER_INPUT');
-        expect(codeOf(await api.run(ActorsDocument, { filter: { region: 'region:atlantis' } }))).toBe('BAD_USER_INPUT');
-        expect(codeOf(await api.run(PartnersDocument, { workingOn: 'anci' }))).toBe('BAD_USER_INPUT');
+        expect(
+          codeOf(await api.run(ActorsDocument, { filter: { region: 'region:atlantis' } })),
+        ).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(PartnersDocument, { workingOn: 'anci' }))).toBe(
+          'BAD_USER_INPUT',
+        );
       });
 
       it('answers BAD_USER_INPUT for a page too large, a negative page or a bad cursor', async () => {
         expect(codeOf(await api.run(ActorsDocument, { first: 1000 }))).toBe('BAD_USER_INPUT');
         expect(codeOf(await api.run(ActorsDocument, { first: -1 }))).toBe('BAD_USER_INPUT');
-        expect(codeOf(await api.run(ActorsDocument, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(ActorsDocument, { after: 'not-a-cursor' }))).toBe(
+          'BAD_USER_INPUT',
+        );
       });
 
       it('answers BAD_USER_INPUT for a blank id', async () => {

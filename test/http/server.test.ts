@@ -26,7 +26,13 @@ describe('HTTP server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown>;
+        errors?: { message: string; extensions: Record<string, unknown> }[];
+      },
+    };
   };
 
   it('answers the headline query over HTTP', async () => {
@@ -35,7 +41,12 @@ describe('HTTP server', () => {
       { r: 'region:mediterranean', t: 'theme:migration' },
     );
     expect(status).toBe(200);
-    expect(body.data).toEqual({ partners: { totalCount: 2, edges: [{ node: { actor: { id: 'acri' } } }, { node: { actor: { id: 'anci' } } }] } });
+    expect(body.data).toEqual({
+      partners: {
+        totalCount: 2,
+        edges: [{ node: { actor: { id: 'acri' } } }, { node: { actor: { id: 'anci' } } }],
+      },
+    });
   });
 
   it('reports the store’s health', async () => {
@@ -59,7 +70,8 @@ describe('HTTP server', () => {
   });
 
   it('refuses a query deeper than the limit, with a code', async () => {
-    const deep = '{ actor(id: "anci") { memberships { edges { node { members { edges { node { memberships { edges { node { id } } } } } } } } } } }';
+    const deep =
+      '{ actor(id: "anci") { memberships { edges { node { members { edges { node { memberships { edges { node { id } } } } } } } } } } }';
     const { status, body } = await post(deep);
     expect(status).toBe(400);
     expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -67,7 +79,8 @@ describe('HTTP server', () => {
   });
 
   it('refuses a query costlier than the limit, before running it', async () => {
-    const costly = '{ actors(first: 100) { edges { node { twins(first: 100) { edges { node { id } } } } } } }';
+    const costly =
+      '{ actors(first: 100) { edges { node { twins(first: 100) { edges { node { id } } } } } } }';
     const { status, body } = await post(costly);
     expect(status).toBe(400);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 5000 });

@@ -12,7 +12,10 @@ const script = resolve(import.meta.dirname, '../../scripts/neo4j/neo4j.sh');
 
 function run(args: string[]): { ok: boolean; output: string } {
   try {
-    const output = execFileSync('bash', [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('bash', [script, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
@@ -40,7 +43,8 @@ export default function setup(project: TestProject) {
   if (given) return;
   // For a quick local run of other suites only; the Neo4j suites then fail, they do not skip.
   if (process.env.NEO4J_TESTS === 'off') {
-    if (process.env.CI === 'true') throw new Error('NEO4J_TESTS=off is not allowed in CI: the Neo4j suites must run.');
+    if (process.env.CI === 'true')
+      throw new Error('NEO4J_TESTS=off is not allowed in CI: the Neo4j suites must run.');
     return;
   }
 

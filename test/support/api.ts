@@ -24,7 +24,10 @@ export function apiFor(store: GraphStore, limits: ApiLimits = DEFAULT_LIMITS): A
       variableValues: (variables ?? {}) as Record<string, unknown>,
     })) as ExecutionResult<R>;
     if (!result.errors) return result;
-    return { ...result, errors: result.errors.map((e) => ({ ...formatError(e.toJSON(), e) })) } as unknown as ExecutionResult<R>;
+    return {
+      ...result,
+      errors: result.errors.map((e) => ({ ...formatError(e.toJSON(), e) })),
+    } as unknown as ExecutionResult<R>;
   };
   return {
     run,
@@ -37,7 +40,12 @@ export function apiFor(store: GraphStore, limits: ApiLimits = DEFAULT_LIMITS): A
 }
 
 /** A store wrapper that counts calls per method, for round-trip bounds. */
-export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; total(): number; reset(): void } {
+export function countingStore(store: GraphStore): {
+  store: GraphStore;
+  calls: Map<string, number>;
+  total(): number;
+  reset(): void;
+} {
   const calls = new Map<string, number>();
   const proxy = new Proxy(store, {
     get(target, property, receiver) {

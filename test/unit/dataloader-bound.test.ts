@@ -11,10 +11,19 @@ describe('DataLoader batching', () => {
     base = await seededMemoryStore();
   });
 
-  async function callsFor(first: number): Promise<{ total: number; actors: number; byMethod: Record<string, number> }> {
+  async function callsFor(
+    first: number,
+  ): Promise<{ total: number; actors: number; byMethod: Record<string, number> }> {
     const counting = countingStore(base);
-    const data = await apiFor(counting.store).query(ActorsWithRelationsDocument, { filter: { country: 'country:IT' }, first });
-    return { total: counting.total(), actors: data.actors.edges.length, byMethod: Object.fromEntries(counting.calls) };
+    const data = await apiFor(counting.store).query(ActorsWithRelationsDocument, {
+      filter: { country: 'country:IT' },
+      first,
+    });
+    return {
+      total: counting.total(),
+      actors: data.actors.edges.length,
+      byMethod: Object.fromEntries(counting.calls),
+    };
   }
 
   it('makes the same number of store calls for 5 actors and for 100', async () => {

@@ -8,11 +8,18 @@ const position = (s: string) => ({ sort: s, key: s });
 
 describe('keyset pagination', () => {
   it('round-trips a cursor', () => {
-    expect(decodeCursor(encodeCursor({ sort: 'Bogotá', key: 'city:co-bogota' }))).toEqual({ sort: 'Bogotá', key: 'city:co-bogota' });
+    expect(decodeCursor(encodeCursor({ sort: 'Bogotá', key: 'city:co-bogota' }))).toEqual({
+      sort: 'Bogotá',
+      key: 'city:co-bogota',
+    });
   });
 
   it('rejects a cursor it did not make, with BAD_USER_INPUT', () => {
-    for (const bad of ['garbage', encodeCursor({ sort: 'x', key: 'y' }).slice(3), Buffer.from('{"a":1}').toString('base64url')]) {
+    for (const bad of [
+      'garbage',
+      encodeCursor({ sort: 'x', key: 'y' }).slice(3),
+      Buffer.from('{"a":1}').toString('base64url'),
+    ]) {
       try {
         decodeCursor(bad);
         expect.unreachable(`accepted ${bad}`);
@@ -37,7 +44,9 @@ describe('keyset pagination', () => {
 
   it('stays stable when the item at the cursor is gone', () => {
     const cursor = encodeCursor(position('b'));
-    expect(paginate(['a', 'c', 'd'], position, { first: 5, after: cursor }).items.map((i) => i.value)).toEqual(['c', 'd']);
+    expect(
+      paginate(['a', 'c', 'd'], position, { first: 5, after: cursor }).items.map((i) => i.value),
+    ).toEqual(['c', 'd']);
   });
 
   it('pages a descending list', () => {
@@ -47,7 +56,11 @@ describe('keyset pagination', () => {
   });
 
   it('gives an empty page for first: 0 with the total', () => {
-    expect(paginate(items, position, { first: 0 })).toMatchObject({ items: [], totalCount: 5, hasNextPage: true });
+    expect(paginate(items, position, { first: 0 })).toMatchObject({
+      items: [],
+      totalCount: 5,
+      hasNextPage: true,
+    });
   });
 });
 

@@ -24,7 +24,8 @@ describe('the seeded graph', () => {
       expect(from, `${edge.key}: from`).toBeDefined();
       expect(to, `${edge.key}: to`).toBeDefined();
       const allowed = RELATIONSHIP_ENDPOINTS[edge.type];
-      const fits = (a: string, b: string) => allowed.from.includes(a as never) && allowed.to.includes(b as never);
+      const fits = (a: string, b: string) =>
+        allowed.from.includes(a as never) && allowed.to.includes(b as never);
       expect(fits(from!, to!) || fits(to!, from!), `${edge.key}: ${from} → ${to}`).toBe(true);
     }
   });
@@ -33,7 +34,8 @@ describe('the seeded graph', () => {
     const sources = new Set(graph.nodes.filter((n) => n.type === 'Source').map((n) => n.key));
     for (const item of [...graph.nodes, ...graph.edges]) {
       expect(item.sources.length, item.key).toBeGreaterThan(0);
-      for (const p of item.sources) expect(sources.has(p.source), `${item.key}: ${p.source}`).toBe(true);
+      for (const p of item.sources)
+        expect(sources.has(p.source), `${item.key}: ${p.source}`).toBe(true);
     }
   });
 
@@ -44,18 +46,32 @@ describe('the seeded graph', () => {
 
   it('quotes every curated fact verbatim from the document it cites', async () => {
     const documents = new Map<string, string>();
-    for (const node of graph.nodes.filter((n) => n.type === 'Source' && typeof n.props.document === 'string')) {
-      documents.set(node.key, collapse(await readFile(join(seedsDir, 'documents', String(node.props.document)), 'utf8')));
+    for (const node of graph.nodes.filter(
+      (n) => n.type === 'Source' && typeof n.props.document === 'string',
+    )) {
+      documents.set(
+        node.key,
+        collapse(await readFile(join(seedsDir, 'documents', String(node.props.document)), 'utf8')),
+      );
     }
-    expect([...documents.keys()].sort()).toEqual(['source:anci-profile', 'source:city-diplomacy-2021']);
+    expect([...documents.keys()].sort()).toEqual([
+      'source:anci-profile',
+      'source:city-diplomacy-2021',
+    ]);
     let quotes = 0;
     for (const item of [...graph.nodes, ...graph.edges]) {
       for (const p of item.sources) {
         if (p.quote === undefined) continue;
         quotes++;
         const document = documents.get(p.source);
-        expect(document, `${item.key}: quote cites ${p.source}, which has no document`).toBeDefined();
-        expect(document!.includes(collapse(p.quote)), `${item.key}: "${p.quote}" is not in ${p.source}`).toBe(true);
+        expect(
+          document,
+          `${item.key}: quote cites ${p.source}, which has no document`,
+        ).toBeDefined();
+        expect(
+          document!.includes(collapse(p.quote)),
+          `${item.key}: "${p.quote}" is not in ${p.source}`,
+        ).toBe(true);
       }
     }
     expect(quotes).toBeGreaterThan(200);
@@ -65,16 +81,20 @@ describe('the seeded graph', () => {
     // Source nodes cite themselves; every other fact citing a document carries the passage.
     for (const item of [...graph.nodes.filter((n) => n.type !== 'Source'), ...graph.edges]) {
       for (const p of item.sources) {
-        if (p.source === 'source:anci-profile' || p.source === 'source:city-diplomacy-2021') expect(p.quote, item.key).toBeTruthy();
+        if (p.source === 'source:anci-profile' || p.source === 'source:city-diplomacy-2021')
+          expect(p.quote, item.key).toBeTruthy();
         if (p.source === 'source:diplomap-curation') expect(p.note, item.key).toBeTruthy();
       }
     }
   });
 
   it('loads the reference data whole: 7,904 comuni, 249 countries, 17 goals and 169 targets', async () => {
-    const comuni = JSON.parse(await readFile(join(seedsDir, 'reference/italian-municipalities.json'), 'utf8')) as unknown[];
+    const comuni = JSON.parse(
+      await readFile(join(seedsDir, 'reference/italian-municipalities.json'), 'utf8'),
+    ) as unknown[];
     expect(comuni).toHaveLength(7904);
-    const count = (pred: (n: GraphData['nodes'][number]) => boolean) => graph.nodes.filter(pred).length;
+    const count = (pred: (n: GraphData['nodes'][number]) => boolean) =>
+      graph.nodes.filter(pred).length;
     expect(count((n) => n.key.startsWith('istat:'))).toBe(7904);
     expect(count((n) => n.type === 'Country')).toBe(249);
     expect(count((n) => n.type === 'Sdg' && n.props.level === 'GOAL')).toBe(17);
@@ -82,7 +102,9 @@ describe('the seeded graph', () => {
   });
 
   it('keeps one twinning per pair of cities, as in the Wikidata file', async () => {
-    const rows = (await readFile(join(seedsDir, 'reference/twinnings.csv'), 'utf8')).trim().split('\n').length - 1;
+    const rows =
+      (await readFile(join(seedsDir, 'reference/twinnings.csv'), 'utf8')).trim().split('\n')
+        .length - 1;
     const twinnings = graph.edges.filter((e) => e.type === 'TWINNED_WITH');
     expect(rows).toBe(17401);
     // Pairs whose two Wikidata items resolve to one city, or to a pair already listed, merge.
@@ -99,13 +121,23 @@ describe('the seeded graph', () => {
 
   it('has coordinates for nearly every comune', () => {
     const comuni = graph.nodes.filter((n) => n.key.startsWith('istat:'));
-    const placed = comuni.filter((n) => typeof n.props.lat === 'number' && typeof n.props.lon === 'number');
+    const placed = comuni.filter(
+      (n) => typeof n.props.lat === 'number' && typeof n.props.lon === 'number',
+    );
     expect(placed.length).toBeGreaterThanOrEqual(7900);
   });
 
   it('covers every curated file', async () => {
-    const files = (await readdir(join(seedsDir, 'curated'))).filter((f) => f.endsWith('.yaml')).sort();
-    expect(files).toEqual(['anci.yaml', 'city-diplomacy.yaml', 'regions.yaml', 'sources.yaml', 'themes.yaml']);
+    const files = (await readdir(join(seedsDir, 'curated')))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+    expect(files).toEqual([
+      'anci.yaml',
+      'city-diplomacy.yaml',
+      'regions.yaml',
+      'sources.yaml',
+      'themes.yaml',
+    ]);
   });
 });
 
@@ -142,8 +174,21 @@ describe('GraphBuilder', () => {
 
   it('merges a node seen twice: aliases, props and sources added', () => {
     const b = withSource();
-    b.addNode({ key: 'x', type: 'Municipality', name: 'Firenze', props: { population: 1 }, source });
-    b.addNode({ key: 'x', type: 'Municipality', name: 'Florence', aliases: ['Florenz'], props: { lat: 43.7 }, source: { source: 'source:test', quote: 'q' } });
+    b.addNode({
+      key: 'x',
+      type: 'Municipality',
+      name: 'Firenze',
+      props: { population: 1 },
+      source,
+    });
+    b.addNode({
+      key: 'x',
+      type: 'Municipality',
+      name: 'Florence',
+      aliases: ['Florenz'],
+      props: { lat: 43.7 },
+      source: { source: 'source:test', quote: 'q' },
+    });
     const node = b.build().nodes.find((n) => n.key === 'x')!;
     expect(node.name).toBe('Firenze');
     expect(node.aliases).toEqual(['Florence', 'Florenz']);

@@ -16,7 +16,9 @@ const ACTORS: readonly ActorKind[] = ACTOR_KINDS;
 
 @Resolver(() => ActorType)
 export class ActorResolver {
-  @Query(() => ActorConnection, { description: 'Actors, filtered by kind, place, theme, SDG and name.' })
+  @Query(() => ActorConnection, {
+    description: 'Actors, filtered by kind, place, theme, SDG and name.',
+  })
   actors(
     @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | undefined,
     @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
@@ -32,43 +34,93 @@ export class ActorResolver {
     return getTyped<ActorType>(ctx, checkKey(id), ACTORS, 'actor');
   }
 
-  @FieldResolver(() => CountryType, { nullable: true, description: 'The country it is located in (directly or through its municipality).' })
+  @FieldResolver(() => CountryType, {
+    nullable: true,
+    description: 'The country it is located in (directly or through its municipality).',
+  })
   async country(@Root() actor: ActorType, @Ctx() ctx: ApiContext): Promise<CountryType | null> {
-    const direct = await firstRelated(ctx, actor.key, { types: ['LOCATED_IN'], direction: 'OUT' }, ['Country']);
+    const direct = await firstRelated(ctx, actor.key, { types: ['LOCATED_IN'], direction: 'OUT' }, [
+      'Country',
+    ]);
     if (direct) return direct as CountryType;
-    const municipality = await firstRelated(ctx, actor.key, { types: ['LOCATED_IN'], direction: 'OUT' }, ['Municipality']);
+    const municipality = await firstRelated(
+      ctx,
+      actor.key,
+      { types: ['LOCATED_IN'], direction: 'OUT' },
+      ['Municipality'],
+    );
     if (!municipality) return null;
-    return (await firstRelated(ctx, municipality.key, { types: ['LOCATED_IN'], direction: 'OUT' }, ['Country'])) as CountryType | null;
+    return (await firstRelated(ctx, municipality.key, { types: ['LOCATED_IN'], direction: 'OUT' }, [
+      'Country',
+    ])) as CountryType | null;
   }
 
-  @FieldResolver(() => ActorType, { nullable: true, description: 'The municipality it is located in, for actors seated in a city.' })
+  @FieldResolver(() => ActorType, {
+    nullable: true,
+    description: 'The municipality it is located in, for actors seated in a city.',
+  })
   async municipality(@Root() actor: ActorType, @Ctx() ctx: ApiContext): Promise<ActorType | null> {
-    return (await firstRelated(ctx, actor.key, { types: ['LOCATED_IN'], direction: 'OUT' }, ['Municipality'])) as ActorType | null;
+    return (await firstRelated(ctx, actor.key, { types: ['LOCATED_IN'], direction: 'OUT' }, [
+      'Municipality',
+    ])) as ActorType | null;
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Administrative areas it is part of (Italian province).' })
-  adminAreas(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, actor.key, { types: ['PART_OF', 'LOCATED_IN'], direction: 'OUT' }, page, ['AdminArea']);
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'Administrative areas it is part of (Italian province).',
+  })
+  adminAreas(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      actor.key,
+      { types: ['PART_OF', 'LOCATED_IN'], direction: 'OUT' },
+      page,
+      ['AdminArea'],
+    );
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Networks and associations it is a member of.' })
-  memberships(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Networks and associations it is a member of.',
+  })
+  memberships(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['MEMBER_OF'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Its members (for networks and associations).' })
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Its members (for networks and associations).',
+  })
   members(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     return relationConnection(ctx, actor.key, { types: ['MEMBER_OF'], direction: 'IN' }, page);
   }
 
-  @FieldResolver(() => AgreementRelationConnection, { description: 'Agreements it is party to, with its role.' })
-  agreements(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => AgreementRelationConnection, {
+    description: 'Agreements it is party to, with its role.',
+  })
+  agreements(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['PARTY_TO'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => ProjectRelationConnection, { description: 'Projects it takes part in, with its role.' })
+  @FieldResolver(() => ProjectRelationConnection, {
+    description: 'Projects it takes part in, with its role.',
+  })
   projects(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, actor.key, { types: ['PARTICIPATES_IN'], direction: 'OUT' }, page);
+    return relationConnection(
+      ctx,
+      actor.key,
+      { types: ['PARTICIPATES_IN'], direction: 'OUT' },
+      page,
+    );
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Twinned municipalities.' })
@@ -76,9 +128,20 @@ export class ActorResolver {
     return relationConnection(ctx, actor.key, { types: ['TWINNED_WITH'], direction: 'BOTH' }, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Actors it has stated relations with.' })
-  cooperatesWith(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, actor.key, { types: ['COOPERATES_WITH'], direction: 'BOTH' }, page);
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Actors it has stated relations with.',
+  })
+  cooperatesWith(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      actor.key,
+      { types: ['COOPERATES_WITH'], direction: 'BOTH' },
+      page,
+    );
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it focuses on.' })
@@ -86,19 +149,41 @@ export class ActorResolver {
     return relationConnection(ctx, actor.key, { types: ['FOCUSES_ON'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Regions and themes it prioritises.' })
-  priorities(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'Regions and themes it prioritises.',
+  })
+  priorities(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['PRIORITIZES'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Practices it pioneered or adopted.' })
-  practices(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, actor.key, { types: ['PIONEERED', 'ADOPTED'], direction: 'OUT' }, page);
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'Practices it pioneered or adopted.',
+  })
+  practices(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      actor.key,
+      { types: ['PIONEERED', 'ADOPTED'], direction: 'OUT' },
+      page,
+    );
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Events it hosted or attended.' })
   events(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, actor.key, { types: ['HOSTED', 'ATTENDED'], direction: 'OUT' }, page);
+    return relationConnection(
+      ctx,
+      actor.key,
+      { types: ['HOSTED', 'ATTENDED'], direction: 'OUT' },
+      page,
+    );
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'What it founded or launched.' })
@@ -107,17 +192,29 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Who founded or launched it.' })
-  foundedBy(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  foundedBy(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['FOUNDED'], direction: 'IN' }, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'For people: the offices they hold (role, from, to).' })
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'For people: the offices they hold (role, from, to).',
+  })
   offices(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     return relationConnection(ctx, actor.key, { types: ['HOLDS_OFFICE'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'People holding office in it (mayors, ministers).' })
-  officeHolders(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'People holding office in it (mayors, ministers).',
+  })
+  officeHolders(
+    @Root() actor: ActorType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['HOLDS_OFFICE'], direction: 'IN' }, page);
   }
 }

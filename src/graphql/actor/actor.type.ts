@@ -5,7 +5,11 @@ import { connectionOf, relationConnectionOf } from '../common/connection.js';
 import { ActorKindEnum } from '../common/enums.js';
 import { NodeInterface } from '../common/node.interface.js';
 
-@ObjectType('Actor', { implements: NodeInterface, description: 'Someone who acts internationally: a city, an association, a ministry, a UN agency, an NGO, a foundation, a network, a person.' })
+@ObjectType('Actor', {
+  implements: NodeInterface,
+  description:
+    'Someone who acts internationally: a city, an association, a ministry, a UN agency, an NGO, a foundation, a network, a person.',
+})
 export class ActorType extends NodeInterface {
   @Field(() => ActorKindEnum)
   kind!: ActorKind;

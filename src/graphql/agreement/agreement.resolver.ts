@@ -11,7 +11,9 @@ import { AgreementConnection, AgreementType } from './agreement.type.js';
 
 @Resolver(() => AgreementType)
 export class AgreementResolver {
-  @Query(() => AgreementConnection, { description: 'Agreements, filtered by their parties’ place, their topics and name.' })
+  @Query(() => AgreementConnection, {
+    description: 'Agreements, filtered by their parties’ place, their topics and name.',
+  })
   agreements(
     @Arg('filter', () => WorkFilter, { nullable: true }) filter: WorkFilter | undefined,
     @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
@@ -26,13 +28,23 @@ export class AgreementResolver {
     return getTyped<AgreementType>(ctx, checkKey(id), ['Agreement'], 'agreement');
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'The parties, with their role (SIGNATORY, PROMOTER…).' })
-  parties(@Root() agreement: AgreementType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'The parties, with their role (SIGNATORY, PROMOTER…).',
+  })
+  parties(
+    @Root() agreement: AgreementType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, agreement.key, { types: ['PARTY_TO'], direction: 'IN' }, page);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it addresses.' })
-  addresses(@Root() agreement: AgreementType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  addresses(
+    @Root() agreement: AgreementType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, agreement.key, { types: ['ADDRESSES'], direction: 'OUT' }, page);
   }
 }

@@ -5,10 +5,16 @@ import { NodeInterface } from '../common/node.interface.js';
 
 @ObjectType('Agreement', { implements: NodeInterface })
 export class AgreementType extends NodeInterface {
-  @Field(() => String, { nullable: true, description: 'FRAMEWORK_AGREEMENT, PROTOCOL, MEMORANDUM, DECLARATION or AGREEMENT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'FRAMEWORK_AGREEMENT, PROTOCOL, MEMORANDUM, DECLARATION or AGREEMENT.',
+  })
   agreementType?: string;
 
-  @Field(() => String, { nullable: true, description: 'Date signed (YYYY-MM-DD), where the source gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date signed (YYYY-MM-DD), where the source gives it.',
+  })
   dateSigned?: string;
 
   @Field(() => Int, { nullable: true })

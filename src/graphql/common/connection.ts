@@ -19,10 +19,16 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return (default 20, at most the configured maximum).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many items to return (default 20, at most the configured maximum).',
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: return the items after it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor from a previous page: return the items after it.',
+  })
   after?: string;
 }
 
@@ -58,7 +64,10 @@ export function connectionOf<T extends object>(nodeClass: abstract new () => T, 
 }
 
 /** `XRelationConnection`: like a connection, each edge also carrying the relationship. */
-export function relationConnectionOf<T extends object>(nodeClass: abstract new () => T, name: string) {
+export function relationConnectionOf<T extends object>(
+  nodeClass: abstract new () => T,
+  name: string,
+) {
   @ObjectType(`${name}RelationEdge`)
   class Edge {
     @Field(() => String)

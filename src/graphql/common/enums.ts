@@ -13,13 +13,22 @@ function screaming(value: string): string {
 }
 
 export const ActorKindEnum = enumOf(ACTOR_KINDS);
-registerEnumType(ActorKindEnum, { name: 'ActorKind', description: 'The one kind every actor has.' });
+registerEnumType(ActorKindEnum, {
+  name: 'ActorKind',
+  description: 'The one kind every actor has.',
+});
 
 export const NodeTypeEnum = enumOf(NODE_TYPES);
-registerEnumType(NodeTypeEnum, { name: 'NodeType', description: 'The type of a node in the graph.' });
+registerEnumType(NodeTypeEnum, {
+  name: 'NodeType',
+  description: 'The type of a node in the graph.',
+});
 
 export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
-registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'The type of a relationship.' });
+registerEnumType(RelationshipTypeEnum, {
+  name: 'RelationshipType',
+  description: 'The type of a relationship.',
+});
 
 export enum Direction {
   OUT = 'OUT',
@@ -41,7 +50,10 @@ export enum NodeOrderField {
   NAME = 'NAME',
   KEY = 'KEY',
 }
-registerEnumType(NodeOrderField, { name: 'NodeOrderField', description: 'Lists are ordered by this field, then by key.' });
+registerEnumType(NodeOrderField, {
+  name: 'NodeOrderField',
+  description: 'Lists are ordered by this field, then by key.',
+});
 
 export enum PartnershipKind {
   PROJECT = 'PROJECT',
@@ -52,7 +64,8 @@ export enum PartnershipKind {
 }
 registerEnumType(PartnershipKind, {
   name: 'PartnershipKind',
-  description: 'How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation.',
+  description:
+    'How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation.',
 });
 
 export enum TopicEvidenceKind {
@@ -61,7 +74,8 @@ export enum TopicEvidenceKind {
 }
 registerEnumType(TopicEvidenceKind, {
   name: 'TopicEvidenceKind',
-  description: 'FOCUS: the actor focuses on the topic; PROJECT: it takes part in a project that addresses it.',
+  description:
+    'FOCUS: the actor focuses on the topic; PROJECT: it takes part in a project that addresses it.',
 });
 
 export enum SdgLevel {

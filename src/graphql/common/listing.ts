@@ -80,7 +80,12 @@ export async function listNodes<T extends NodeInterface>(
 }
 
 /** One node by key that must exist and be of one of the types, for `actor(id:)`, `project(id:)`… */
-export async function getTyped<T extends NodeInterface>(ctx: ApiContext, id: string, types: readonly NodeType[], what: string): Promise<T> {
+export async function getTyped<T extends NodeInterface>(
+  ctx: ApiContext,
+  id: string,
+  types: readonly NodeType[],
+  what: string,
+): Promise<T> {
   const node: GraphNode | null = await ctx.loaders.node.load(id);
   if (!node || !types.includes(node.type)) {
     throw notFound(`No ${what} has the id "${id}".`, { id });

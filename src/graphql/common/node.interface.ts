@@ -28,7 +28,9 @@ export abstract class NodeInterface {
   @Field(() => String, { nullable: true })
   description?: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Every property of the node as the sources give it.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Every property of the node as the sources give it.',
+  })
   properties!: Properties;
 
   /** Not a GraphQL field: read by the `sources` field resolver. */

@@ -23,7 +23,9 @@ export function toConnection<T, N>(page: Page<T>, toNode: (value: T) => N): Conn
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      ...(edges.length > 0 ? { startCursor: edges[0].cursor, endCursor: edges[edges.length - 1].cursor } : {}),
+      ...(edges.length > 0
+        ? { startCursor: edges[0].cursor, endCursor: edges[edges.length - 1].cursor }
+        : {}),
     },
   };
 }

@@ -5,15 +5,23 @@ import type { Properties, Provenance } from '../../domain/graph-records.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { Direction, RelationshipTypeEnum } from './enums.js';
 
-@ObjectType('Provenance', { description: 'Why we say something: the source document and the passage that states it.' })
+@ObjectType('Provenance', {
+  description: 'Why we say something: the source document and the passage that states it.',
+})
 export class ProvenanceType {
   /** The Source node key; resolved to the node by the `source` field resolver. */
   sourceKey!: string;
 
-  @Field(() => String, { nullable: true, description: 'The short verbatim passage that states the fact.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The short verbatim passage that states the fact.',
+  })
   quote?: string;
 
-  @Field(() => String, { nullable: true, description: 'An editorial note (for curated decisions) or a locator in a data file.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An editorial note (for curated decisions) or a locator in a data file.',
+  })
   note?: string;
 
   static from(p: Provenance): ProvenanceType {
@@ -25,7 +33,9 @@ export class ProvenanceType {
   }
 }
 
-@ObjectType('Relationship', { description: 'A relationship between two nodes, with its properties and sources.' })
+@ObjectType('Relationship', {
+  description: 'A relationship between two nodes, with its properties and sources.',
+})
 export class RelationshipView {
   @Field(() => String, { description: 'Stable key: `TYPE:from->to`.' })
   key!: string;
@@ -39,13 +49,22 @@ export class RelationshipView {
   @Field(() => String, { description: 'Key of the node it points to.' })
   toKey!: string;
 
-  @Field(() => Direction, { nullable: true, description: 'How it was read from the node it was listed on.' })
+  @Field(() => Direction, {
+    nullable: true,
+    description: 'How it was read from the node it was listed on.',
+  })
   direction?: Direction;
 
-  @Field(() => String, { nullable: true, description: 'Role (LEAD, PARTNER, SIGNATORY, FOUNDER, MAYOR…), when given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Role (LEAD, PARTNER, SIGNATORY, FOUNDER, MAYOR…), when given.',
+  })
   role?: string;
 
-  @Field(() => String, { nullable: true, description: 'Since when (a year or a date), when given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Since when (a year or a date), when given.',
+  })
   since?: string;
 
   @Field(() => GraphQLJSONObject)

@@ -60,7 +60,11 @@ export async function relationConnection(
       return !(node instanceof Error) && node !== null && accept.includes(node.type);
     });
   }
-  const page = paginate(kept, (v) => ({ sort: `${v.edge.type}\u0000${v.otherKey}`, key: v.edge.key }), request);
+  const page = paginate(
+    kept,
+    (v) => ({ sort: `${v.edge.type}\u0000${v.otherKey}`, key: v.edge.key }),
+    request,
+  );
   const nodes = await ctx.loaders.node.loadMany(page.items.map((item) => item.value.otherKey));
   const connection = toConnection(page, (v) => v);
   return {
@@ -69,13 +73,24 @@ export async function relationConnection(
       const node = nodes[i];
       if (node instanceof Error) throw node;
       if (!node) return []; // a relationship to a node deleted meanwhile
-      return [{ cursor: edge.cursor, node: toView(node), relationship: toRelationshipView(edge.node.edge, edge.node.direction as Direction) }];
+      return [
+        {
+          cursor: edge.cursor,
+          node: toView(node),
+          relationship: toRelationshipView(edge.node.edge, edge.node.direction as Direction),
+        },
+      ];
     }),
   };
 }
 
 /** The first related node of an accepted type, or null (a municipality's country, a target's goal). */
-export async function firstRelated(ctx: ApiContext, key: string, spec: EdgeSpec, accept: NodeTypeFilter) {
+export async function firstRelated(
+  ctx: ApiContext,
+  key: string,
+  spec: EdgeSpec,
+  accept: NodeTypeFilter,
+) {
   const related = await loadRelated(ctx, key, spec, accept);
   return related[0]?.node ?? null;
 }

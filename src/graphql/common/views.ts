@@ -11,7 +11,20 @@ import type { Direction } from './enums.js';
 import { nodeView, type NodeInterface } from './node.interface.js';
 import { RelationshipView } from './provenance.type.js';
 
-const CLASSES: Record<Exclude<NodeType, 'Municipality' | 'Association' | 'Government' | 'InternationalOrganization' | 'CivilSociety' | 'Foundation' | 'Network' | 'Person'>, abstract new () => NodeInterface> = {
+const CLASSES: Record<
+  Exclude<
+    NodeType,
+    | 'Municipality'
+    | 'Association'
+    | 'Government'
+    | 'InternationalOrganization'
+    | 'CivilSociety'
+    | 'Foundation'
+    | 'Network'
+    | 'Person'
+  >,
+  abstract new () => NodeInterface
+> = {
   Agreement: AgreementType,
   Project: ProjectType,
   Country: CountryType,

@@ -7,7 +7,15 @@ import { NameFilter } from '../common/filters.js';
 import { listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
 import { NodeRelationConnection } from '../node/node.resolver.js';
-import { EventConnection, EventType, FrameworkType, PracticeConnection, PracticeType, SourceConnection, SourceType } from './misc.types.js';
+import {
+  EventConnection,
+  EventType,
+  FrameworkType,
+  PracticeConnection,
+  PracticeType,
+  SourceConnection,
+  SourceType,
+} from './misc.types.js';
 
 @Resolver(() => PracticeType)
 export class PracticeResolver {
@@ -21,9 +29,20 @@ export class PracticeResolver {
     return listNodes<PracticeType>(ctx, ['Practice'], filter, orderBy, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Who pioneered it (PIONEERED) and who adopted it (ADOPTED).' })
-  actors(@Root() practice: PracticeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, practice.key, { types: ['PIONEERED', 'ADOPTED', 'FOUNDED'], direction: 'IN' }, page);
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Who pioneered it (PIONEERED) and who adopted it (ADOPTED).',
+  })
+  actors(
+    @Root() practice: PracticeType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      practice.key,
+      { types: ['PIONEERED', 'ADOPTED', 'FOUNDED'], direction: 'IN' },
+      page,
+    );
   }
 }
 
@@ -39,17 +58,33 @@ export class EventResolver {
     return listNodes<EventType>(ctx, ['Event'], filter, orderBy, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Hosts (HOSTED) and attendees (ATTENDED).' })
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Hosts (HOSTED) and attendees (ATTENDED).',
+  })
   actors(@Root() event: EventType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, event.key, { types: ['HOSTED', 'ATTENDED', 'FOUNDED'], direction: 'IN' }, page);
+    return relationConnection(
+      ctx,
+      event.key,
+      { types: ['HOSTED', 'ATTENDED', 'FOUNDED'], direction: 'IN' },
+      page,
+    );
   }
 }
 
 @Resolver(() => FrameworkType)
 export class FrameworkResolver {
   @FieldResolver(() => NodeRelationConnection, { description: 'What aligns with it.' })
-  alignedWith(@Root() framework: FrameworkType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, framework.key, { types: ['ALIGNS_WITH'], direction: 'IN' }, page);
+  alignedWith(
+    @Root() framework: FrameworkType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      framework.key,
+      { types: ['ALIGNS_WITH'], direction: 'IN' },
+      page,
+    );
   }
 }
 

@@ -3,7 +3,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { NodeInterface } from '../common/node.interface.js';
 
-@ObjectType('Practice', { implements: NodeInterface, description: 'A good practice a city pioneered or adopted.' })
+@ObjectType('Practice', {
+  implements: NodeInterface,
+  description: 'A good practice a city pioneered or adopted.',
+})
 export class PracticeType extends NodeInterface {}
 
 @ObjectType('Event', { implements: NodeInterface, description: 'A convening, a summit, a forum.' })
@@ -15,10 +18,16 @@ export class EventType extends NodeInterface {
   date?: string;
 }
 
-@ObjectType('Framework', { implements: NodeInterface, description: 'A law or policy framework (Law 125/2014, the 2030 Agenda).' })
+@ObjectType('Framework', {
+  implements: NodeInterface,
+  description: 'A law or policy framework (Law 125/2014, the 2030 Agenda).',
+})
 export class FrameworkType extends NodeInterface {}
 
-@ObjectType('Source', { implements: NodeInterface, description: 'A document or data set facts come from.' })
+@ObjectType('Source', {
+  implements: NodeInterface,
+  description: 'A document or data set facts come from.',
+})
 export class SourceType extends NodeInterface {
   @Field(() => String, { nullable: true })
   publisher?: string;
@@ -29,7 +38,10 @@ export class SourceType extends NodeInterface {
   @Field(() => String, { nullable: true })
   url?: string;
 
-  @Field(() => String, { nullable: true, description: 'The founding document file (seeds/documents/), when there is one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The founding document file (seeds/documents/), when there is one.',
+  })
   document?: string;
 }
 

@@ -17,7 +17,10 @@ export const NodeRelationConnection = relationConnectionOf(NodeInterface, 'Node'
 
 @ArgsType()
 class RelationshipsArgs extends PageArgs {
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these types (all when omitted).' })
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: 'Only these types (all when omitted).',
+  })
   types?: RelationshipType[];
 
   @Field(() => Direction, { nullable: true, defaultValue: Direction.BOTH })
@@ -28,23 +31,40 @@ class RelationshipsArgs extends PageArgs {
 export function checkKey(id: string, argument = 'id'): string {
   const key = id.trim();
   if (key.length === 0 || key.length > 200) {
-    throw badInput(`"${argument}" must be a node key such as "anci" or "istat:048017"; got "${id}".`, { argument });
+    throw badInput(
+      `"${argument}" must be a node key such as "anci" or "istat:048017"; got "${id}".`,
+      { argument },
+    );
   }
   return key;
 }
 
 @Resolver(() => NodeInterface)
 export class NodeResolver {
-  @Query(() => NodeInterface, { nullable: true, description: 'The node with this id (its key), or null.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<NodeInterface | null> {
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'The node with this id (its key), or null.',
+  })
+  async node(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<NodeInterface | null> {
     const node = await ctx.loaders.node.load(checkKey(id));
     return node ? toView(node) : null;
   }
 
-  @Query(() => [NodeInterface], { nullable: 'items', description: 'Nodes by id, in order; null where an id is unknown.' })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext): Promise<(NodeInterface | null)[]> {
+  @Query(() => [NodeInterface], {
+    nullable: 'items',
+    description: 'Nodes by id, in order; null where an id is unknown.',
+  })
+  async nodes(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: ApiContext,
+  ): Promise<(NodeInterface | null)[]> {
     if (ids.length > ctx.limits.maxPageSize) {
-      throw badInput(`"ids" may hold at most ${ctx.limits.maxPageSize} ids; got ${ids.length}.`, { argument: 'ids' });
+      throw badInput(`"ids" may hold at most ${ctx.limits.maxPageSize} ids; got ${ids.length}.`, {
+        argument: 'ids',
+      });
     }
     const nodes = await ctx.loaders.node.loadMany(ids.map((id) => checkKey(id, 'ids')));
     return nodes.map((n) => {
@@ -53,22 +73,37 @@ export class NodeResolver {
     });
   }
 
-  @FieldResolver(() => [ProvenanceType], { description: 'Where the node comes from: sources with the passages that state it.' })
+  @FieldResolver(() => [ProvenanceType], {
+    description: 'Where the node comes from: sources with the passages that state it.',
+  })
   sources(@Root() node: NodeInterface): ProvenanceType[] {
     return node.provenance.map(ProvenanceType.from);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'All relationships of the node, for network views.' })
-  async relationships(@Root() node: NodeInterface, @Args(() => RelationshipsArgs) args: RelationshipsArgs, @Ctx() ctx: ApiContext) {
-    const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : [...RELATIONSHIP_TYPES];
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'All relationships of the node, for network views.',
+  })
+  async relationships(
+    @Root() node: NodeInterface,
+    @Args(() => RelationshipsArgs) args: RelationshipsArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const types =
+      args.types && args.types.length > 0 ? [...new Set(args.types)] : [...RELATIONSHIP_TYPES];
     return relationConnection(ctx, node.key, { types, direction: args.direction }, args);
   }
 }
 
 @Resolver(() => ProvenanceType)
 export class ProvenanceResolver {
-  @FieldResolver(() => SourceType, { nullable: true, description: 'The source document or data set.' })
-  async source(@Root() provenance: ProvenanceType, @Ctx() ctx: ApiContext): Promise<SourceType | null> {
+  @FieldResolver(() => SourceType, {
+    nullable: true,
+    description: 'The source document or data set.',
+  })
+  async source(
+    @Root() provenance: ProvenanceType,
+    @Ctx() ctx: ApiContext,
+  ): Promise<SourceType | null> {
     const node = await ctx.loaders.node.load(provenance.sourceKey);
     return node ? (toView(node) as SourceType) : null;
   }
@@ -82,13 +117,19 @@ export class RelationshipResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true })
-  async from(@Root() relationship: RelationshipView, @Ctx() ctx: ApiContext): Promise<NodeInterface | null> {
+  async from(
+    @Root() relationship: RelationshipView,
+    @Ctx() ctx: ApiContext,
+  ): Promise<NodeInterface | null> {
     const node = await ctx.loaders.node.load(relationship.fromKey);
     return node ? toView(node) : null;
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true })
-  async to(@Root() relationship: RelationshipView, @Ctx() ctx: ApiContext): Promise<NodeInterface | null> {
+  async to(
+    @Root() relationship: RelationshipView,
+    @Ctx() ctx: ApiContext,
+  ): Promise<NodeInterface | null> {
     const node = await ctx.loaders.node.load(relationship.toKey);
     return node ? toView(node) : null;
   }

@@ -33,13 +33,17 @@ async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | n
 }
 
 /** Checks that each given argument names a node of an accepted type, in one batched lookup. */
-async function checkArguments(ctx: ApiContext, checks: [string, string | undefined, (t: NodeType) => boolean, string][]) {
+async function checkArguments(
+  ctx: ApiContext,
+  checks: [string, string | undefined, (t: NodeType) => boolean, string][],
+) {
   const given = checks.filter(([, value]) => value !== undefined);
   const nodes = await ctx.loaders.node.loadMany(given.map(([, value]) => value!));
   given.forEach(([argument, value, accepts, what], i) => {
     const node = nodes[i];
     if (node instanceof Error) throw node;
-    if (!node || !accepts(node.type)) throw badInput(`"${argument}": "${value}" is not ${what}.`, { argument, value });
+    if (!node || !accepts(node.type))
+      throw badInput(`"${argument}": "${value}" is not ${what}.`, { argument, value });
   });
 }
 
@@ -51,18 +55,33 @@ export class PartnerResolver {
       'With `of`, only the partners of that actor. Ordered by actor key.',
   })
   async partners(
-    @Arg('of', () => ID, { nullable: true, description: 'Only partners of this actor.' }) of: string | undefined,
-    @Arg('inRegion', () => ID, { nullable: true, description: 'In this region or a sub-region (`region:mediterranean`).' }) inRegion: string | undefined,
-    @Arg('workingOn', () => ID, { nullable: true, description: 'Working on this theme or SDG (`theme:migration`, `sdg:11`).' }) workingOn: string | undefined,
-    @Arg('kinds', () => [ActorKindEnum], { nullable: true, description: 'Only actors of these kinds.' }) kinds: ActorKind[] | undefined,
+    @Arg('of', () => ID, { nullable: true, description: 'Only partners of this actor.' })
+    of: string | undefined,
+    @Arg('inRegion', () => ID, {
+      nullable: true,
+      description: 'In this region or a sub-region (`region:mediterranean`).',
+    })
+    inRegion: string | undefined,
+    @Arg('workingOn', () => ID, {
+      nullable: true,
+      description: 'Working on this theme or SDG (`theme:migration`, `sdg:11`).',
+    })
+    workingOn: string | undefined,
+    @Arg('kinds', () => [ActorKindEnum], {
+      nullable: true,
+      description: 'Only actors of these kinds.',
+    })
+    kinds: ActorKind[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
     const request = pageRequest(page, ctx.limits);
     const query: PartnerQuery = {};
     if (of !== undefined && of !== null) query.of = checkKey(of, 'of');
-    if (inRegion !== undefined && inRegion !== null) query.inRegion = checkKey(inRegion, 'inRegion');
-    if (workingOn !== undefined && workingOn !== null) query.workingOn = checkKey(workingOn, 'workingOn');
+    if (inRegion !== undefined && inRegion !== null)
+      query.inRegion = checkKey(inRegion, 'inRegion');
+    if (workingOn !== undefined && workingOn !== null)
+      query.workingOn = checkKey(workingOn, 'workingOn');
     if (kinds && kinds.length > 0) query.kinds = kinds;
     await checkArguments(ctx, [
       ['of', query.of, isActorKind, 'an actor'],
@@ -80,7 +99,8 @@ export class PartnerResolver {
 
   @FieldResolver(() => [NodeInterfaceClass], {
     nullable: true,
-    description: 'Why it is in `inRegion`: actor → (municipality →) country → region → … → the asked region. Null when not asked.',
+    description:
+      'Why it is in `inRegion`: actor → (municipality →) country → region → … → the asked region. Null when not asked.',
   })
   async inRegion(@Root() partner: PartnerType, @Ctx() ctx: ApiContext) {
     if (!partner.regionPath) return null;
@@ -89,9 +109,17 @@ export class PartnerResolver {
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Its partnerships, by partner key.' })
-  partnerships(@Root() partner: PartnerType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  partnerships(
+    @Root() partner: PartnerType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     const request = pageRequest(page, ctx.limits);
-    const result = paginate(partner.partnerships, (p) => ({ sort: p.partnerKey, key: p.partnerKey }), request);
+    const result = paginate(
+      partner.partnerships,
+      (p) => ({ sort: p.partnerKey, key: p.partnerKey }),
+      request,
+    );
     return toConnection(result, PartnershipType.from);
   }
 }
@@ -106,13 +134,21 @@ export class PartnershipResolver {
 
 @Resolver(() => PartnershipViaType)
 export class PartnershipViaResolver {
-  @FieldResolver(() => NodeInterfaceClass, { description: 'The shared project, agreement or network; the partner for a twinning or relation.' })
+  @FieldResolver(() => NodeInterfaceClass, {
+    description:
+      'The shared project, agreement or network; the partner for a twinning or relation.',
+  })
   node(@Root() via: PartnershipViaType, @Ctx() ctx: ApiContext) {
     return loadView(ctx, via.nodeKey);
   }
 
-  @FieldResolver(() => [RelationshipView], { description: 'The relationships that carry it, with their sources.' })
-  async relationships(@Root() via: PartnershipViaType, @Ctx() ctx: ApiContext): Promise<RelationshipView[]> {
+  @FieldResolver(() => [RelationshipView], {
+    description: 'The relationships that carry it, with their sources.',
+  })
+  async relationships(
+    @Root() via: PartnershipViaType,
+    @Ctx() ctx: ApiContext,
+  ): Promise<RelationshipView[]> {
     const edges = await ctx.loaders.relationship.loadMany(via.edgeKeys);
     return edges.flatMap((e) => (e && !(e instanceof Error) ? [toRelationshipView(e)] : []));
   }
@@ -120,7 +156,9 @@ export class PartnershipViaResolver {
 
 @Resolver(() => TopicEvidenceType)
 export class TopicEvidenceResolver {
-  @FieldResolver(() => NodeInterfaceClass, { description: 'The project taking part, or the topic focused on.' })
+  @FieldResolver(() => NodeInterfaceClass, {
+    description: 'The project taking part, or the topic focused on.',
+  })
   via(@Root() evidence: TopicEvidenceType, @Ctx() ctx: ApiContext) {
     return loadView(ctx, evidence.nodeKey);
   }

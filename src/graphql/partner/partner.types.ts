@@ -1,6 +1,11 @@
 /** The headline answer: a partner, and why it qualifies. */
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { PartnerHit, Partnership, PartnershipVia, TopicEvidence } from '../../domain/queries.js';
+import type {
+  PartnerHit,
+  Partnership,
+  PartnershipVia,
+  TopicEvidence,
+} from '../../domain/queries.js';
 import { connectionOf } from '../common/connection.js';
 import { PartnershipKind, TopicEvidenceKind } from '../common/enums.js';
 
@@ -14,7 +19,11 @@ export class PartnershipViaType {
   edgeKeys!: string[];
 
   static from(via: PartnershipVia): PartnershipViaType {
-    return Object.assign(new PartnershipViaType(), { kind: via.kind as PartnershipKind, nodeKey: via.nodeKey, edgeKeys: via.edgeKeys });
+    return Object.assign(new PartnershipViaType(), {
+      kind: via.kind as PartnershipKind,
+      nodeKey: via.nodeKey,
+      edgeKeys: via.edgeKeys,
+    });
   }
 }
 
@@ -22,11 +31,17 @@ export class PartnershipViaType {
 export class PartnershipType {
   partnerKey!: string;
 
-  @Field(() => [PartnershipViaType], { description: 'Shared projects, agreements, networks, twinnings, relations — by kind, then node key.' })
+  @Field(() => [PartnershipViaType], {
+    description:
+      'Shared projects, agreements, networks, twinnings, relations — by kind, then node key.',
+  })
   via!: PartnershipViaType[];
 
   static from(p: Partnership): PartnershipType {
-    return Object.assign(new PartnershipType(), { partnerKey: p.partnerKey, via: p.via.map(PartnershipViaType.from) });
+    return Object.assign(new PartnershipType(), {
+      partnerKey: p.partnerKey,
+      via: p.via.map(PartnershipViaType.from),
+    });
   }
 }
 
@@ -39,18 +54,26 @@ export class TopicEvidenceType {
   topicKey!: string;
 
   static from(e: TopicEvidence): TopicEvidenceType {
-    return Object.assign(new TopicEvidenceType(), { kind: e.kind as TopicEvidenceKind, nodeKey: e.nodeKey, topicKey: e.topicKey });
+    return Object.assign(new TopicEvidenceType(), {
+      kind: e.kind as TopicEvidenceKind,
+      nodeKey: e.nodeKey,
+      topicKey: e.topicKey,
+    });
   }
 }
 
 export const PartnershipConnection = connectionOf(PartnershipType, 'Partnership');
 
-@ObjectType('Partner', { description: 'An actor that matches the question, with the evidence for each condition.' })
+@ObjectType('Partner', {
+  description: 'An actor that matches the question, with the evidence for each condition.',
+})
 export class PartnerType {
   actorKey!: string;
   regionPath!: string[] | null;
 
-  @Field(() => [TopicEvidenceType], { description: 'Why it works on `workingOn` (empty when not asked).' })
+  @Field(() => [TopicEvidenceType], {
+    description: 'Why it works on `workingOn` (empty when not asked).',
+  })
   workingOn!: TopicEvidenceType[];
 
   @Field(() => Int, { description: 'How many partners it has (with `of`: 1).' })

@@ -20,11 +20,17 @@ export class RegionType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'UN M49 code, for M49 regions.' })
   m49?: string;
 
-  @Field(() => String, { nullable: true, description: 'WORLD, REGION, SUB_REGION, INTERMEDIATE_REGION for M49 regions.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'WORLD, REGION, SUB_REGION, INTERMEDIATE_REGION for M49 regions.',
+  })
   level?: string;
 }
 
-@ObjectType('AdminArea', { implements: NodeInterface, description: 'A sub-national area: an Italian region or province.' })
+@ObjectType('AdminArea', {
+  implements: NodeInterface,
+  description: 'A sub-national area: an Italian region or province.',
+})
 export class AdminAreaType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'REGION or PROVINCE.' })
   level?: string;

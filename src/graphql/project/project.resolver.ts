@@ -11,7 +11,9 @@ import { ProjectConnection, ProjectRelationConnection, ProjectType } from './pro
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
-  @Query(() => ProjectConnection, { description: 'Projects and programmes, filtered by target place, topic and name.' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects and programmes, filtered by target place, topic and name.',
+  })
   projects(
     @Arg('filter', () => WorkFilter, { nullable: true }) filter: WorkFilter | undefined,
     @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
@@ -26,28 +28,59 @@ export class ProjectResolver {
     return getTyped<ProjectType>(ctx, checkKey(id), ['Project'], 'project');
   }
 
-  @FieldResolver(() => ActorRelationConnection, { description: 'Participants with their role (LEAD, PARTNER, FUNDER, IMPLEMENTER, BENEFICIARY).' })
-  participants(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, project.key, { types: ['PARTICIPATES_IN'], direction: 'IN' }, page);
+  @FieldResolver(() => ActorRelationConnection, {
+    description: 'Participants with their role (LEAD, PARTNER, FUNDER, IMPLEMENTER, BENEFICIARY).',
+  })
+  participants(
+    @Root() project: ProjectType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(
+      ctx,
+      project.key,
+      { types: ['PARTICIPATES_IN'], direction: 'IN' },
+      page,
+    );
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Countries and regions it targets.' })
-  targets(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  targets(
+    @Root() project: ProjectType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, project.key, { types: ['TARGETS'], direction: 'OUT' }, page);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it addresses.' })
-  addresses(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  addresses(
+    @Root() project: ProjectType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, project.key, { types: ['ADDRESSES'], direction: 'OUT' }, page);
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'The programme it is part of.' })
-  partOf(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'OUT' }, page, ['Project']);
+  partOf(
+    @Root() project: ProjectType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'OUT' }, page, [
+      'Project',
+    ]);
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'For a programme: its projects.' })
-  components(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
-    return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'IN' }, page, ['Project']);
+  components(
+    @Root() project: ProjectType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'IN' }, page, [
+      'Project',
+    ]);
   }
 }

@@ -14,7 +14,10 @@ export class ProjectType extends NodeInterface {
   @Field(() => Int, { nullable: true })
   endYear?: number;
 
-  @Field(() => String, { nullable: true, description: 'PLANNED, ONGOING or COMPLETED, where known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PLANNED, ONGOING or COMPLETED, where known.',
+  })
   status?: string;
 }
 

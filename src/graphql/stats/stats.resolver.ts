@@ -31,7 +31,9 @@ const toCounts = (record: Record<string, number>): TypeCount[] =>
 
 @Resolver()
 export class StatsResolver {
-  @Query(() => GraphStats, { description: 'How many nodes and relationships of each type the graph holds.' })
+  @Query(() => GraphStats, {
+    description: 'How many nodes and relationships of each type the graph holds.',
+  })
   async stats(@Ctx() ctx: ApiContext): Promise<GraphStats> {
     const counts = await ctx.store.counts();
     const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);

@@ -27,25 +27,44 @@ export class ThemeResolver {
     return getTyped<ThemeType>(ctx, checkKey(id), ['Theme'], 'theme');
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'SDG goals/targets and frameworks it aligns with; `relationship.properties.stated` says whether a document states it.' })
-  alignsWith(@Root() theme: ThemeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => NodeRelationConnection, {
+    description:
+      'SDG goals/targets and frameworks it aligns with; `relationship.properties.stated` says whether a document states it.',
+  })
+  alignsWith(
+    @Root() theme: ThemeType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, theme.key, { types: ['ALIGNS_WITH'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Projects and agreements addressing it directly.' })
-  addressedBy(@Root() theme: ThemeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'Projects and agreements addressing it directly.',
+  })
+  addressedBy(
+    @Root() theme: ThemeType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, theme.key, { types: ['ADDRESSES'], direction: 'IN' }, page);
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Actors that focus on it.' })
-  focusedBy(@Root() theme: ThemeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  focusedBy(
+    @Root() theme: ThemeType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, theme.key, { types: ['FOCUSES_ON'], direction: 'IN' }, page);
   }
 }
 
 @Resolver(() => SdgType)
 export class SdgResolver {
-  @Query(() => SdgConnection, { description: 'All SDG goals, targets and indicators, ordered by key.' })
+  @Query(() => SdgConnection, {
+    description: 'All SDG goals, targets and indicators, ordered by key.',
+  })
   sdgs(
     @Arg('filter', () => NameFilter, { nullable: true }) filter: NameFilter | undefined,
     @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
@@ -62,27 +81,40 @@ export class SdgResolver {
     return nodes.flatMap((n) => (n && !(n instanceof Error) ? [toView(n) as SdgType] : []));
   }
 
-  @Query(() => SdgType, { description: 'One goal, target or indicator (`sdg:11`, `sdg:11.3`, `sdg:11.3.1`); NOT_FOUND when unknown.' })
+  @Query(() => SdgType, {
+    description:
+      'One goal, target or indicator (`sdg:11`, `sdg:11.3`, `sdg:11.3.1`); NOT_FOUND when unknown.',
+  })
   sdg(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<SdgType> {
     return getTyped<SdgType>(ctx, checkKey(id), ['Sdg'], 'SDG goal, target or indicator');
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'A target’s goal, an indicator’s target.' })
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'A target’s goal, an indicator’s target.',
+  })
   parent(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     return relationConnection(ctx, sdg.key, { types: ['PART_OF'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'A goal’s targets, a target’s indicators.' })
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'A goal’s targets, a target’s indicators.',
+  })
   children(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     return relationConnection(ctx, sdg.key, { types: ['PART_OF'], direction: 'IN' }, page);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes aligned with it.' })
-  alignedThemes(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  alignedThemes(
+    @Root() sdg: SdgType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, sdg.key, { types: ['ALIGNS_WITH'], direction: 'IN' }, page);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Projects and agreements addressing it directly.' })
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'Projects and agreements addressing it directly.',
+  })
   addressedBy(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     return relationConnection(ctx, sdg.key, { types: ['ADDRESSES'], direction: 'IN' }, page);
   }

@@ -7,7 +7,10 @@ import { NodeInterface } from '../common/node.interface.js';
 @ObjectType('Theme', { implements: NodeInterface })
 export class ThemeType extends NodeInterface {}
 
-@ObjectType('Sdg', { implements: NodeInterface, description: 'An SDG goal (`sdg:11`), target (`sdg:11.3`) or indicator (`sdg:11.3.1`).' })
+@ObjectType('Sdg', {
+  implements: NodeInterface,
+  description: 'An SDG goal (`sdg:11`), target (`sdg:11.3`) or indicator (`sdg:11.3.1`).',
+})
 export class SdgType extends NodeInterface {
   @Field(() => SdgLevel)
   level!: SdgLevel;

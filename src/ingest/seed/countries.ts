@@ -29,7 +29,13 @@ export async function readCountryRows(referenceDir: string): Promise<CountryRow[
 export async function loadCountries(builder: GraphBuilder, referenceDir: string): Promise<void> {
   const rows = await readCountryRows(referenceDir);
   const source = { source: REFERENCE_SOURCES.countries.key };
-  builder.addNode({ key: WORLD_REGION, type: 'Region', name: 'World', props: { m49: '001', level: 'WORLD' }, source });
+  builder.addNode({
+    key: WORLD_REGION,
+    type: 'Region',
+    name: 'World',
+    props: { m49: '001', level: 'WORLD' },
+    source,
+  });
   const addRegion = (code: string, name: string, level: string, parent: string) => {
     const key = `region:m49-${code}`;
     builder.addNode({ key, type: 'Region', name, props: { m49: code, level }, source });
@@ -48,9 +54,15 @@ export async function loadCountries(builder: GraphBuilder, referenceDir: string)
     });
     if (!row['region-code']) continue; // Antarctica has no M49 region
     let innermost = addRegion(row['region-code'], row.region, 'REGION', WORLD_REGION);
-    if (row['sub-region-code']) innermost = addRegion(row['sub-region-code'], row['sub-region'], 'SUB_REGION', innermost);
+    if (row['sub-region-code'])
+      innermost = addRegion(row['sub-region-code'], row['sub-region'], 'SUB_REGION', innermost);
     if (row['intermediate-region-code']) {
-      innermost = addRegion(row['intermediate-region-code'], row['intermediate-region'], 'INTERMEDIATE_REGION', innermost);
+      innermost = addRegion(
+        row['intermediate-region-code'],
+        row['intermediate-region'],
+        'INTERMEDIATE_REGION',
+        innermost,
+      );
     }
     builder.addEdge({ type: 'IN_REGION', from: key, to: innermost, source });
   }

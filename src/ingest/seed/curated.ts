@@ -54,8 +54,13 @@ const fileSchema = z.object({
 export type CuratedFile = z.infer<typeof fileSchema>;
 
 /** Curated facts need a quote; editorial decisions (source:diplomap-curation) a note. */
-function provenanceOf(item: { source: string; quote?: string; note?: string }, where: string, builder: GraphBuilder): Provenance {
-  if (!item.quote && !item.note) builder.problem(`${where}: needs a quote (or, for an editorial decision, a note)`);
+function provenanceOf(
+  item: { source: string; quote?: string; note?: string },
+  where: string,
+  builder: GraphBuilder,
+): Provenance {
+  if (!item.quote && !item.note)
+    builder.problem(`${where}: needs a quote (or, for an editorial decision, a note)`);
   const p: Provenance = { source: item.source };
   if (item.quote) p.quote = item.quote.replace(/\s+/g, ' ').trim();
   if (item.note) p.note = item.note;
@@ -68,8 +73,12 @@ function withoutNulls(values: Record<string, z.infer<typeof propertyValue> | nul
   return out;
 }
 
-export async function readCuratedFiles(curatedDir: string): Promise<{ file: string; data: CuratedFile }[]> {
-  const names = (await readdir(curatedDir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+export async function readCuratedFiles(
+  curatedDir: string,
+): Promise<{ file: string; data: CuratedFile }[]> {
+  const names = (await readdir(curatedDir))
+    .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+    .sort();
   return Promise.all(
     names.map(async (file) => {
       const raw: unknown = parseYaml(await readFile(join(curatedDir, file), 'utf8'));
@@ -84,7 +93,10 @@ export async function readCuratedFiles(curatedDir: string): Promise<{ file: stri
 }
 
 /** Adds the sources first (every file may cite any source), then nodes, then relationships. */
-export function addCurated(builder: GraphBuilder, files: { file: string; data: CuratedFile }[]): void {
+export function addCurated(
+  builder: GraphBuilder,
+  files: { file: string; data: CuratedFile }[],
+): void {
   for (const { data } of files) {
     for (const s of data.sources ?? []) {
       builder.addNode({
@@ -92,7 +104,13 @@ export function addCurated(builder: GraphBuilder, files: { file: string; data: C
         type: 'Source',
         name: s.title,
         ...(s.description ? { description: s.description } : {}),
-        props: withoutNulls({ publisher: s.publisher ?? null, year: s.year ?? null, url: s.url ?? null, document: s.document ?? null, kind: 'DOCUMENT' }),
+        props: withoutNulls({
+          publisher: s.publisher ?? null,
+          year: s.year ?? null,
+          url: s.url ?? null,
+          document: s.document ?? null,
+          kind: 'DOCUMENT',
+        }),
         source: { source: s.key },
       });
     }

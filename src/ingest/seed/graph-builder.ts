@@ -41,8 +41,10 @@ export interface EdgeInput {
 /** A problem found while building: where it came from and what is wrong. */
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The seed graph is inconsistent:\n- ${problems.slice(0, 20).join('\n- ')}` +
-      (problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''));
+    super(
+      `The seed graph is inconsistent:\n- ${problems.slice(0, 20).join('\n- ')}` +
+        (problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''),
+    );
     this.name = 'SeedError';
   }
 }
@@ -95,7 +97,8 @@ export class GraphBuilder {
       return existing;
     }
     for (const alias of [input.name, ...(input.aliases ?? [])]) {
-      if (alias !== existing.name && !existing.aliases.includes(alias)) existing.aliases.push(alias);
+      if (alias !== existing.name && !existing.aliases.includes(alias))
+        existing.aliases.push(alias);
     }
     if (input.description && !existing.description) existing.description = input.description;
     Object.assign(existing.props, input.props ?? {});
@@ -150,7 +153,8 @@ export class GraphBuilder {
     }
     for (const node of this.nodes.values()) {
       for (const p of node.sources) {
-        if (!this.nodes.has(p.source)) problems.push(`node ${node.key}: unknown source ${p.source}`);
+        if (!this.nodes.has(p.source))
+          problems.push(`node ${node.key}: unknown source ${p.source}`);
       }
     }
     for (const edge of this.edges.values()) {

@@ -17,8 +17,14 @@ interface EurocitiesMember {
   population: number | null;
 }
 
-export async function loadEurocities(builder: GraphBuilder, referenceDir: string, cities: WikidataCities): Promise<void> {
-  const file = JSON.parse(await readFile(join(referenceDir, 'networks/eurocities-members.json'), 'utf8')) as {
+export async function loadEurocities(
+  builder: GraphBuilder,
+  referenceDir: string,
+  cities: WikidataCities,
+): Promise<void> {
+  const file = JSON.parse(
+    await readFile(join(referenceDir, 'networks/eurocities-members.json'), 'utf8'),
+  ) as {
     members: EurocitiesMember[];
   };
   const source = { source: REFERENCE_SOURCES.eurocities.key };
@@ -33,7 +39,14 @@ export async function loadEurocities(builder: GraphBuilder, referenceDir: string
   for (const member of file.members) {
     const label = member.wikidata_name || member.name_on_website;
     const key = cities.resolve(member.wikidata_id, label, source);
-    if (member.name_on_website !== label) builder.addNode({ key, type: 'Municipality', name: label, aliases: [member.name_on_website], source });
+    if (member.name_on_website !== label)
+      builder.addNode({
+        key,
+        type: 'Municipality',
+        name: label,
+        aliases: [member.name_on_website],
+        source,
+      });
     builder.addEdge({ type: 'MEMBER_OF', from: key, to: 'eurocities', source });
   }
 }
@@ -54,7 +67,10 @@ export async function loadGpmDeclaration(
   cities: WikidataCities,
   countries: CountryNames,
 ): Promise<void> {
-  const text = await readFile(join(referenceDir, 'networks/gpm-declaration-mayors-for-democracy.csv'), 'utf8');
+  const text = await readFile(
+    join(referenceDir, 'networks/gpm-declaration-mayors-for-democracy.csv'),
+    'utf8',
+  );
   const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as GpmRow[];
   const source = { source: REFERENCE_SOURCES.gpm.key };
   builder.addNode({
@@ -76,7 +92,10 @@ export async function loadGpmDeclaration(
     from: 'global-parliament-of-mayors',
     to: GPM_DECLARATION,
     props: { role: 'PROMOTER' },
-    source: { ...source, note: "the declaration is the Global Parliament of Mayors' joint statement" },
+    source: {
+      ...source,
+      note: "the declaration is the Global Parliament of Mayors' joint statement",
+    },
   });
   rows.forEach((row, index) => {
     const line = { ...source, note: `signatures.csv line ${index + 2}` };
@@ -92,11 +111,23 @@ export async function loadGpmDeclaration(
         builder.addEdge({ type: 'LOCATED_IN', from: cityKey, to: `country:${iso2}`, source: line });
       }
     }
-    builder.addEdge({ type: 'PARTY_TO', from: cityKey, to: GPM_DECLARATION, props: { role: 'SIGNATORY', signedBy: row.mayor_name }, source: line });
+    builder.addEdge({
+      type: 'PARTY_TO',
+      from: cityKey,
+      to: GPM_DECLARATION,
+      props: { role: 'SIGNATORY', signedBy: row.mayor_name },
+      source: line,
+    });
     if (row.mayor_name) {
       const personKey = `person:${slugify(row.mayor_name)}`;
       builder.addNode({ key: personKey, type: 'Person', name: row.mayor_name, source: line });
-      builder.addEdge({ type: 'HOLDS_OFFICE', from: personKey, to: cityKey, props: { role: row.mayor_title || 'Mayor' }, source: line });
+      builder.addEdge({
+        type: 'HOLDS_OFFICE',
+        from: personKey,
+        to: cityKey,
+        props: { role: row.mayor_title || 'Mayor' },
+        source: line,
+      });
     }
   });
 }

@@ -22,7 +22,8 @@ export const REFERENCE_SOURCES = {
     title: 'ISO 3166-1 countries with UN M49 regional codes',
     publisher: 'lukes/ISO-3166-Countries-with-Regional-Codes',
     licence: 'CC BY-SA 4.0',
-    origin: 'GitHub lukes/ISO-3166-Countries-with-Regional-Codes @145f1ad3caff212ed25f42b0ee2c8b92a75af895',
+    origin:
+      'GitHub lukes/ISO-3166-Countries-with-Regional-Codes @145f1ad3caff212ed25f42b0ee2c8b92a75af895',
   },
   comuni: {
     key: 'source:istat-comuni',
@@ -47,7 +48,7 @@ export const REFERENCE_SOURCES = {
   },
   gpm: {
     key: 'source:gpm-declaration',
-    title: "Global Parliament of Mayors — Global Declaration of Mayors for Democracy, signatures",
+    title: 'Global Parliament of Mayors — Global Declaration of Mayors for Democracy, signatures',
     publisher: 'c-riq/city-vote',
     licence: 'public declaration; Wikidata ids CC0',
     origin: 'GitHub c-riq/city-vote @016eb56575af319eb88e87c110c8d1509a594b0e',
@@ -67,7 +68,12 @@ export function addReferenceSources(builder: GraphBuilder): void {
       key: info.key,
       type: 'Source',
       name: info.title,
-      props: { publisher: info.publisher, licence: info.licence, origin: info.origin, kind: 'REFERENCE_DATA' },
+      props: {
+        publisher: info.publisher,
+        licence: info.licence,
+        origin: info.origin,
+        kind: 'REFERENCE_DATA',
+      },
       source: { source: info.key },
     });
   }

@@ -19,7 +19,10 @@ export function expandCuratedRegions(builder: GraphBuilder): void {
       type: 'PART_OF',
       from: m49,
       to: key,
-      source: { source: 'source:diplomap-curation', note: `${region.name} is taken to be UN M49 region ${code}` },
+      source: {
+        source: 'source:diplomap-curation',
+        note: `${region.name} is taken to be UN M49 region ${code}`,
+      },
     });
   }
 }

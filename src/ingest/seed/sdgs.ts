@@ -4,9 +4,25 @@ import { join } from 'node:path';
 import type { GraphBuilder } from './graph-builder.js';
 import { REFERENCE_SOURCES } from './reference-sources.js';
 
-interface SdgIndicator { code: string; title: string; title_it?: string }
-interface SdgTarget { code: string; title: string; title_it?: string; indicators?: SdgIndicator[] }
-interface SdgGoal { code: string; title: string; short: string; title_it?: string; short_it?: string; targets: SdgTarget[] }
+interface SdgIndicator {
+  code: string;
+  title: string;
+  title_it?: string;
+}
+interface SdgTarget {
+  code: string;
+  title: string;
+  title_it?: string;
+  indicators?: SdgIndicator[];
+}
+interface SdgGoal {
+  code: string;
+  title: string;
+  short: string;
+  title_it?: string;
+  short_it?: string;
+  targets: SdgTarget[];
+}
 
 export async function loadSdgs(builder: GraphBuilder, referenceDir: string): Promise<void> {
   const goals = JSON.parse(await readFile(join(referenceDir, 'sdg.json'), 'utf8')) as SdgGoal[];
@@ -20,7 +36,12 @@ export async function loadSdgs(builder: GraphBuilder, referenceDir: string): Pro
       name: `SDG ${goal.code}: ${goal.short}`,
       aliases: [goal.short, ...(goal.short_it ? [goal.short_it] : [])],
       description: goal.title,
-      props: { level: 'GOAL', code: goal.code, title: goal.title, ...(goal.title_it ? { titleIt: goal.title_it } : {}) },
+      props: {
+        level: 'GOAL',
+        code: goal.code,
+        title: goal.title,
+        ...(goal.title_it ? { titleIt: goal.title_it } : {}),
+      },
       source,
     });
     for (const target of goal.targets) {
@@ -30,7 +51,12 @@ export async function loadSdgs(builder: GraphBuilder, referenceDir: string): Pro
         type: 'Sdg',
         name: `Target ${target.code}`,
         description: target.title,
-        props: { level: 'TARGET', code: target.code, title: target.title, ...(target.title_it ? { titleIt: target.title_it } : {}) },
+        props: {
+          level: 'TARGET',
+          code: target.code,
+          title: target.title,
+          ...(target.title_it ? { titleIt: target.title_it } : {}),
+        },
         source,
       });
       builder.addEdge({ type: 'PART_OF', from: targetKey, to: goalKey, source });
@@ -44,7 +70,12 @@ export async function loadSdgs(builder: GraphBuilder, referenceDir: string): Pro
             type: 'Sdg',
             name: `Indicator ${indicator.code}`,
             description: indicator.title,
-            props: { level: 'INDICATOR', code: indicator.code, title: indicator.title, ...(indicator.title_it ? { titleIt: indicator.title_it } : {}) },
+            props: {
+              level: 'INDICATOR',
+              code: indicator.code,
+              title: indicator.title,
+              ...(indicator.title_it ? { titleIt: indicator.title_it } : {}),
+            },
             source,
           });
         }

@@ -13,7 +13,11 @@ interface TwinningRow {
   name_b: string;
 }
 
-export async function loadTwinnings(builder: GraphBuilder, referenceDir: string, cities: WikidataCities): Promise<void> {
+export async function loadTwinnings(
+  builder: GraphBuilder,
+  referenceDir: string,
+  cities: WikidataCities,
+): Promise<void> {
   const text = await readFile(join(referenceDir, 'twinnings.csv'), 'utf8');
   const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as TwinningRow[];
   const source = { source: REFERENCE_SOURCES.twinnings.key };

@@ -28,10 +28,16 @@ export class WikidataCities {
   }
 
   /** The node key for a Wikidata city, creating or extending the node with what the caller knows. */
-  resolve(qid: string, label: string, source: Provenance, extra: Record<string, string | number> = {}): string {
+  resolve(
+    qid: string,
+    label: string,
+    source: Provenance,
+    extra: Record<string, string | number> = {},
+  ): string {
     let key = this.byQid.get(qid);
     const place = this.places.get(`wd:${qid}`);
-    if (!key && place?.istat && this.builder.has(`istat:${place.istat}`)) key = `istat:${place.istat}`;
+    if (!key && place?.istat && this.builder.has(`istat:${place.istat}`))
+      key = `istat:${place.istat}`;
     if (!key) key = `wd:${qid}`;
     this.byQid.set(qid, key);
 
@@ -45,7 +51,8 @@ export class WikidataCities {
       source,
     });
     const node = this.builder.get(key);
-    if (place && node && node.props.lat === undefined) this.place(key, place, !existing && key.startsWith('wd:'));
+    if (place && node && node.props.lat === undefined)
+      this.place(key, place, !existing && key.startsWith('wd:'));
     return key;
   }
 
@@ -56,14 +63,26 @@ export class WikidataCities {
       note: `placed by scripts/build-places.mjs (${place.method})`,
     };
     const props: Record<string, number> = {};
-    if (place.lat !== undefined && place.lon !== undefined) Object.assign(props, { lat: place.lat, lon: place.lon });
+    if (place.lat !== undefined && place.lon !== undefined)
+      Object.assign(props, { lat: place.lat, lon: place.lon });
     if (place.population !== undefined) props.population = place.population;
     const node = this.builder.get(key);
     if (node && Object.keys(props).length > 0) {
-      this.builder.addNode({ key, type: 'Municipality', name: node.name, props, source: provenance });
+      this.builder.addNode({
+        key,
+        type: 'Municipality',
+        name: node.name,
+        props,
+        source: provenance,
+      });
     }
     if (withCountry && place.country && this.builder.has(`country:${place.country}`)) {
-      this.builder.addEdge({ type: 'LOCATED_IN', from: key, to: `country:${place.country}`, source: provenance });
+      this.builder.addEdge({
+        type: 'LOCATED_IN',
+        from: key,
+        to: `country:${place.country}`,
+        source: provenance,
+      });
     }
   }
 }

@@ -61,7 +61,8 @@ export class GraphSemantics {
       const r = stack.pop()!;
       if (seen.has(r)) continue;
       seen.add(r);
-      for (const { other } of this.in(r, 'PART_OF')) if (this.node(other)?.type === 'Region') stack.push(other);
+      for (const { other } of this.in(r, 'PART_OF'))
+        if (this.node(other)?.type === 'Region') stack.push(other);
     }
     return seen;
   }
@@ -114,24 +115,28 @@ export class GraphSemantics {
     const viaCountry = (prefix: string[], country: string) => {
       for (const { other: r } of this.out(country, 'IN_REGION')) {
         if (!closure.has(r)) continue;
-        for (const chain of this.regionChains(r, region, closure)) candidates.push([...prefix, country, ...chain]);
+        for (const chain of this.regionChains(r, region, closure))
+          candidates.push([...prefix, country, ...chain]);
       }
     };
     if (isActorKind(node.type)) {
-      for (const path of this.actorCountryPaths(key)) viaCountry(path.slice(0, -1), path[path.length - 1]);
+      for (const path of this.actorCountryPaths(key))
+        viaCountry(path.slice(0, -1), path[path.length - 1]);
     } else if (node.type === 'Project') {
       for (const { other } of this.out(key, 'TARGETS')) {
         const target = this.node(other);
         if (target?.type === 'Country') viaCountry([key], other);
         else if (target?.type === 'Region' && closure.has(other)) {
-          for (const chain of this.regionChains(other, region, closure)) candidates.push([key, ...chain]);
+          for (const chain of this.regionChains(other, region, closure))
+            candidates.push([key, ...chain]);
         }
       }
     } else if (node.type === 'Country') {
       viaCountry([], key);
     } else if (node.type === 'Agreement') {
       for (const { other: party } of this.in(key, 'PARTY_TO')) {
-        for (const path of this.actorCountryPaths(party)) viaCountry([key, ...path.slice(0, -1)], path[path.length - 1]);
+        for (const path of this.actorCountryPaths(party))
+          viaCountry([key, ...path.slice(0, -1)], path[path.length - 1]);
       }
     }
     if (candidates.length === 0) return null;
@@ -143,10 +148,14 @@ export class GraphSemantics {
   isInCountry(key: string, country: string): boolean {
     const node = this.node(key);
     if (!node) return false;
-    if (isActorKind(node.type)) return this.actorCountryPaths(key).some((p) => p[p.length - 1] === country);
-    if (node.type === 'Project') return this.out(key, 'TARGETS').some(({ other }) => other === country);
+    if (isActorKind(node.type))
+      return this.actorCountryPaths(key).some((p) => p[p.length - 1] === country);
+    if (node.type === 'Project')
+      return this.out(key, 'TARGETS').some(({ other }) => other === country);
     if (node.type === 'Agreement') {
-      return this.in(key, 'PARTY_TO').some(({ other }) => this.actorCountryPaths(other).some((p) => p[p.length - 1] === country));
+      return this.in(key, 'PARTY_TO').some(({ other }) =>
+        this.actorCountryPaths(other).some((p) => p[p.length - 1] === country),
+      );
     }
     return false;
   }
@@ -161,14 +170,16 @@ export class GraphSemantics {
     if (!node || (node.type !== 'Theme' && node.type !== 'Sdg')) return topics;
     const roots = [topic];
     if (node.type === 'Theme') {
-      for (const { other } of this.out(topic, 'ALIGNS_WITH')) if (this.node(other)?.type === 'Sdg') roots.push(other);
+      for (const { other } of this.out(topic, 'ALIGNS_WITH'))
+        if (this.node(other)?.type === 'Sdg') roots.push(other);
     }
     const stack = [...roots];
     while (stack.length > 0) {
       const t = stack.pop()!;
       if (topics.has(t)) continue;
       topics.add(t);
-      if (this.node(t)?.type === 'Sdg') for (const { other } of this.in(t, 'PART_OF')) stack.push(other);
+      if (this.node(t)?.type === 'Sdg')
+        for (const { other } of this.in(t, 'PART_OF')) stack.push(other);
     }
     return topics;
   }
@@ -217,7 +228,8 @@ export class GraphSemantics {
     ];
     for (const [type, kind] of shared) {
       for (const { other: hub, edge: mine } of this.out(actor, type)) {
-        for (const { other: partner, edge: theirs } of this.in(hub, type)) add(partner, kind, hub, [mine.key, theirs.key]);
+        for (const { other: partner, edge: theirs } of this.in(hub, type))
+          add(partner, kind, hub, [mine.key, theirs.key]);
       }
     }
     const direct: [RelationshipType, PartnershipKind][] = [
@@ -225,13 +237,16 @@ export class GraphSemantics {
       ['COOPERATES_WITH', 'RELATION'],
     ];
     for (const [type, kind] of direct) {
-      for (const { other, edge } of [...this.out(actor, type), ...this.in(actor, type)]) add(other, kind, other, [edge.key]);
+      for (const { other, edge } of [...this.out(actor, type), ...this.in(actor, type)])
+        add(other, kind, other, [edge.key]);
     }
     return [...byPartner.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([partnerKey, vias]) => ({
         partnerKey,
-        via: [...vias.values()].sort((a, b) => compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey])),
+        via: [...vias.values()].sort((a, b) =>
+          compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey]),
+        ),
       }));
   }
 }

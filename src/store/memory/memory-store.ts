@@ -59,18 +59,23 @@ export class MemoryStore implements GraphStore {
     for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
 
     const needle = query.nameContains === undefined ? undefined : normalizeText(query.nameContains);
-    const regionClosure = query.region === undefined ? undefined : this.semantics.regionClosure(query.region);
+    const regionClosure =
+      query.region === undefined ? undefined : this.semantics.regionClosure(query.region);
     const topicSets = (query.topics ?? []).map((topic) => this.semantics.topicsOf(topic));
 
     const matches = candidates
       .filter((key) => needle === undefined || this.searchText.get(key)!.includes(needle))
-      .filter((key) => query.country === undefined || this.semantics.isInCountry(key, query.country))
+      .filter(
+        (key) => query.country === undefined || this.semantics.isInCountry(key, query.country),
+      )
       .filter(
         (key) =>
           regionClosure === undefined ||
           this.semantics.regionEvidence(key, query.region!, regionClosure) !== null,
       )
-      .filter((key) => topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0))
+      .filter((key) =>
+        topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0),
+      )
       .map((key) => this.graph.getNodeAttributes(key));
 
     const positionOf = (node: GraphNode): Position => ({
@@ -107,14 +112,18 @@ export class MemoryStore implements GraphStore {
       }
       return views.sort(
         (a, b) =>
-          cmp(a.edge.type, b.edge.type) || cmp(a.otherKey, b.otherKey) || cmp(a.edge.key, b.edge.key),
+          cmp(a.edge.type, b.edge.type) ||
+          cmp(a.otherKey, b.otherKey) ||
+          cmp(a.edge.key, b.edge.key),
       );
     });
   }
 
   async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
-    const closure = query.inRegion === undefined ? undefined : this.semantics.regionClosure(query.inRegion);
-    const topics = query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
+    const closure =
+      query.inRegion === undefined ? undefined : this.semantics.regionClosure(query.inRegion);
+    const topics =
+      query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
     let candidates: string[];
@@ -130,12 +139,15 @@ export class MemoryStore implements GraphStore {
     for (const actorKey of candidates) {
       const node = this.graph.getNodeAttributes(actorKey);
       if (kinds && !kinds.has(node.type)) continue;
-      const regionEvidence = closure ? this.semantics.regionEvidence(actorKey, query.inRegion!, closure) : null;
+      const regionEvidence = closure
+        ? this.semantics.regionEvidence(actorKey, query.inRegion!, closure)
+        : null;
       if (closure && !regionEvidence) continue;
       const topicEvidence = topics ? this.semantics.topicEvidence(actorKey, topics) : [];
       if (topics && topicEvidence.length === 0) continue;
       let partnerships = this.semantics.partnerships(actorKey);
-      if (query.of !== undefined) partnerships = partnerships.filter((p) => p.partnerKey === query.of);
+      if (query.of !== undefined)
+        partnerships = partnerships.filter((p) => p.partnerKey === query.of);
       if (partnerships.length === 0) continue;
       hits.push({ actorKey, regionEvidence, topicEvidence, partnerships });
     }
@@ -144,7 +156,8 @@ export class MemoryStore implements GraphStore {
 
   async counts(): Promise<GraphCounts> {
     const nodesByType: Record<string, number> = {};
-    for (const [type, keys] of [...this.keysByType].sort(([a], [b]) => cmp(a, b))) nodesByType[type] = keys.size;
+    for (const [type, keys] of [...this.keysByType].sort(([a], [b]) => cmp(a, b)))
+      nodesByType[type] = keys.size;
     const relationshipsByType: Record<string, number> = {};
     this.graph.forEachEdge((_e, edge) => {
       relationshipsByType[edge.type] = (relationshipsByType[edge.type] ?? 0) + 1;
