@@ -1,0 +1,23 @@
+// get-edges — the relationships of the given types around each node (GraphStore.getEdges).
+// The adapter sorts each list (type, other key, relationship key) and fills [] for keys without rows.
+//
+// $keys       LIST<STRING>  node keys, distinct
+// $types      LIST<STRING>  relationship types, not empty
+// $direction  STRING        'OUT' | 'IN' | 'BOTH'; a self-loop read BOTH ways is listed once, as OUT
+//
+// Returns one row per key that has a node and at least one such relationship:
+//   key    STRING
+//   views  LIST<MAP{type STRING, direction 'OUT'|'IN', otherKey STRING, properties MAP}>
+
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  MATCH (n)-[r]->(other)
+  WHERE $direction <> 'IN' AND type(r) IN $types
+  RETURN r, other, 'OUT' AS direction
+  UNION ALL
+  MATCH (n)<-[r]-(other)
+  WHERE $direction <> 'OUT' AND type(r) IN $types AND NOT ($direction = 'BOTH' AND other = n)
+  RETURN r, other, 'IN' AS direction
+}
+RETURN key, collect({type: type(r), direction: direction, otherKey: other.key, properties: properties(r)}) AS views
