@@ -182,6 +182,11 @@ wait_ready() { # $1 = pid; waits for the Launcher's ready line
 
 cmd_start() {
   local pid
+  mkdir -p "$HOME_DIR/run"
+  if command -v flock >/dev/null 2>&1; then # two starts at once: the second waits, then finds it running
+    exec 9>"$HOME_DIR/run/start.lock"
+    flock 9
+  fi
   pid="$(read_pid)"
   if is_ours "$pid"; then
     if port_open; then

@@ -104,3 +104,30 @@ describe('HTTP server', () => {
     expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('the typed dashboard client', () => {
+  it('runs generated documents against the server, and throws coded errors', async () => {
+    const { createDiplomapClient, DiplomapRequestError } =
+      await import('../../src/client/diplomap-client.js');
+    const { StatsDocument, AnciAgreementsDocument } =
+      await import('../../src/client/generated/graphql.js');
+    const { parse } = await import('graphql');
+    const store = await seededMemoryStore();
+    const server = await createServer(store, DEFAULT_LIMITS);
+    const url = await server.listen('127.0.0.1', 0);
+    try {
+      const request = createDiplomapClient(`${url}/graphql`);
+      const stats = await request(StatsDocument, {});
+      expect(stats.stats.nodesByType.find((c) => c.type === 'Theme')?.count).toBe(8);
+      const anci = await request(AnciAgreementsDocument, {});
+      expect(anci.actor.agreements.totalCount).toBe(11);
+      const missing = request(parse('{ actor(id: "nope") { id } }'), {});
+      await expect(missing).rejects.toBeInstanceOf(DiplomapRequestError);
+      await expect(missing).rejects.toMatchObject({
+        errors: [{ extensions: { code: 'NOT_FOUND' } }],
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,159 @@
+// find-partners — one page of PartnerHits and the count of every hit (GraphStore.findPartners).
+// Same rules as MemoryStore.findPartners over GraphSemantics (partnerships, regionEvidence,
+// topicEvidence). The adapter finishes each hit: it picks the region path (shortest, then key
+// list order), sorts and de-duplicates the evidence, groups the links into partnerships.
+//
+// $of          STRING|null   only partners of this actor, and only their partnerships with it
+// $region      STRING|null   inRegion key
+// $topics      LIST<STRING>  [workingOn] or []
+// $kinds       LIST<STRING>  actor kinds to keep (the adapter passes every kind when the query names none)
+// $afterSort   STRING|null   sortableText(cursor sort value); null on the first page
+// $afterKey    STRING|null   sortableText(cursor key)
+// $first       INTEGER       page size
+//
+// Returns one row:
+//   totalCount  INTEGER   every hit
+//   skipped     INTEGER   hits at or before the cursor
+//   hits        LIST<MAP{actorKey STRING,
+//                        regionPaths LIST<LIST<STRING>>   candidate evidence paths, each a shortest chain,
+//                        topicEvidence LIST<MAP{kind, nodeKey, topicKey}>   unsorted, may repeat,
+//                        links LIST<MAP{partnerKey, kind, nodeKey, edgeKeys LIST<STRING>}>}>
+//               in actor key order
+
+// The asked region and its sub-regions (PART_OF*, through Region nodes only).
+CALL () {
+  OPTIONAL MATCH (root:Entity {key: $region})
+  WHERE root:Region
+  OPTIONAL MATCH (sub:Region) (()-[:PART_OF]->(:Region))* (root)
+  RETURN root, collect(DISTINCT sub) AS regions
+}
+CALL (regions) {
+  UNWIND regions AS region
+  MATCH (country:Country)-[:IN_REGION]->(region)
+  RETURN collect(DISTINCT country) AS regionCountries
+}
+// The topic, the SDGs a theme aligns with, and everything below an SDG among those.
+CALL () {
+  UNWIND $topics AS topicKey
+  CALL (topicKey) {
+    OPTIONAL MATCH (topic:Entity {key: topicKey})
+    WHERE topic:Theme OR topic:Sdg
+    WITH CASE WHEN topic IS NULL THEN [] ELSE [topic] + [(topic)-[:ALIGNS_WITH]->(sdg:Sdg) WHERE topic:Theme | sdg] END AS roots
+    CALL (roots) {
+      UNWIND roots AS topicRoot
+      MATCH (below) (()-[:PART_OF]->(:Sdg))+ (topicRoot)
+      RETURN collect(DISTINCT below) AS belowRoots
+    }
+    RETURN roots + belowRoots AS topicSet
+  }
+  RETURN collect(topicSet) AS topicSets
+}
+// Partnerships only count with an actor: a non-actor `of` has no partners.
+OPTIONAL MATCH (of:Entity {key: $of})
+WHERE of:Actor
+
+// The hits, counted, and the page after the cursor.
+CALL (of, regionCountries, topicSets) {
+  CALL (of) {
+    // Without `of`: every actor with at least one partner.
+    WITH of
+    WHERE $of IS NULL
+    MATCH (a:Entity)
+    WHERE a.type IN $kinds AND a:Actor
+      AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
+    RETURN a
+    UNION
+    // With `of`: its partners.
+    WITH of
+    WHERE of IS NOT NULL
+    CALL (of) {
+      MATCH (of)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(a) RETURN a
+      UNION
+      MATCH (of)-[:PARTY_TO]->()<-[:PARTY_TO]-(a) RETURN a
+      UNION
+      MATCH (of)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(a) RETURN a
+      UNION
+      MATCH (of)-[:TWINNED_WITH|COOPERATES_WITH]-(a) RETURN a
+    }
+    WITH of, a
+    WHERE a:Actor AND a <> of AND a.type IN $kinds
+    RETURN a
+  }
+  WITH a
+  WHERE ($region IS NULL
+        OR EXISTS { (a)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries }
+        OR EXISTS { (a)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries })
+    AND all(topicSet IN topicSets WHERE
+        EXISTS { (a)-[:FOCUSES_ON]->(t) WHERE t IN topicSet }
+        OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topicSet })
+  WITH a, coalesce(a.sortKey, a.key) AS sortKey
+  WITH a, sortKey,
+       $afterKey IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND sortKey > $afterKey) AS pastCursor
+  ORDER BY sortKey
+  RETURN count(*) AS totalCount, collect(CASE WHEN pastCursor THEN a END) AS rest
+}
+
+// The evidence and the partnerships of the page's actors only.
+CALL (rest, root, regions, topicSets, of) {
+  UNWIND rest[0..$first] AS a
+  // Region evidence: actor → (municipality →) country → region → … → the asked region.
+  CALL (a, root, regions) {
+    CALL (a) {
+      MATCH (a)-[:LOCATED_IN]->(c:Country)
+      RETURN [a.key] AS prefix, c
+      UNION ALL
+      MATCH (a)-[:LOCATED_IN]->(m:Municipality)-[:LOCATED_IN]->(c:Country)
+      RETURN [a.key, m.key] AS prefix, c
+    }
+    MATCH (c)-[:IN_REGION]->(r:Region)
+    WHERE r IN regions
+    MATCH chain = ALL SHORTEST (r) ((:Region)-[:PART_OF]->(:Region))* (root)
+    RETURN collect(prefix + [c.key] + [x IN nodes(chain) | x.key]) AS regionPaths
+  }
+  // Topic evidence: the topics it focuses on, the projects it takes part in that address one.
+  CALL (a, topicSets) {
+    UNWIND topicSets AS topicSet
+    CALL (a, topicSet) {
+      MATCH (a)-[:FOCUSES_ON]->(t)
+      WHERE t IN topicSet
+      RETURN 'FOCUS' AS kind, t.key AS nodeKey, t.key AS topicKey
+      UNION
+      MATCH (a)-[:PARTICIPATES_IN]->(p)-[:ADDRESSES]->(t)
+      WHERE t IN topicSet
+      RETURN 'PROJECT' AS kind, p.key AS nodeKey, t.key AS topicKey
+    }
+    RETURN collect({kind: kind, nodeKey: nodeKey, topicKey: topicKey}) AS topicEvidence
+  }
+  // Partnerships: shared projects, agreements and networks, and direct twinnings and relations.
+  CALL (a, of) {
+    CALL (a, of) {
+      MATCH (a)-[mine:PARTICIPATES_IN]->(hub)<-[theirs:PARTICIPATES_IN]-(b:Actor)
+      WHERE b <> a AND (of IS NULL OR b = of)
+      RETURN b, 'PROJECT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
+      UNION ALL
+      MATCH (a)-[mine:PARTY_TO]->(hub)<-[theirs:PARTY_TO]-(b:Actor)
+      WHERE b <> a AND (of IS NULL OR b = of)
+      RETURN b, 'AGREEMENT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
+      UNION ALL
+      MATCH (a)-[mine:MEMBER_OF]->(hub)<-[theirs:MEMBER_OF]-(b:Actor)
+      WHERE b <> a AND (of IS NULL OR b = of)
+      RETURN b, 'NETWORK' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
+      UNION ALL
+      MATCH (a)-[link:TWINNED_WITH]-(b:Actor)
+      WHERE b <> a AND (of IS NULL OR b = of)
+      RETURN b, 'TWINNING' AS kind, b AS hub, [link.key] AS edgeKeys
+      UNION ALL
+      MATCH (a)-[link:COOPERATES_WITH]-(b:Actor)
+      WHERE b <> a AND (of IS NULL OR b = of)
+      RETURN b, 'RELATION' AS kind, b AS hub, [link.key] AS edgeKeys
+    }
+    UNWIND edgeKeys AS edgeKey
+    WITH b.key AS partnerKey, kind, hub.key AS nodeKey, collect(DISTINCT edgeKey) AS edgeKeys
+    RETURN collect({partnerKey: partnerKey, kind: kind, nodeKey: nodeKey, edgeKeys: edgeKeys}) AS links
+  }
+  RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, links: links}) AS hits
+}
+RETURN totalCount, totalCount - size(rest) AS skipped, hits

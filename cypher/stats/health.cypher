@@ -1,0 +1,12 @@
+// health — whether the store answers, with its size (GraphStore.health). Both counts come from
+// the count store, in constant time.
+//
+// No $params.
+//
+// Returns one row:
+//   nodes          INTEGER
+//   relationships  INTEGER
+
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships
