@@ -1,5 +1,6 @@
 /** Countries, regions and Italian administrative areas, and what is in them. */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ACTOR_KINDS } from '../../domain/node-types.js';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
 import { PageArgs } from '../common/connection.js';
@@ -58,16 +59,13 @@ export class CountryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    return relationConnection(ctx, country.key, { types: ['LOCATED_IN'], direction: 'IN' }, page, [
-      'Municipality',
-      'Association',
-      'Government',
-      'InternationalOrganization',
-      'CivilSociety',
-      'Foundation',
-      'Network',
-      'Person',
-    ]);
+    return relationConnection(
+      ctx,
+      country.key,
+      { types: ['LOCATED_IN'], direction: 'IN' },
+      page,
+      ACTOR_KINDS,
+    );
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects targeting it.' })
