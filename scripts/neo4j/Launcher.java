@@ -52,14 +52,19 @@ public class Launcher {
         // SIGTERM/SIGINT run this hook: a clean shutdown, so the next start needs no recovery.
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
-        setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
-        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        try (var tx = db.beginTx(); var result = tx.execute("RETURN 1 AS one")) {
-            if (!Long.valueOf(1).equals(result.next().get("one"))) {
-                throw new IllegalStateException("RETURN 1 did not return 1");
+        try {
+            setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            try (var tx = db.beginTx(); var result = tx.execute("RETURN 1 AS one")) {
+                if (!Long.valueOf(1).equals(result.next().get("one"))) {
+                    throw new IllegalStateException("RETURN 1 did not return 1");
+                }
             }
+            new Socket("127.0.0.1", port).close(); // the Bolt connector really listens
+        } catch (Exception e) { // Neo4j's threads would keep a half-started JVM alive
+            e.printStackTrace();
+            System.exit(1); // runs the shutdown hook
         }
-        new Socket("127.0.0.1", port).close(); // the Bolt connector really listens
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
         new CountDownLatch(1).await(); // until the JVM is told to stop

@@ -23,8 +23,9 @@ REPO_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"
 
 PORT="${NEO4J_PORT:-7687}"
 export NEO4J_PASSWORD="${NEO4J_PASSWORD:-diplomap-test}"
-HOME_DIR="${NEO4J_HOME_DIR:-$REPO_DIR/.neo4j}"
-LIB_DIR="${NEO4J_LIB_DIR:-$REPO_DIR/.neo4j/lib}"
+abs() { case "$1" in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+HOME_DIR="$(abs "${NEO4J_HOME_DIR:-$REPO_DIR/.neo4j}")"
+LIB_DIR="$(abs "${NEO4J_LIB_DIR:-$REPO_DIR/.neo4j/lib}")"
 HEAP="${NEO4J_HEAP:-512m}"
 PAGECACHE="${NEO4J_PAGECACHE:-64m}"
 TX_MEMORY="${NEO4J_TX_MEMORY:-256m}"
@@ -205,19 +206,20 @@ cmd_start() {
   ensure_lib
   write_conf
   : >"$LOG_FILE"
-  # Flags from Neo4j 5.26's own launcher, less those for a standalone server only.
+  # Without the --add-opens, Neo4j logs that its page cache runs in a slower "fallback mode"
+  # and that it cannot preallocate or advise on its log files (seen in debug.log on Java 17).
   local -a flags=(-Xms64m -Xmx"$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
     -XX:+ExitOnOutOfMemoryError
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
     -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8)
   # shellcheck disable=SC2206 # NEO4J_JAVA_OPTS is split on purpose
-  [ -n "${NEO4J_JAVA_OPTS:-}" ] && flags+=(${NEO4J_JAVA_OPTS})
+  if [ -n "${NEO4J_JAVA_OPTS:-}" ]; then flags+=(${NEO4J_JAVA_OPTS}); fi
   (
     cd "$HOME_DIR"
     export NEO4J_PORT="$PORT"
     nohup "$JAVA" "${flags[@]}" -cp "$LIB_DIR/*" "$SCRIPT_DIR/Launcher.java" "$HOME_DIR" \
-      >>"$LOG_FILE" 2>&1 </dev/null &
+      >>"$LOG_FILE" 2>&1 </dev/null 9>&- &
     echo $! >"$PID_FILE"
   )
   pid="$(read_pid)"
