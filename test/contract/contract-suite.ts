@@ -173,6 +173,32 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(seen).toEqual(Object.keys(ANCI_PARTNERS).sort());
       });
 
+      it('says how strongly partners are tied, and since when', async () => {
+        const data = await api.query(PartnersDocument, { of: 'anci', kinds: ['GOVERNMENT'] });
+        const strength = Object.fromEntries(
+          data.partners.edges.map((e) => [
+            e.node.actor.id,
+            e.node.partnerships.edges[0].node.strength,
+          ]),
+        );
+        expect(Object.keys(strength)).toEqual(['br-ministry-of-cities', 'daras', 'dgcs', 'maeci']);
+        expect(strength.maeci).toEqual({
+          projects: 1,
+          agreements: 1,
+          networks: 0,
+          twinnings: 0,
+          relations: 0,
+          total: 2,
+          since: 2015,
+        });
+        expect(strength.dgcs).toMatchObject({ agreements: 1, total: 1, since: 2001 });
+        expect(strength['br-ministry-of-cities']).toMatchObject({
+          relations: 1,
+          total: 1,
+          since: null,
+        });
+      });
+
       it('filters partners by kind', async () => {
         const data = await api.query(PartnersDocument, {
           of: 'anci',

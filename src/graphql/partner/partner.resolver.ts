@@ -11,7 +11,8 @@ import type { PartnerQuery } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../actor/actor.type.js';
 import { PageArgs } from '../common/connection.js';
-import { ActorKindEnum } from '../common/enums.js';
+import { ActorKindEnum, PartnershipKind } from '../common/enums.js';
+import type { GraphEdge } from '../../domain/graph-records.js';
 import type { NodeInterface } from '../common/node.interface.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { RelationshipView } from '../common/provenance.type.js';
@@ -21,6 +22,7 @@ import { checkKey } from '../node/node.resolver.js';
 import {
   PartnerConnection,
   PartnershipConnection,
+  PartnershipStrengthType,
   PartnershipType,
   PartnershipViaType,
   PartnerType,
@@ -130,6 +132,59 @@ export class PartnershipResolver {
   partner(@Root() partnership: PartnershipType, @Ctx() ctx: ApiContext) {
     return loadView(ctx, partnership.partnerKey);
   }
+
+  @FieldResolver(() => PartnershipStrengthType)
+  async strength(
+    @Root() partnership: PartnershipType,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PartnershipStrengthType> {
+    const count = (kind: PartnershipKind) => partnership.via.filter((v) => v.kind === kind).length;
+    const strength = Object.assign(new PartnershipStrengthType(), {
+      projects: count(PartnershipKind.PROJECT),
+      agreements: count(PartnershipKind.AGREEMENT),
+      networks: count(PartnershipKind.NETWORK),
+      twinnings: count(PartnershipKind.TWINNING),
+      relations: count(PartnershipKind.RELATION),
+      total: partnership.via.length,
+    });
+    const years = await Promise.all(partnership.via.map((via) => startYearOf(ctx, via)));
+    const known = years.filter((y): y is number => y !== undefined);
+    if (known.length > 0) strength.since = Math.min(...known);
+    return strength;
+  }
+}
+
+/** A year from a date, a year, or text starting with a year; undefined otherwise. */
+function yearOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string') {
+    const match = /^(\d{4})/.exec(value);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** When one shared link began, from the sources' dates; undefined when they give none. */
+async function startYearOf(ctx: ApiContext, via: PartnershipViaType): Promise<number | undefined> {
+  const edges = (await ctx.loaders.relationship.loadMany(via.edgeKeys)).filter(
+    (e): e is GraphEdge => e !== null && !(e instanceof Error),
+  );
+  const edgeYears = edges.map((e) => yearOf(e.props.since ?? e.props.year ?? e.props.from));
+  if (via.kind === PartnershipKind.NETWORK) {
+    // Partners through a network from when the later of the two joined; unknown if either is undated.
+    return edgeYears.every((y) => y !== undefined) && edgeYears.length > 0
+      ? Math.max(...(edgeYears as number[]))
+      : undefined;
+  }
+  const node = await ctx.loaders.node.load(via.nodeKey);
+  const nodeYear =
+    via.kind === PartnershipKind.AGREEMENT
+      ? yearOf(node?.props.dateSigned ?? node?.props.year)
+      : via.kind === PartnershipKind.PROJECT
+        ? yearOf(node?.props.startYear)
+        : undefined;
+  const candidates = [nodeYear, ...edgeYears].filter((y): y is number => y !== undefined);
+  return candidates.length > 0 ? Math.min(...candidates) : undefined;
 }
 
 @Resolver(() => PartnershipViaType)

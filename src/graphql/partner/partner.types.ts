@@ -62,6 +62,37 @@ export class TopicEvidenceType {
   }
 }
 
+@ObjectType('PartnershipStrength', {
+  description:
+    'How strongly two actors are tied: how many of each kind of link they share, and since when.',
+})
+export class PartnershipStrengthType {
+  @Field(() => Int)
+  projects!: number;
+
+  @Field(() => Int)
+  agreements!: number;
+
+  @Field(() => Int)
+  networks!: number;
+
+  @Field(() => Int)
+  twinnings!: number;
+
+  @Field(() => Int)
+  relations!: number;
+
+  @Field(() => Int, { description: 'All shared links.' })
+  total!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The earliest year a shared link is known to start (an agreement signed, both members of a network, a project begun, a twinning), when the sources date any.',
+  })
+  since?: number;
+}
+
 export const PartnershipConnection = connectionOf(PartnershipType, 'Partnership');
 
 @ObjectType('Partner', {
