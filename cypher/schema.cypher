@@ -1,5 +1,8 @@
 // schema — constraints and indexes, applied idempotently (IF NOT EXISTS) when the store connects.
-// Statements are separated by `;`. No $params, no columns returned.
+// Statements are separated by `;`; each runs in its own transaction.
+//
+// No $params.
+// No columns returned.
 //
 // Every node carries the label Entity and a unique `key`. Relationship keys are unique per
 // relationship type: Neo4j 5 has no index spanning several relationship types, so there is one

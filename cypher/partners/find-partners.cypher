@@ -3,13 +3,15 @@
 // topicEvidence). The adapter finishes each hit: it picks the region path (shortest, then key
 // list order), sorts and de-duplicates the evidence, groups the links into partnerships.
 //
-// $of          STRING|null   only partners of this actor, and only their partnerships with it
-// $region      STRING|null   inRegion key
-// $topics      LIST<STRING>  [workingOn] or []
-// $kinds       LIST<STRING>  actor kinds to keep (the adapter passes every kind when the query names none)
-// $afterSort   STRING|null   sortableText(cursor sort value); null on the first page
-// $afterKey    STRING|null   sortableText(cursor key)
-// $first       INTEGER       page size
+// $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size,
+//         so separate string and list parameters would be replanned for every new length):
+//   of          STRING|null   only partners of this actor, and only their partnerships with it
+//   region      STRING|null   inRegion key
+//   topics      LIST<STRING>  [workingOn] or []
+//   kinds       LIST<STRING>  actor kinds to keep (the adapter passes every kind when the query names none)
+//   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
+//   afterKey    STRING|null   sortableText(cursor key)
+//   first       INTEGER       page size
 //
 // Returns one row:
 //   totalCount  INTEGER   every hit
@@ -22,7 +24,7 @@
 
 // The asked region and its sub-regions (PART_OF*, through Region nodes only).
 CALL () {
-  OPTIONAL MATCH (root:Entity {key: $region})
+  OPTIONAL MATCH (root:Entity {key: $query.region})
   WHERE root:Region
   OPTIONAL MATCH (sub:Region) (()-[:PART_OF]->(:Region))* (root)
   RETURN root, collect(DISTINCT sub) AS regions
@@ -34,7 +36,7 @@ CALL (regions) {
 }
 // The topic, the SDGs a theme aligns with, and everything below an SDG among those.
 CALL () {
-  UNWIND $topics AS topicKey
+  UNWIND $query.topics AS topicKey
   CALL (topicKey) {
     OPTIONAL MATCH (topic:Entity {key: topicKey})
     WHERE topic:Theme OR topic:Sdg
@@ -49,7 +51,7 @@ CALL () {
   RETURN collect(topicSet) AS topicSets
 }
 // Partnerships only count with an actor: a non-actor `of` has no partners.
-OPTIONAL MATCH (of:Entity {key: $of})
+OPTIONAL MATCH (of:Entity {key: $query.of})
 WHERE of:Actor
 
 // The hits, counted, and the page after the cursor.
@@ -57,9 +59,10 @@ CALL (of, regionCountries, topicSets) {
   CALL (of) {
     // Without `of`: every actor with at least one partner.
     WITH of
-    WHERE $of IS NULL
+    WHERE $query.of IS NULL
     MATCH (a:Entity)
-    WHERE a.type IN $kinds AND a:Actor
+    USING INDEX a:Entity(type)
+    WHERE a.type IN $query.kinds AND a:Actor
       AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
         OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
         OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
@@ -79,11 +82,11 @@ CALL (of, regionCountries, topicSets) {
       MATCH (of)-[:TWINNED_WITH|COOPERATES_WITH]-(a) RETURN a
     }
     WITH of, a
-    WHERE a:Actor AND a <> of AND a.type IN $kinds
+    WHERE a:Actor AND a <> of AND a.type IN $query.kinds
     RETURN a
   }
   WITH a
-  WHERE ($region IS NULL
+  WHERE ($query.region IS NULL
         OR EXISTS { (a)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries }
         OR EXISTS { (a)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries })
     AND all(topicSet IN topicSets WHERE
@@ -91,16 +94,18 @@ CALL (of, regionCountries, topicSets) {
         OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topicSet })
   WITH a, coalesce(a.sortKey, a.key) AS sortKey
   WITH a, sortKey,
-       $afterKey IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND sortKey > $afterKey) AS pastCursor
+       $query.afterKey IS NULL OR sortKey > $query.afterSort OR (sortKey = $query.afterSort AND sortKey > $query.afterKey) AS pastCursor
   ORDER BY sortKey
   RETURN count(*) AS totalCount, collect(CASE WHEN pastCursor THEN a END) AS rest
 }
 
 // The evidence and the partnerships of the page's actors only.
 CALL (rest, root, regions, topicSets, of) {
-  UNWIND rest[0..$first] AS a
+  UNWIND rest[0..$query.first] AS a
   // Region evidence: actor → (municipality →) country → region → … → the asked region.
   CALL (a, root, regions) {
+    WITH a, root, regions
+    WHERE root IS NOT NULL
     CALL (a) {
       MATCH (a)-[:LOCATED_IN]->(c:Country)
       RETURN [a.key] AS prefix, c

@@ -14,16 +14,9 @@ import type {
   TopicEvidence,
 } from '../../domain/queries.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
+import { compareKeyLists } from '../../domain/key-lists.js';
 
 export type Graph = MultiDirectedGraph<GraphNode, GraphEdge>;
-
-/** Compares lists element by element, a shorter prefix first (as Cypher orders lists). */
-export function compareKeyLists(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  }
-  return a.length - b.length;
-}
 
 export class GraphSemantics {
   constructor(private readonly graph: Graph) {}

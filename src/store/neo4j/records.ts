@@ -10,14 +10,29 @@
  * A prop whose name is one of ours, or starts with `prop_`, is stored as `prop_<name>`.
  */
 import neo4j from 'neo4j-driver';
-import type { GraphEdge, GraphNode, Properties, PropertyValue, Provenance } from '../../domain/graph-records.js';
+import type {
+  GraphEdge,
+  GraphNode,
+  Properties,
+  PropertyValue,
+  Provenance,
+} from '../../domain/graph-records.js';
 import { labelsOf, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { searchTextOf } from '../../domain/text.js';
 import { needsSortableText, sortableText } from './sortable-text.js';
 
 const NODE_FIELDS = new Set([
-  'key', 'type', 'name', 'aliases', 'description', 'searchText', 'provenance', 'propKeys', 'sortName', 'sortKey',
+  'key',
+  'type',
+  'name',
+  'aliases',
+  'description',
+  'searchText',
+  'provenance',
+  'propKeys',
+  'sortName',
+  'sortKey',
 ]);
 const EDGE_FIELDS = new Set(['key', 'provenance', 'propKeys']);
 const ESCAPE = 'prop_';
@@ -31,11 +46,16 @@ function storedName(prop: string, fields: ReadonlySet<string>): string {
 
 /** Safe integers go as Neo4j integers (so Cypher sees 1983, not 1983.0); they read back as numbers. */
 function toStoredValue(value: PropertyValue): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return neo4j.int(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0))
+    return neo4j.int(value);
   return value;
 }
 
-function flattenProps(props: Properties, fields: ReadonlySet<string>, into: StoredProperties): void {
+function flattenProps(
+  props: Properties,
+  fields: ReadonlySet<string>,
+  into: StoredProperties,
+): void {
   const keys = Object.keys(props);
   into.propKeys = keys;
   for (const key of keys) into[storedName(key, fields)] = toStoredValue(props[key]);
@@ -50,7 +70,9 @@ function readProps(stored: StoredProperties, fields: ReadonlySet<string>): Prope
 }
 
 function readSources(stored: StoredProperties): Provenance[] {
-  return typeof stored.provenance === 'string' ? (JSON.parse(stored.provenance) as Provenance[]) : [];
+  return typeof stored.provenance === 'string'
+    ? (JSON.parse(stored.provenance) as Provenance[])
+    : [];
 }
 
 export interface NodeRow {
@@ -110,5 +132,12 @@ export function fromEdgeProperties(
   to: string,
   stored: StoredProperties,
 ): GraphEdge {
-  return { key: stored.key as string, type, from, to, props: readProps(stored, EDGE_FIELDS), sources: readSources(stored) };
+  return {
+    key: stored.key as string,
+    type,
+    from,
+    to,
+    props: readProps(stored, EDGE_FIELDS),
+    sources: readSources(stored),
+  };
 }

@@ -1,0 +1,145 @@
+/**
+ * Every Cypher statement the Neo4j store runs, read once from `cypher/` at start into one named
+ * constant per file. A missing or empty file fails at start, naming the file, rather than at the
+ * first request that needs it. `tsc` does not copy `.cypher` files into `dist/`, so the folder is
+ * the repository's own, found from `src/` and from `dist/src/` alike.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NODE_TYPES } from '../../domain/node-types.js';
+import {
+  isRelationshipType,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from '../../domain/relationship-types.js';
+import { invariant } from '../../domain/errors.js';
+
+/** The statement files, by the name the store uses them under. */
+export const CYPHER_FILES = {
+  schema: 'schema.cypher',
+  getNodes: 'nodes/get-nodes.cypher',
+  findNodes: 'nodes/find-nodes.cypher',
+  getEdges: 'edges/get-edges.cypher',
+  getRelationships: 'edges/get-relationships.cypher',
+  findPartners: 'partners/find-partners.cypher',
+  upsertNodes: 'seed/upsert-nodes.cypher',
+  upsertEdges: 'seed/upsert-edges.cypher',
+  missingNodes: 'seed/missing-nodes.cypher',
+  clearAll: 'seed/clear-all.cypher',
+  counts: 'stats/counts.cypher',
+  health: 'stats/health.cypher',
+} as const;
+
+export type CypherName = keyof typeof CYPHER_FILES;
+
+export interface CypherRegistry {
+  readonly statements: Readonly<Record<CypherName, string>>;
+  /** schema.cypher split into its statements. */
+  readonly schemaStatements: readonly string[];
+  /** upsert-edges.cypher for one relationship type (the `{{TYPE}}` slot filled from the enum). */
+  upsertEdgesFor(type: RelationshipType): string;
+}
+
+/**
+ * The repository's cypher/ folder: the nearest ancestor of this file's folder that has
+ * `cypher/schema.cypher` (from src/store/neo4j/ and from dist/src/store/neo4j/ alike).
+ */
+export function defaultCypherDir(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const tried: string[] = [];
+  for (let dir = here; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'cypher');
+    tried.push(candidate);
+    if (existsSync(join(candidate, CYPHER_FILES.schema))) return candidate;
+    if (dirname(dir) === dir) break;
+  }
+  throw new Error(
+    `No cypher/ folder with ${CYPHER_FILES.schema} found above ${here} (looked in ${tried.join(', ')}).`,
+  );
+}
+
+const TYPE_SLOT = '{{TYPE}}';
+
+/** Reads every statement file; throws naming the first one that is missing, empty or incomplete. */
+export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegistry {
+  const statements = Object.fromEntries(
+    Object.entries(CYPHER_FILES).map(([name, file]) => [name, readStatement(dir, file)]),
+  ) as Record<CypherName, string>;
+
+  // Statements with one branch per type must name every type: a type added to the domain
+  // without its branch would otherwise be silently missing from counts or key lookups.
+  requireEveryType(statements.counts, CYPHER_FILES.counts, NODE_TYPES, (t) => `(n:${t})`);
+  requireEveryType(statements.counts, CYPHER_FILES.counts, RELATIONSHIP_TYPES, (t) => `[r:${t}]`);
+  requireEveryType(
+    statements.getRelationships,
+    CYPHER_FILES.getRelationships,
+    RELATIONSHIP_TYPES,
+    (t) => `[r:${t} `,
+  );
+  requireEveryType(statements.schema, CYPHER_FILES.schema, RELATIONSHIP_TYPES, (t) => `[r:${t}]`);
+  if (!statements.upsertEdges.includes(TYPE_SLOT)) {
+    throw new Error(
+      `Cypher file ${join(dir, CYPHER_FILES.upsertEdges)} has no ${TYPE_SLOT} slot for the relationship type.`,
+    );
+  }
+
+  const perType = new Map<RelationshipType, string>();
+  return {
+    statements,
+    schemaStatements: splitStatements(statements.schema),
+    upsertEdgesFor(type) {
+      // The only place a value is put into Cypher text: a member of the closed enum, checked here.
+      invariant(isRelationshipType(type), `not a relationship type: ${JSON.stringify(type)}`);
+      let text = perType.get(type);
+      if (text === undefined)
+        perType.set(type, (text = statements.upsertEdges.replaceAll(TYPE_SLOT, type)));
+      return text;
+    },
+  };
+}
+
+function readStatement(dir: string, file: string): string {
+  const path = join(dir, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `Cypher file ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); ` +
+        `the Neo4j store runs the statements in the repository's cypher/ folder.`,
+      { cause: error },
+    );
+  }
+  if (stripComments(text).trim() === '') throw new Error(`Cypher file ${path} has no statement.`);
+  return text;
+}
+
+function requireEveryType(
+  text: string,
+  file: string,
+  types: readonly string[],
+  pattern: (type: string) => string,
+): void {
+  const missing = types.filter((type) => !text.includes(pattern(type)));
+  if (missing.length > 0) {
+    throw new Error(
+      `Cypher file ${file} has no branch for ${missing.join(', ')}; add one per type.`,
+    );
+  }
+}
+
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+}
+
+/** Splits a file of `;`-separated statements (no `;` inside strings), comments dropped. */
+export function splitStatements(text: string): string[] {
+  return stripComments(text)
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement !== '');
+}

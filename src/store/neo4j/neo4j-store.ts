@@ -1,0 +1,387 @@
+/**
+ * The production store: Neo4j through neo4j-driver, running the statements in `cypher/`. Gives
+ * the same answers as the embedded MemoryStore (the reference) for every method, each in one
+ * round trip. Reads go through `executeRead`, writes through `executeWrite`, all sessions share
+ * one bookmark manager so that a read sees the writes before it, and driver values become domain
+ * records at this border (integers arrive as JS numbers: `disableLosslessIntegers`).
+ */
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Session,
+} from 'neo4j-driver';
+import { badInput } from '../../domain/errors.js';
+import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
+import { ACTOR_KINDS, isNodeType, NODE_TYPES } from '../../domain/node-types.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  type PageRequest,
+  type Position,
+} from '../../domain/pagination.js';
+import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
+import { normalizeText } from '../../domain/text.js';
+import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
+import { loadCypherRegistry, type CypherRegistry } from './cypher-registry.js';
+import { describeError, toStoreError } from './driver-errors.js';
+import { toPartnerHit, type RawPartnerHit } from './partner-hits.js';
+import {
+  fromEdgeProperties,
+  fromNodeProperties,
+  toEdgeRow,
+  toNodeRow,
+  type StoredProperties,
+} from './records.js';
+import { sortableText } from './sortable-text.js';
+
+export interface Neo4jStoreConfig {
+  /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: a cluster, Aura). */
+  uri: string;
+  username: string;
+  password: string;
+  /** Default `neo4j` (the only database of Community Edition). */
+  database?: string;
+  /** How long opening a connection may take before the request fails as STORE_UNAVAILABLE. Default 3 s. */
+  connectionTimeoutMs?: number;
+  /** How long a request may wait for a pooled connection; keep it above connectionTimeoutMs. Default 5 s. */
+  connectionAcquisitionTimeoutMs?: number;
+  /** How long the driver retries a transaction after a transient failure. Default 1 s, to fail fast. */
+  maxTransactionRetryTimeMs?: number;
+  /**
+   * Nodes or relationships per write transaction in upsert(). Default 5,000: 10,000 ran the test
+   * server (512 MB heap) out of memory on a 300,000-relationship load.
+   */
+  batchSize?: number;
+  /** Where the statement files are; default the repository's cypher/ folder. */
+  cypherDir?: string;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string;
+  private readonly batchSize: number;
+  private readonly cypher: CypherRegistry;
+  /** Shared by every session: causal consistency across sessions (read-your-writes). */
+  private readonly bookmarks = neo4j.bookmarkManager();
+  private closed = false;
+
+  /** Creates the driver without connecting; prefer `connect()`, which also checks and prepares the database. */
+  constructor(config: Neo4jStoreConfig) {
+    this.database = config.database ?? 'neo4j';
+    this.batchSize = config.batchSize ?? 5_000;
+    this.cypher = loadCypherRegistry(config.cypherDir);
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: config.connectionTimeoutMs ?? 3_000,
+      connectionAcquisitionTimeout: config.connectionAcquisitionTimeoutMs ?? 5_000,
+      maxTransactionRetryTime: config.maxTransactionRetryTimeMs ?? 1_000,
+      userAgent: 'diplomap',
+    });
+  }
+
+  /** Connects, fails with STORE_UNAVAILABLE when Neo4j does not answer, and applies schema.cypher. */
+  static async connect(config: Neo4jStoreConfig): Promise<Neo4jStore> {
+    const store = new Neo4jStore(config);
+    try {
+      await store.driver.verifyConnectivity({ database: store.database });
+      await store.applySchema();
+    } catch (error) {
+      await store.close();
+      throw toStoreError(error);
+    }
+    return store;
+  }
+
+  /** Creates the constraints and indexes that are missing (each statement is IF NOT EXISTS). */
+  async applySchema(): Promise<void> {
+    for (const statement of this.cypher.schemaStatements) {
+      // Schema commands cannot share a transaction with anything else: one each.
+      await this.write(async (tx) => void (await tx.run(statement)));
+    }
+  }
+
+  async getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]> {
+    if (keys.length === 0) return [];
+    const records = await this.read(this.cypher.statements.getNodes, { keys: unique(keys) });
+    const byKey = new Map<string, GraphNode>();
+    for (const record of records) {
+      byKey.set(record.get('key'), fromNodeProperties(record.get('properties')));
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  async getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]> {
+    if (keys.length === 0) return [];
+    const records = await this.read(this.cypher.statements.getRelationships, {
+      keys: unique(keys),
+    });
+    const byKey = new Map<string, GraphEdge>();
+    for (const record of records) {
+      byKey.set(
+        record.get('key'),
+        fromEdgeProperties(
+          record.get('type'),
+          record.get('from'),
+          record.get('to'),
+          record.get('properties'),
+        ),
+      );
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  async findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    const [record] = await this.read(this.cypher.statements.findNodes, {
+      types: query.types ?? [...NODE_TYPES],
+      needle: query.nameContains === undefined ? null : normalizeText(query.nameContains),
+      country: query.country ?? null,
+      region: query.region ?? null,
+      topics: query.topics ?? [],
+      orderBy: query.orderBy,
+      descending: query.direction === 'DESC',
+      afterSort: after === undefined ? null : sortableText(after.sort),
+      afterKey: after === undefined ? null : sortableText(after.key),
+      first: neo4j.int(page.first),
+    });
+    const nodes = (record.get('page') as StoredProperties[]).map(fromNodeProperties);
+    const positionOf = (node: GraphNode): Position => ({
+      sort: query.orderBy === 'NAME' ? node.name : node.key,
+      key: node.key,
+    });
+    return toPage(nodes, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
+  }
+
+  async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {
+    if (keys.length === 0) return [];
+    if (spec.types.length === 0) return keys.map(() => []);
+    const records = await this.read(this.cypher.statements.getEdges, {
+      keys: unique(keys),
+      types: unique(spec.types),
+      direction: spec.direction,
+    });
+    const byKey = new Map<string, EdgeView[]>();
+    for (const record of records) {
+      const key: string = record.get('key');
+      const views = (record.get('views') as RawEdgeView[]).map((view): EdgeView => {
+        const [from, to] = view.direction === 'OUT' ? [key, view.otherKey] : [view.otherKey, key];
+        return {
+          edge: fromEdgeProperties(view.type, from, to, view.properties),
+          otherKey: view.otherKey,
+          direction: view.direction,
+        };
+      });
+      views.sort(
+        (a, b) =>
+          cmp(a.edge.type, b.edge.type) ||
+          cmp(a.otherKey, b.otherKey) ||
+          cmp(a.edge.key, b.edge.key),
+      );
+      byKey.set(key, views);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  }
+
+  async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    const [record] = await this.read(this.cypher.statements.findPartners, {
+      of: query.of ?? null,
+      region: query.inRegion ?? null,
+      topics: query.workingOn === undefined ? [] : [query.workingOn],
+      kinds: query.kinds ?? [...ACTOR_KINDS],
+      afterSort: after === undefined ? null : sortableText(after.sort),
+      afterKey: after === undefined ? null : sortableText(after.key),
+      first: neo4j.int(page.first),
+    });
+    const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
+    const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
+    return toPage(hits, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const records = await this.read(this.cypher.statements.counts);
+    const rows = records
+      .map((record) => ({
+        kind: record.get('kind') as string,
+        type: record.get('type') as string,
+        count: record.get('count') as number,
+      }))
+      .filter((row) => row.count > 0)
+      .sort((a, b) => cmp(a.type, b.type));
+    const byKind = (kind: string) =>
+      Object.fromEntries(
+        rows.filter((row) => row.kind === kind).map((row) => [row.type, row.count]),
+      );
+    return { nodesByType: byKind('node'), relationshipsByType: byKind('relationship') };
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, store: 'neo4j', reason: 'the store is closed' };
+    try {
+      const [record] = await this.read(this.cypher.statements.health);
+      return {
+        ok: true,
+        store: 'neo4j',
+        nodes: record.get('nodes'),
+        relationships: record.get('relationships'),
+      };
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      return { ok: false, store: 'neo4j', reason: describeError(cause) };
+    }
+  }
+
+  async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
+    for (const node of data.nodes) {
+      if (!isNodeType(node.type))
+        throw badInput(`Node ${node.key} has an unknown type "${node.type}".`, { key: node.key });
+    }
+    const edgesByType = new Map<RelationshipType, GraphEdge[]>();
+    for (const edge of data.edges) {
+      if (!isRelationshipType(edge.type)) {
+        throw badInput(`Relationship ${edge.key} has an unknown type "${edge.type}".`, {
+          key: edge.key,
+        });
+      }
+      let list = edgesByType.get(edge.type);
+      if (!list) edgesByType.set(edge.type, (list = []));
+      list.push(edge);
+    }
+    const total = data.nodes.length + data.edges.length;
+    let done = 0;
+    for (const batch of chunks(data.nodes, this.batchSize)) {
+      const rows = batch.map(toNodeRow);
+      await this.write(
+        async (tx) => void (await tx.run(this.cypher.statements.upsertNodes, { rows })),
+      );
+      onProgress?.((done += batch.length), total);
+    }
+    for (const [type, edges] of edgesByType) {
+      const statement = this.cypher.upsertEdgesFor(type);
+      for (const batch of chunks(edges, this.batchSize)) {
+        const rows = batch.map(toEdgeRow);
+        await this.write(async (tx) => {
+          const [record] = (await tx.run(statement, { rows })).records;
+          const written: number = record.get('written');
+          // A row whose endpoint is missing is dropped by MATCH: refuse the batch (it rolls back).
+          if (written !== rows.length) {
+            const keys = unique(rows.flatMap((row) => [row.from, row.to]));
+            const [missing] = (await tx.run(this.cypher.statements.missingNodes, { keys })).records;
+            const missingKeys: string[] = missing.get('missing');
+            throw badInput(
+              `Cannot write ${type} relationships: no node has the key ${missingKeys.slice(0, 10).join(', ')}` +
+                (missingKeys.length > 10 ? ` … (${missingKeys.length} keys)` : '.'),
+              { missing: missingKeys.slice(0, 100) },
+            );
+          }
+        });
+        onProgress?.((done += batch.length), total);
+      }
+    }
+    if (total === 0) onProgress?.(0, 0);
+  }
+
+  /** Deletes every node and relationship (constraints and indexes stay). For tests and fresh loads. */
+  async clearAll(): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      // CALL … IN TRANSACTIONS commits its own batches: only an auto-commit query may run it.
+      await session.run(this.cypher.statements.clearAll);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await closeQuietly(session);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.database,
+      bookmarkManager: this.bookmarks,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  /**
+   * Runs one read statement in one managed transaction: one round trip. Its inputs go as one map
+   * parameter, `$query`: Neo4j caches plans per parameter type and size, and would replan a
+   * statement (≈0.6 s for find-nodes) for every new length of a string or list parameter.
+   */
+  private async read(
+    statement: string,
+    query: Record<string, unknown> = {},
+  ): Promise<Neo4jRecord[]> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(async (tx) => (await tx.run(statement, { query })).records);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await closeQuietly(session);
+    }
+  }
+
+  private async write(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.executeWrite(work);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await closeQuietly(session);
+    }
+  }
+}
+
+interface RawEdgeView {
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+  otherKey: string;
+  properties: StoredProperties;
+}
+
+/** A Page as paginate() builds it, from the page's items and the counts the query returned. */
+function toPage<T>(
+  values: T[],
+  positionOf: (value: T) => Position,
+  totalCount: number,
+  skipped: number,
+  first: number,
+): Page<T> {
+  return {
+    items: values.map((value) => ({ cursor: encodeCursor(positionOf(value)), value })),
+    totalCount,
+    hasNextPage: skipped + first < totalCount,
+    hasPreviousPage: skipped > 0,
+  };
+}
+
+async function closeQuietly(session: Session): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // The error that matters is the one the transaction threw.
+  }
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function* chunks<T>(values: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

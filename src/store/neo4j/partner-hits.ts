@@ -1,0 +1,69 @@
+/**
+ * Finishes the rows of find-partners.cypher into PartnerHits, with exactly the memory store's
+ * choices: the region path that is shortest, then first in key-list order; topic evidence and
+ * partnerships sorted and de-duplicated as GraphSemantics does. Strings compare by code unit.
+ */
+import type {
+  Partnership,
+  PartnershipKind,
+  PartnerHit,
+  PartnerQuery,
+  RegionEvidence,
+  TopicEvidence,
+} from '../../domain/queries.js';
+import { compareKeyLists } from '../../domain/key-lists.js';
+
+export interface RawPartnerHit {
+  actorKey: string;
+  regionPaths: string[][];
+  topicEvidence: TopicEvidence[];
+  links: { partnerKey: string; kind: PartnershipKind; nodeKey: string; edgeKeys: string[] }[];
+}
+
+export function toPartnerHit(raw: RawPartnerHit, query: PartnerQuery): PartnerHit {
+  return {
+    actorKey: raw.actorKey,
+    regionEvidence: query.inRegion === undefined ? null : shortestPath(raw.regionPaths),
+    topicEvidence: query.workingOn === undefined ? [] : sortedEvidence(raw.topicEvidence),
+    partnerships: toPartnerships(raw.links),
+  };
+}
+
+function shortestPath(paths: string[][]): RegionEvidence | null {
+  if (paths.length === 0) return null;
+  const [best] = [...paths].sort((a, b) => a.length - b.length || compareKeyLists(a, b));
+  return { path: best };
+}
+
+function sortedEvidence(evidence: TopicEvidence[]): TopicEvidence[] {
+  const byId = new Map<string, TopicEvidence>();
+  for (const e of evidence) byId.set(`${e.kind}\u0000${e.nodeKey}\u0000${e.topicKey}`, e);
+  return [...byId.values()]
+    .map(({ kind, nodeKey, topicKey }) => ({ kind, nodeKey, topicKey }))
+    .sort((a, b) =>
+      compareKeyLists([a.kind, a.nodeKey, a.topicKey], [b.kind, b.nodeKey, b.topicKey]),
+    );
+}
+
+function toPartnerships(links: RawPartnerHit['links']): Partnership[] {
+  const byPartner = new Map<
+    string,
+    Map<string, { kind: PartnershipKind; nodeKey: string; edgeKeys: Set<string> }>
+  >();
+  for (const link of links) {
+    let vias = byPartner.get(link.partnerKey);
+    if (!vias) byPartner.set(link.partnerKey, (vias = new Map()));
+    const id = `${link.kind}|${link.nodeKey}`;
+    let via = vias.get(id);
+    if (!via) vias.set(id, (via = { kind: link.kind, nodeKey: link.nodeKey, edgeKeys: new Set() }));
+    for (const key of link.edgeKeys) via.edgeKeys.add(key);
+  }
+  return [...byPartner.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([partnerKey, vias]) => ({
+      partnerKey,
+      via: [...vias.values()]
+        .map(({ kind, nodeKey, edgeKeys }) => ({ kind, nodeKey, edgeKeys: [...edgeKeys].sort() }))
+        .sort((a, b) => compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey])),
+    }));
+}
