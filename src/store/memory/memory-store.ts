@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
+import { badInput } from '../../domain/errors.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
@@ -26,11 +27,28 @@ export class MemoryStore implements GraphStore {
   }
 
   async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
+    // Check first, so a bad batch writes nothing (as in Neo4j, where it is one transaction).
+    const incoming = new Set(data.nodes.map((n) => n.key));
+    const missing = new Set<string>();
+    for (const edge of data.edges) {
+      for (const end of [edge.from, edge.to])
+        if (!incoming.has(end) && !this.graph.hasNode(end)) missing.add(end);
+    }
+    if (missing.size > 0) {
+      const keys = [...missing].sort();
+      throw badInput(
+        `Relationships point to nodes that do not exist: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? '…' : ''}`,
+        { missing: keys.slice(0, 100) },
+      );
+    }
     const total = data.nodes.length + data.edges.length;
     let done = 0;
     for (const node of data.nodes) {
-      if (this.graph.hasNode(node.key)) this.graph.replaceNodeAttributes(node.key, node);
-      else this.graph.addNode(node.key, node);
+      if (this.graph.hasNode(node.key)) {
+        const previous = this.graph.getNodeAttributes(node.key);
+        if (previous.type !== node.type) this.keysByType.get(previous.type)?.delete(node.key);
+        this.graph.replaceNodeAttributes(node.key, node);
+      } else this.graph.addNode(node.key, node);
       let keys = this.keysByType.get(node.type);
       if (!keys) this.keysByType.set(node.type, (keys = new Set()));
       keys.add(node.key);
@@ -38,8 +56,13 @@ export class MemoryStore implements GraphStore {
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
     for (const edge of data.edges) {
-      if (this.graph.hasEdge(edge.key)) this.graph.replaceEdgeAttributes(edge.key, edge);
-      else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
+      if (this.graph.hasEdge(edge.key)) {
+        // Same key, other endpoints: the relationship moves.
+        if (this.graph.source(edge.key) !== edge.from || this.graph.target(edge.key) !== edge.to) {
+          this.graph.dropEdge(edge.key);
+          this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
+        } else this.graph.replaceEdgeAttributes(edge.key, edge);
+      } else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
     onProgress?.(total, total);
@@ -55,7 +78,7 @@ export class MemoryStore implements GraphStore {
 
   async findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
     const candidates: string[] = [];
-    const types = query.types ?? [...this.keysByType.keys()];
+    const types = query.types ? [...new Set(query.types)] : [...this.keysByType.keys()];
     for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
 
     const needle = query.nameContains === undefined ? undefined : normalizeText(query.nameContains);

@@ -1,0 +1,92 @@
+/**
+ * Neo4j going away and coming back, end to end: a dedicated Neo4j (its own port and data, the
+ * shared jars) behind the HTTP server is stopped and started again. While it is down, requests
+ * fail fast with STORE_UNAVAILABLE and /health says why; once it is back, the same server process
+ * answers again by itself.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { fixtureGraph } from './fixture.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const port = process.env.NEO4J_RESTART_TEST_PORT ?? '7690';
+const env = {
+  ...process.env,
+  NEO4J_PORT: port,
+  NEO4J_HOME_DIR: resolve(repo, '.neo4j/restart-test'),
+  NEO4J_LIB_DIR: resolve(repo, '.neo4j/lib'),
+  NEO4J_PASSWORD: 'diplomap-restart',
+};
+// Asynchronous, so the in-process HTTP server keeps serving while Neo4j stops and starts.
+const neo4j = (command: 'start' | 'stop') =>
+  promisify(execFile)('bash', [resolve(repo, 'scripts/neo4j/neo4j.sh'), command], { env });
+
+describe('Neo4j stopped and restarted under a running server', () => {
+  let store: Neo4jStore;
+  let server: DiplomapServer;
+  let url: string;
+
+  beforeAll(async () => {
+    await neo4j('start');
+    store = await Neo4jStore.connect({
+      uri: `bolt://127.0.0.1:${port}`,
+      username: 'neo4j',
+      password: env.NEO4J_PASSWORD,
+    });
+    await store.clearAll();
+    await store.upsert(fixtureGraph());
+    server = await createServer(store, DEFAULT_LIMITS);
+    url = await server.listen('127.0.0.1', 0);
+  }, 240_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await store?.close();
+    await neo4j('stop');
+  }, 120_000);
+
+  const ask = async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { nodeCount } }' }),
+    });
+    return (await response.json()) as {
+      data?: { stats: { nodeCount: number } } | null;
+      errors?: { extensions: { code: string } }[];
+    };
+  };
+
+  it('answers, fails fast while Neo4j is down, and answers again once it is back', async () => {
+    const before = await ask();
+    expect(before.data?.stats.nodeCount).toBe(fixtureGraph().nodes.length);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+
+    await neo4j('stop');
+    const started = Date.now();
+    const down = await ask();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(down.errors?.[0].extensions.code).toBe('STORE_UNAVAILABLE');
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({
+      ok: false,
+      store: 'neo4j',
+      reason: expect.any(String),
+    });
+
+    await neo4j('start');
+    let after = await ask();
+    for (let i = 0; i < 20 && !after.data; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      after = await ask();
+    }
+    expect(after.data?.stats.nodeCount).toBe(fixtureGraph().nodes.length);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  }, 240_000);
+});

@@ -1,0 +1,77 @@
+/** Writes to the embedded store: checked before anything is written, idempotent, and type changes move the node. */
+import { describe, expect, it } from 'vitest';
+import { DiplomapError } from '../../src/domain/errors.js';
+import type { GraphData, GraphNode } from '../../src/domain/graph-records.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+
+const source = [{ source: 'source:test' }];
+const node = (key: string, type: GraphNode['type'] = 'Municipality'): GraphNode => ({
+  key,
+  type,
+  name: key,
+  aliases: [],
+  props: {},
+  sources: source,
+});
+const base: GraphData = {
+  nodes: [node('a'), node('b'), node('net', 'Network')],
+  edges: [
+    {
+      key: 'MEMBER_OF:a->net',
+      type: 'MEMBER_OF',
+      from: 'a',
+      to: 'net',
+      props: {},
+      sources: source,
+    },
+  ],
+};
+
+describe('MemoryStore.upsert', () => {
+  it('refuses relationships to missing nodes with BAD_USER_INPUT and writes nothing', async () => {
+    const store = await MemoryStore.fromData(base);
+    const before = await store.counts();
+    const bad: GraphData = {
+      nodes: [node('c')],
+      edges: [
+        {
+          key: 'MEMBER_OF:c->ghost',
+          type: 'MEMBER_OF',
+          from: 'c',
+          to: 'ghost',
+          props: {},
+          sources: source,
+        },
+      ],
+    };
+    await expect(store.upsert(bad)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { missing: ['ghost'] },
+    });
+    await expect(store.upsert(bad)).rejects.toBeInstanceOf(DiplomapError);
+    expect(await store.counts()).toEqual(before);
+    expect(await store.getNodes(['c'])).toEqual([null]);
+  });
+
+  it('is idempotent', async () => {
+    const store = await MemoryStore.fromData(base);
+    const before = await store.counts();
+    await store.upsert(base);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('moves a node to its new type', async () => {
+    const store = await MemoryStore.fromData(base);
+    await store.upsert({ nodes: [node('b', 'Association')], edges: [] });
+    expect((await store.counts()).nodesByType).toEqual({
+      Association: 1,
+      Municipality: 1,
+      Network: 1,
+    });
+    const page = await store.findNodes(
+      { types: ['Municipality', 'Municipality'], orderBy: 'KEY', direction: 'ASC' },
+      { first: 10 },
+    );
+    expect(page.items.map((i) => i.value.key)).toEqual(['a']);
+  });
+});
