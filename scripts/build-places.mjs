@@ -4,7 +4,6 @@
 // population), and which comune a Wikidata city is. Run: node scripts/build-places.mjs
 // Inputs are the committed copies in seeds/reference (identical to shared/data),
 // so the table can be rebuilt from the repository alone. Output is deterministic.
-/* global console, process, performance -- Node globals; the lint config only declares browser-free JS */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
