@@ -82,3 +82,6 @@ export function paginate<T>(
     hasPreviousPage: start > 0,
   };
 }
+
+/** A page size that means "the whole list" (the largest integer a Neo4j LIMIT accepts). */
+export const WHOLE_LIST = 2_147_483_647;

@@ -20,6 +20,15 @@ import {
 import { AdminAreaResolver, CountryResolver, RegionResolver } from './place/place.resolver.js';
 import { ProjectResolver } from './project/project.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import {
+  CentralityScoreResolver,
+  CommunityResolver,
+  NeighbourhoodNodeResolver,
+  NeighbourhoodResolver,
+  NetworkResolver,
+  PathResolver,
+  PathStepResolver,
+} from './network/network.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import { ActorType } from './actor/actor.type.js';
 import { AgreementType } from './agreement/agreement.type.js';
@@ -49,6 +58,13 @@ export const RESOLVERS = [
   PartnershipViaResolver,
   TopicEvidenceResolver,
   StatsResolver,
+  NetworkResolver,
+  PathResolver,
+  PathStepResolver,
+  NeighbourhoodResolver,
+  NeighbourhoodNodeResolver,
+  CentralityScoreResolver,
+  CommunityResolver,
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */

@@ -11,6 +11,14 @@ export interface ApiLimits {
   maxDepth: number;
   /** Highest estimated cost a query may have (see complexity.ts). */
   maxCost: number;
+  /** Longest path `connection` searches. */
+  maxPathHops: number;
+  /** Most nodes a `neighbourhood` returns (its hard cap). */
+  maxNeighbourhoodNodes: number;
+  /** Deepest `neighbourhood`. */
+  maxNeighbourhoodDepth: number;
+  /** Largest partnership network betweenness or closeness is computed on. */
+  maxCentralityActors: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -18,6 +26,10 @@ export const DEFAULT_LIMITS: ApiLimits = {
   defaultPageSize: 20,
   maxDepth: 12,
   maxCost: 50_000,
+  maxPathHops: 6,
+  maxNeighbourhoodNodes: 500,
+  maxNeighbourhoodDepth: 3,
+  maxCentralityActors: 3_000,
 };
 
 export interface ApiContext {

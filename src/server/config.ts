@@ -16,6 +16,10 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
   MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
   MAX_QUERY_COST: intFrom(DEFAULT_LIMITS.maxCost),
+  MAX_PATH_HOPS: intFrom(DEFAULT_LIMITS.maxPathHops),
+  MAX_NEIGHBOURHOOD_NODES: intFrom(DEFAULT_LIMITS.maxNeighbourhoodNodes),
+  MAX_NEIGHBOURHOOD_DEPTH: intFrom(DEFAULT_LIMITS.maxNeighbourhoodDepth),
+  MAX_CENTRALITY_ACTORS: intFrom(DEFAULT_LIMITS.maxCentralityActors),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +56,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,
+      maxPathHops: e.MAX_PATH_HOPS,
+      maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
+      maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
+      maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
     },
     logLevel: e.LOG_LEVEL,
   };

@@ -9,7 +9,11 @@ import {
   ActorDetailDocument,
   ActorsDocument,
   AgreementsDocument,
+  CentralityDocument,
+  CommunitiesDocument,
+  ConnectionDocument,
   CountriesDocument,
+  NeighbourhoodDocument,
   NodeByIdDocument,
   NodesDocument,
   PartnersDocument,
@@ -475,6 +479,150 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(nodes.Sdg).toBe(17 + 169 + 252);
         expect(nodes.Project).toBe(12);
         expect(data.stats.nodeCount).toBe(Object.values(nodes).reduce((a, b) => a + b, 0));
+      });
+    });
+
+    describe('network questions', () => {
+      it('explains how Florence is connected to the Association of Municipalities of Burkina Faso', async () => {
+        const data = await api.query(ConnectionDocument, { from: 'istat:048017', to: 'ambf' });
+        expect(data.connection).toMatchObject({ found: true, hops: 4 });
+        const paths = data.connection.paths;
+        expect(paths).toHaveLength(3);
+        expect(paths.every((p) => p.length === 4)).toBe(true);
+        // Florence and ACRI (then ANCI) are both in Italy; each takes part in the Matching Fund with AMBF.
+        expect(paths[0].nodes.map((n) => n?.id)).toEqual([
+          'istat:048017',
+          'country:IT',
+          'acri',
+          'project:matching-fund-burkina-faso',
+          'ambf',
+        ]);
+        expect(paths[1].nodes.map((n) => n?.id)).toEqual([
+          'istat:048017',
+          'country:IT',
+          'anci',
+          'project:matching-fund-burkina-faso',
+          'ambf',
+        ]);
+        expect(paths[0].description).toBe(
+          'Firenze —LOCATED_IN→ Italy ←LOCATED_IN— ACRI —PARTICIPATES_IN→ Matching Fund ANCI – Foundations for Africa Burkina Faso ←PARTICIPATES_IN— Association of Municipalities of Burkina Faso',
+        );
+        expect(
+          paths[0].steps.map((s) => [s.from?.id, s.relationship.type, s.direction, s.to?.id]),
+        ).toEqual([
+          ['istat:048017', 'LOCATED_IN', 'OUT', 'country:IT'],
+          ['country:IT', 'LOCATED_IN', 'IN', 'acri'],
+          ['acri', 'PARTICIPATES_IN', 'OUT', 'project:matching-fund-burkina-faso'],
+          ['project:matching-fund-burkina-faso', 'PARTICIPATES_IN', 'IN', 'ambf'],
+        ]);
+        expect(paths[0].steps[3].relationship.sources[0].quote).toContain(
+          'Association of Municipalities of Burkina Faso',
+        );
+      });
+
+      it('finds no path shorter than the shortest, and only through the kinds asked', async () => {
+        expect(
+          (await api.query(ConnectionDocument, { from: 'istat:048017', to: 'ambf', maxHops: 3 }))
+            .connection,
+        ).toEqual({ found: false, hops: null, paths: [] });
+        const viaNetworks = await api.query(ConnectionDocument, {
+          from: 'istat:048017',
+          to: 'istat:015146',
+          via: ['MEMBER_OF'],
+        });
+        expect(viaNetworks.connection.hops).toBe(2);
+        expect(viaNetworks.connection.paths.map((p) => p.nodes.map((n) => n?.id))).toEqual([
+          ['istat:048017', 'eurocities', 'istat:015146'],
+        ]);
+        const self = await api.query(ConnectionDocument, { from: 'anci', to: 'anci' });
+        expect(self.connection).toMatchObject({ found: true, hops: 0 });
+      });
+
+      it('draws ANCI’s neighbourhood: its relationships and those among its neighbours', async () => {
+        const data = await api.query(NeighbourhoodDocument, { of: ['anci'], depth: 1, limit: 500 });
+        const hood = data.neighbourhood;
+        expect(hood.truncated).toBe(false);
+        expect(hood.nodes[0]).toEqual({ distance: 0, node: { id: 'anci', type: 'ASSOCIATION' } });
+        expect(hood.nodes.slice(1).every((n) => n.distance === 1)).toBe(true);
+        const ids = new Set(hood.nodes.map((n) => n.node?.id));
+        for (const id of [
+          'agreement:anci-fao',
+          'theme:migration',
+          'country:IT',
+          'project:kurdish-municipalities',
+          'femp',
+        ])
+          expect(ids.has(id)).toBe(true);
+        const keys = hood.edges.map((e) => e.key);
+        expect(keys).toContain('PARTY_TO:anci->agreement:anci-fao');
+        expect(keys).toContain(
+          'PART_OF:project:kurdish-municipalities->project:cities-without-borders',
+        );
+        expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        expect(hood.edges.every((e) => ids.has(e.fromKey) && ids.has(e.toKey))).toBe(true);
+      });
+
+      it('cuts a neighbourhood at the limit and says so', async () => {
+        const full = await api.query(NeighbourhoodDocument, { of: ['anci'], depth: 1, limit: 500 });
+        const cut = await api.query(NeighbourhoodDocument, { of: ['anci'], depth: 1, limit: 10 });
+        expect(cut.neighbourhood.truncated).toBe(true);
+        expect(cut.neighbourhood.nodes.map((n) => n.node?.id)).toEqual(
+          full.neighbourhood.nodes.slice(0, 10).map((n) => n.node?.id),
+        );
+      });
+
+      it('ranks brokers of the Mediterranean network by betweenness, highest first', async () => {
+        const data = await api.query(CentralityDocument, {
+          measure: 'BETWEENNESS',
+          inRegion: 'region:mediterranean',
+          first: 10,
+        });
+        expect(data.centrality.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        const scores = data.centrality.map((c) => c.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+        expect(scores[0]).toBeGreaterThan(0);
+        // Pinned from the embedded store: every store must find the same brokers (Bari, through
+        // its many Adriatic and Balkan twinnings; then Rijeka and Sarajevo).
+        expect(data.centrality.slice(0, 3).map((c) => c.actor.id)).toEqual([
+          'istat:072006',
+          'wd:Q1647',
+          'wd:Q11194',
+        ]);
+      });
+
+      it('finds communities that partition the network', async () => {
+        const data = await api.query(CommunitiesDocument, {
+          inRegion: 'region:sub-saharan-africa',
+          first: 100,
+        });
+        const members = data.communities.communities.flatMap((c) => c.members.map((m) => m?.id));
+        expect(new Set(members).size).toBe(members.length);
+        expect(data.communities.communities.map((c) => c.size)).toEqual(
+          data.communities.communities.map((c) => c.members.length),
+        );
+        const sizes = data.communities.communities.map((c) => c.size);
+        expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+        expect(data.communities.count).toBe(sizes.length);
+        // Pinned from the embedded store: the same projection gives the same seeded Louvain result.
+        expect(sizes.slice(0, 3)).toEqual([23, 13, 7]);
+      });
+
+      it('answers bad network input with BAD_USER_INPUT', async () => {
+        expect(
+          codeOf(await api.run(ConnectionDocument, { from: 'anci', to: 'fao', maxHops: 99 })),
+        ).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(ConnectionDocument, { from: 'anci', to: 'nowhere' }))).toBe(
+          'BAD_USER_INPUT',
+        );
+        expect(codeOf(await api.run(NeighbourhoodDocument, { of: ['anci'], limit: 100_000 }))).toBe(
+          'BAD_USER_INPUT',
+        );
+        expect(codeOf(await api.run(NeighbourhoodDocument, { of: ['anci'], depth: 9 }))).toBe(
+          'BAD_USER_INPUT',
+        );
+        expect(codeOf(await api.run(CentralityDocument, { inRegion: 'theme:migration' }))).toBe(
+          'BAD_USER_INPUT',
+        );
       });
     });
 

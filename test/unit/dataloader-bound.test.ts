@@ -1,7 +1,7 @@
 /** Nested queries cost store round trips by their shape, not by the number of results. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { ActorsWithRelationsDocument } from '../generated/graphql.js';
+import { ActorsWithRelationsDocument, DashboardDocument } from '../generated/graphql.js';
 import { apiFor, countingStore } from '../support/api.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
@@ -40,5 +40,16 @@ describe('DataLoader batching', () => {
     // One list query, then at most a handful of batches per nested level (edges, then nodes).
     expect(byMethod.findNodes).toBe(1);
     expect(total).toBeLessThanOrEqual(14);
+  });
+
+  it('answers a dashboard (aggregates and a neighbourhood) in a bounded number of round trips', async () => {
+    const counting = countingStore(base);
+    const data = await apiFor(counting.store).query(DashboardDocument, {});
+    expect(data.neighbourhood.nodes.length).toBeGreaterThan(40);
+    // stats 1, partners 1 (+1 key check), actors 1, projects 1 (+1 key check), neighbourhood:
+    // key check, level 1, outer ring, node details — each one batched call.
+    expect(counting.calls.get('findNodes')).toBe(2);
+    expect(counting.calls.get('getEdges')).toBe(2);
+    expect(counting.total()).toBeLessThanOrEqual(12);
   });
 });

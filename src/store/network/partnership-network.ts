@@ -1,0 +1,124 @@
+/**
+ * The partnership network (actors linked when they are partners, weighted by how many links they
+ * share), projected from the port's `findPartners` in one call, and what is computed on it:
+ * centrality (degree, betweenness, closeness) and Louvain communities, with graphology. The same
+ * projection from every store gives the same numbers.
+ */
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import closenessModule from 'graphology-metrics/centrality/closeness.js';
+import { DiplomapError } from '../../domain/errors.js';
+import { WHOLE_LIST } from '../../domain/pagination.js';
+import type { PartnerQuery } from '../../domain/queries.js';
+import type { GraphStore } from '../graph-store.js';
+
+// These CommonJS packages export their function as module.exports; TypeScript (NodeNext) types
+// the default import as the namespace, so name the function it really is.
+const louvain = louvainModule as unknown as typeof louvainModule.default;
+const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
+const closenessCentrality = closenessModule as unknown as typeof closenessModule.default;
+
+export type CentralityMeasure = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Actors with partners that match the filters, linked to those partners that match them too
+ * (so a region's network has only that region's actors). Nodes and links are added in key order,
+ * so every algorithm sees the same graph whichever store it came from.
+ */
+export async function projectPartnershipNetwork(
+  store: GraphStore,
+  query: Omit<PartnerQuery, 'of'>,
+): Promise<UndirectedGraph> {
+  const page = await store.findPartners(query, { first: WHOLE_LIST });
+  const hits = page.items.map((i) => i.value);
+  const members = new Set(hits.map((h) => h.actorKey));
+  const graph = new UndirectedGraph();
+  for (const key of [...members].sort(cmp)) graph.addNode(key);
+  for (const hit of hits) {
+    for (const p of hit.partnerships) {
+      if (!members.has(p.partnerKey) || p.partnerKey < hit.actorKey) continue; // each pair once
+      graph.addEdge(hit.actorKey, p.partnerKey, { weight: p.via.length });
+    }
+  }
+  // Partners only through each other's absence: drop actors left without a link.
+  graph.forEachNode((node) => {
+    if (graph.degree(node) === 0) graph.dropNode(node);
+  });
+  return graph;
+}
+
+export interface CentralityScore {
+  key: string;
+  score: number;
+  degree: number;
+}
+
+/** Scores for every actor, highest first, ties by key. Betweenness and closeness cost O(nodes × links). */
+export function centrality(
+  graph: UndirectedGraph,
+  measure: CentralityMeasure,
+  maxNodes: number,
+): CentralityScore[] {
+  if (measure !== 'DEGREE' && graph.order > maxNodes) {
+    throw new DiplomapError(
+      'QUERY_TOO_COMPLEX',
+      `${measure.toLowerCase()} centrality over ${graph.order} actors is above the limit of ${maxNodes}; narrow it with inRegion or workingOn.`,
+      { actors: graph.order, maxNodes },
+    );
+  }
+  const scores: Record<string, number> =
+    measure === 'BETWEENNESS'
+      ? betweennessCentrality(graph, { normalized: true })
+      : measure === 'CLOSENESS'
+        ? closenessCentrality(graph, { wassermanFaust: true })
+        : Object.fromEntries(
+            graph.mapNodes((n) => [n, graph.order > 1 ? graph.degree(n) / (graph.order - 1) : 0]),
+          );
+  return graph
+    .mapNodes((key) => ({ key, score: round(scores[key] ?? 0), degree: graph.degree(key) }))
+    .sort((a, b) => b.score - a.score || cmp(a.key, b.key));
+}
+
+/** Rounds away floating-point noise so equal scores compare equal. */
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+export interface Community {
+  /** Members by key. */
+  members: string[];
+}
+
+/** Louvain communities, largest first (ties by first member), with a seeded random source. */
+export function communities(
+  graph: UndirectedGraph,
+  seed = 42,
+): { communities: Community[]; modularity: number } {
+  if (graph.order === 0) return { communities: [], modularity: 0 };
+  const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
+  const groups = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(result.communities)) {
+    const list = groups.get(community) ?? [];
+    list.push(node);
+    groups.set(community, list);
+  }
+  const list = [...groups.values()]
+    .map((members) => ({ members: members.sort(cmp) }))
+    .sort((a, b) => b.members.length - a.members.length || cmp(a.members[0], b.members[0]));
+  return { communities: list, modularity: round(result.modularity) };
+}
+
+/** A small seeded PRNG, so Louvain's random order is the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
