@@ -20,6 +20,7 @@ import {
 import { AdminAreaResolver, CountryResolver, RegionResolver } from './place/place.resolver.js';
 import { ProjectResolver } from './project/project.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import { AggregateResolver, SdgCoverageResolver } from './dashboard/aggregate.resolver.js';
 import {
   CentralityScoreResolver,
   CommunityResolver,
@@ -65,6 +66,8 @@ export const RESOLVERS = [
   NeighbourhoodNodeResolver,
   CentralityScoreResolver,
   CommunityResolver,
+  AggregateResolver,
+  SdgCoverageResolver,
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import {
   ActorDetailDocument,
+  AggregateDocument,
   ActorsDocument,
   AgreementsDocument,
   CentralityDocument,
@@ -21,6 +22,7 @@ import {
   ProjectsDocument,
   RegionDetailDocument,
   RelationshipsDocument,
+  SdgCoverageDocument,
   SdgDetailDocument,
   SdgGoalsDocument,
   StatsDocument,
@@ -621,6 +623,84 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           'BAD_USER_INPUT',
         );
         expect(codeOf(await api.run(CentralityDocument, { inRegion: 'theme:migration' }))).toBe(
+          'BAD_USER_INPUT',
+        );
+      });
+    });
+
+    describe('dashboard aggregates', () => {
+      it('counts agreements over time (undated ones left out)', async () => {
+        const data = await api.query(AggregateDocument, { subject: 'AGREEMENT', groupBy: 'YEAR' });
+        expect(data.aggregate.map((b) => [b.group, b.count])).toEqual([
+          ['2015', 2],
+          ['2001', 1],
+        ]);
+      });
+
+      it('counts projects by the countries they target', async () => {
+        const data = await api.query(AggregateDocument, { subject: 'PROJECT', groupBy: 'COUNTRY' });
+        expect(data.aggregate.map((b) => [b.group, b.count])).toEqual(
+          ['country:BF', 'country:IQ', 'country:IT', 'country:LB', 'country:LY', 'country:SY'].map(
+            (c) => [c, 1],
+          ),
+        );
+        expect(data.aggregate[0].node?.id).toBe('country:BF');
+      });
+
+      it('counts by region and by theme exactly as the filtered lists do', async () => {
+        const byRegion = await api.query(AggregateDocument, {
+          subject: 'PROJECT',
+          groupBy: 'REGION',
+          first: 100,
+        });
+        expect(byRegion.aggregate.length).toBeGreaterThan(3);
+        for (const bucket of byRegion.aggregate) {
+          const list = await api.query(ProjectsDocument, {
+            filter: { region: bucket.group },
+            first: 0,
+          });
+          expect([bucket.group, list.projects.totalCount]).toEqual([bucket.group, bucket.count]);
+        }
+        const byTheme = await api.query(AggregateDocument, { subject: 'ACTOR', groupBy: 'THEME' });
+        expect(byTheme.aggregate.map((b) => b.group)).toContain('theme:migration');
+        for (const bucket of byTheme.aggregate) {
+          const list = await api.query(ActorsDocument, {
+            filter: { theme: bucket.group },
+            first: 0,
+          });
+          expect(list.actors.totalCount).toBe(bucket.count);
+        }
+      });
+
+      it('counts actors of a region by kind', async () => {
+        const data = await api.query(AggregateDocument, {
+          subject: 'ACTOR',
+          groupBy: 'KIND',
+          filter: { region: 'region:sub-saharan-africa', kinds: ['ASSOCIATION'] },
+        });
+        expect(data.aggregate.map((b) => [b.group, b.count])).toEqual([['Association', 6]]);
+      });
+
+      it('gives the SDG coverage of Sub-Saharan Africa', async () => {
+        const data = await api.query(SdgCoverageDocument, { region: 'region:sub-saharan-africa' });
+        // The Matching Fund (Burkina Faso) addresses SDG 1 and the governance goal, aligned with SDG 16.
+        expect(data.sdgCoverage.map((c) => [c.goal.id, c.projects.map((p) => p.id)])).toEqual([
+          ['sdg:1', ['project:matching-fund-burkina-faso']],
+          ['sdg:16', ['project:matching-fund-burkina-faso']],
+        ]);
+      });
+
+      it('answers bad aggregate input with BAD_USER_INPUT', async () => {
+        expect(
+          codeOf(
+            await api.run(AggregateDocument, {
+              subject: 'PROJECT',
+              groupBy: 'KIND',
+              filter: { kinds: ['NETWORK'] },
+            }),
+          ),
+        ).toBe('BAD_USER_INPUT');
+        expect(codeOf(await api.run(SdgCoverageDocument, { region: 'country:IT' }))).toBe(
           'BAD_USER_INPUT',
         );
       });

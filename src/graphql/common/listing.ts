@@ -30,7 +30,7 @@ export interface ListFilter {
 }
 
 /** Checks each filter key names a node of the right type; one batched lookup. */
-async function checkFilterKeys(ctx: ApiContext, filter: ListFilter): Promise<void> {
+export async function checkFilterKeys(ctx: ApiContext, filter: ListFilter): Promise<void> {
   const expected: [keyof ListFilter, NodeType[]][] = [
     ['country', ['Country']],
     ['region', ['Region']],

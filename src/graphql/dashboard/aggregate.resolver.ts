@@ -1,0 +1,112 @@
+/** Aggregates for dashboards, composed from the store port (a fixed number of batched calls each). */
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../domain/errors.js';
+import { ACTOR_KINDS, type NodeType } from '../../domain/node-types.js';
+import type { NodeQuery } from '../../domain/queries.js';
+import { aggregate, sdgCoverage } from '../../store/network/aggregates.js';
+import type { ApiContext } from '../context.js';
+import { checkFilterKeys } from '../common/listing.js';
+import { NodeInterface } from '../common/node.interface.js';
+import { toView } from '../common/views.js';
+import { ProjectType } from '../project/project.type.js';
+import { SdgType } from '../topic/topic.types.js';
+import { checkKey } from '../node/node.resolver.js';
+import {
+  AggregateBucketType,
+  AggregateFilter,
+  AggregateGroupBy,
+  AggregateSubject,
+  SdgCoverageType,
+} from './aggregate.types.js';
+
+const SUBJECT_TYPES: Record<AggregateSubject, readonly NodeType[]> = {
+  ACTOR: ACTOR_KINDS,
+  PROJECT: ['Project'],
+  AGREEMENT: ['Agreement'],
+};
+
+async function loadViews(ctx: ApiContext, keys: string[]) {
+  const nodes = await ctx.loaders.node.loadMany(keys);
+  return nodes.flatMap((n) => (n && !(n instanceof Error) ? [toView(n)] : []));
+}
+
+@Resolver(() => AggregateBucketType)
+export class AggregateResolver {
+  @Query(() => [AggregateBucketType], {
+    description:
+      'How many actors, projects or agreements per kind, country, region, theme, SDG goal or year. Highest count first.',
+  })
+  async aggregate(
+    @Arg('subject', () => AggregateSubject) subject: AggregateSubject,
+    @Arg('groupBy', () => AggregateGroupBy) groupBy: AggregateGroupBy,
+    @Arg('filter', () => AggregateFilter, { nullable: true }) filter: AggregateFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many groups.' })
+    first: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<AggregateBucketType[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000)
+      throw badInput(`"first" must be an integer from 1 to 1000; got ${first}.`, {
+        argument: 'first',
+      });
+    const f = filter ?? {};
+    if (f.kinds?.length && subject !== AggregateSubject.ACTOR)
+      throw badInput('filter.kinds applies to actors only.', { argument: 'filter.kinds' });
+    await checkFilterKeys(ctx, f);
+    const nodeFilter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'> = {};
+    if (f.country) nodeFilter.country = f.country;
+    if (f.region) nodeFilter.region = f.region;
+    const topics = [f.theme, f.sdg].filter((t): t is string => typeof t === 'string');
+    if (topics.length > 0) nodeFilter.topics = topics;
+    const types = f.kinds?.length ? [...new Set(f.kinds)] : [...SUBJECT_TYPES[subject]];
+    const buckets = await aggregate(ctx.store, { types, groupBy, filter: nodeFilter });
+    return buckets.slice(0, first).map((b) => Object.assign(new AggregateBucketType(), b));
+  }
+
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'The group’s node, when the group is one (not for KIND or YEAR).',
+  })
+  async node(@Root() bucket: AggregateBucketType, @Ctx() ctx: ApiContext) {
+    if (!bucket.group.includes(':')) return null;
+    const node = await ctx.loaders.node.load(bucket.group);
+    return node ? toView(node) : null;
+  }
+
+  @Query(() => [SdgCoverageType], {
+    description: 'Which SDG goals (and targets) projects in a region address, by goal number.',
+  })
+  async sdgCoverage(
+    @Arg('region', () => ID) region: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<SdgCoverageType[]> {
+    const key = checkKey(region, 'region');
+    await checkFilterKeys(ctx, { region: key });
+    const coverage = await sdgCoverage(ctx.store, key);
+    return coverage.map((c) =>
+      Object.assign(new SdgCoverageType(), {
+        goalKey: c.goal,
+        projectKeys: c.projects,
+        targetKeys: c.targets,
+        projectCount: c.projects.length,
+      }),
+    );
+  }
+}
+
+@Resolver(() => SdgCoverageType)
+export class SdgCoverageResolver {
+  @FieldResolver(() => SdgType)
+  async goal(@Root() coverage: SdgCoverageType, @Ctx() ctx: ApiContext) {
+    return (await loadViews(ctx, [coverage.goalKey]))[0];
+  }
+
+  @FieldResolver(() => [ProjectType])
+  projects(@Root() coverage: SdgCoverageType, @Ctx() ctx: ApiContext) {
+    return loadViews(ctx, coverage.projectKeys);
+  }
+
+  @FieldResolver(() => [SdgType], { description: 'Targets of the goal addressed directly.' })
+  targets(@Root() coverage: SdgCoverageType, @Ctx() ctx: ApiContext) {
+    return loadViews(ctx, coverage.targetKeys);
+  }
+}
