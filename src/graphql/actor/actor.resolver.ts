@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ACTOR_KINDS, type ActorKind } from '../../domain/node-types.js';
 import type { ApiContext } from '../context.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { firstRelated, relationConnection } from '../common/relations.js';
 import { AgreementRelationConnection } from '../agreement/agreement.type.js';
@@ -70,7 +70,7 @@ export class ActorResolver {
   })
   adminAreas(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -87,7 +87,7 @@ export class ActorResolver {
   })
   memberships(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, actor.key, { types: ['MEMBER_OF'], direction: 'OUT' }, page);
@@ -96,7 +96,11 @@ export class ActorResolver {
   @FieldResolver(() => ActorRelationConnection, {
     description: 'Its members (for networks and associations).',
   })
-  members(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  members(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['MEMBER_OF'], direction: 'IN' }, page);
   }
 
@@ -105,7 +109,7 @@ export class ActorResolver {
   })
   agreements(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, actor.key, { types: ['PARTY_TO'], direction: 'OUT' }, page);
@@ -114,7 +118,11 @@ export class ActorResolver {
   @FieldResolver(() => ProjectRelationConnection, {
     description: 'Projects it takes part in, with its role.',
   })
-  projects(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  projects(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(
       ctx,
       actor.key,
@@ -124,7 +132,11 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Twinned municipalities.' })
-  twins(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  twins(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['TWINNED_WITH'], direction: 'BOTH' }, page);
   }
 
@@ -133,7 +145,7 @@ export class ActorResolver {
   })
   cooperatesWith(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -145,7 +157,11 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it focuses on.' })
-  focuses(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  focuses(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['FOCUSES_ON'], direction: 'OUT' }, page);
   }
 
@@ -154,7 +170,7 @@ export class ActorResolver {
   })
   priorities(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, actor.key, { types: ['PRIORITIZES'], direction: 'OUT' }, page);
@@ -165,7 +181,7 @@ export class ActorResolver {
   })
   practices(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -177,7 +193,11 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Events it hosted or attended.' })
-  events(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  events(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(
       ctx,
       actor.key,
@@ -187,14 +207,18 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'What it founded or launched.' })
-  founded(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  founded(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['FOUNDED'], direction: 'OUT' }, page);
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Who founded or launched it.' })
   foundedBy(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, actor.key, { types: ['FOUNDED'], direction: 'IN' }, page);
@@ -203,7 +227,11 @@ export class ActorResolver {
   @FieldResolver(() => ActorRelationConnection, {
     description: 'For people: the offices they hold (role, from, to).',
   })
-  offices(@Root() actor: ActorType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  offices(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, actor.key, { types: ['HOLDS_OFFICE'], direction: 'OUT' }, page);
   }
 
@@ -212,7 +240,7 @@ export class ActorResolver {
   })
   officeHolders(
     @Root() actor: ActorType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, actor.key, { types: ['HOLDS_OFFICE'], direction: 'IN' }, page);

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { WorkFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
@@ -33,7 +33,7 @@ export class AgreementResolver {
   })
   parties(
     @Root() agreement: AgreementType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, agreement.key, { types: ['PARTY_TO'], direction: 'IN' }, page);
@@ -42,7 +42,7 @@ export class AgreementResolver {
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it addresses.' })
   addresses(
     @Root() agreement: AgreementType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, agreement.key, { types: ['ADDRESSES'], direction: 'OUT' }, page);

@@ -32,6 +32,16 @@ export class PageArgs {
   after?: string;
 }
 
+@ArgsType()
+export class RelationArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Answer as the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): leaves out what began later (an agreement signed, a project begun, a membership) or had ended.',
+  })
+  asOf?: string;
+}
+
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;

@@ -8,7 +8,8 @@ import type { NodeType } from '../../domain/node-types.js';
 import { paginate } from '../../domain/pagination.js';
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
-import type { PageArgs } from './connection.js';
+import type { RelationArgs } from './connection.js';
+import { edgeStoodAt, parseAsOf } from '../../domain/time.js';
 import { Direction } from './enums.js';
 import type { NodeInterface } from './node.interface.js';
 import { pageRequest, toConnection } from './paging.js';
@@ -45,19 +46,25 @@ export async function relationConnection(
   ctx: ApiContext,
   key: string,
   spec: EdgeSpec,
-  args: PageArgs,
+  args: RelationArgs,
   accept?: NodeTypeFilter,
 ) {
   const request = pageRequest(args, ctx.limits);
+  const asOf = args.asOf ? parseAsOf(args.asOf) : undefined;
   const views = await ctx.loaders.edges(spec).load(key);
   // Page first on the relationships alone, so only the page's nodes are loaded — unless a type
-  // filter needs the nodes to decide what is in the list.
+  // filter or a date needs the nodes to decide what is in the list.
   let kept = views;
-  if (accept) {
-    const nodes = await ctx.loaders.node.loadMany(views.map((v) => v.otherKey));
-    kept = views.filter((_v, i) => {
+  if (accept || asOf) {
+    const [self, ...nodes] = await ctx.loaders.node.loadMany([
+      key,
+      ...views.map((v) => v.otherKey),
+    ]);
+    kept = views.filter((v, i) => {
       const node = nodes[i];
-      return !(node instanceof Error) && node !== null && accept.includes(node.type);
+      if (node instanceof Error || node === null) return false;
+      if (accept && !accept.includes(node.type)) return false;
+      return !asOf || edgeStoodAt(v.edge, [self instanceof Error ? null : self, node], asOf);
     });
   }
   const page = paginate(

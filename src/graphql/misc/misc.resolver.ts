@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { NameFilter } from '../common/filters.js';
 import { listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
@@ -34,7 +34,7 @@ export class PracticeResolver {
   })
   actors(
     @Root() practice: PracticeType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -61,7 +61,11 @@ export class EventResolver {
   @FieldResolver(() => ActorRelationConnection, {
     description: 'Hosts (HOSTED) and attendees (ATTENDED).',
   })
-  actors(@Root() event: EventType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  actors(
+    @Root() event: EventType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(
       ctx,
       event.key,
@@ -76,7 +80,7 @@ export class FrameworkResolver {
   @FieldResolver(() => NodeRelationConnection, { description: 'What aligns with it.' })
   alignedWith(
     @Root() framework: FrameworkType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(

@@ -1,6 +1,7 @@
 /** Network questions: how two nodes connect, what is around a node, who brokers, which communities. */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
+import { parseAsOf } from '../../domain/time.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { findPaths } from '../../store/network/find-paths.js';
 import { findNeighbourhood } from '../../store/network/neighbourhood.js';
@@ -94,6 +95,11 @@ export class NetworkResolver {
       description: 'How many alternatives of the shortest length (at most 20).',
     })
     first: number,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<PathsResultType> {
     checkRange('maxHops', maxHops, 1, ctx.limits.maxPathHops);
@@ -106,6 +112,7 @@ export class NetworkResolver {
       maxHops,
       k: first,
       ...(via ? { types: via } : {}),
+      ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
     });
     const result = new PathsResultType();
     result.found = paths.length > 0;
@@ -144,6 +151,11 @@ export class NetworkResolver {
       description: 'At most this many nodes (hard cap: the configured maximum).',
     })
     limit: number,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<NeighbourhoodType> {
     checkRange('depth', depth, 0, ctx.limits.maxNeighbourhoodDepth);
@@ -160,6 +172,7 @@ export class NetworkResolver {
       depth,
       limit,
       ...(kinds ? { types: kinds } : {}),
+      ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
     });
     return Object.assign(new NeighbourhoodType(), {
       nodes: hood.nodes.map((n) => Object.assign(new NeighbourhoodNodeType(), n)),
@@ -178,12 +191,18 @@ export class NetworkResolver {
     @Arg('inRegion', () => ID, { nullable: true }) inRegion: string | undefined,
     @Arg('workingOn', () => ID, { nullable: true }) workingOn: string | undefined,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<CentralityScoreType[]> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
     const network = await projectPartnershipNetwork(
       ctx.store,
       await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined),
+      asOf ? parseAsOf(asOf) : undefined,
     );
     return centrality(network, measure, ctx.limits.maxCentralityActors)
       .slice(0, first)
@@ -209,12 +228,18 @@ export class NetworkResolver {
       description: 'How many communities, largest first.',
     })
     first: number,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<CommunitiesType> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
     const network = await projectPartnershipNetwork(
       ctx.store,
       await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined),
+      asOf ? parseAsOf(asOf) : undefined,
     );
     const found = communities(network);
     return Object.assign(new CommunitiesType(), {

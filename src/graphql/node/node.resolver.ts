@@ -5,7 +5,7 @@ import { badInput } from '../../domain/errors.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { ApiContext } from '../context.js';
-import { PageArgs, relationConnectionOf } from '../common/connection.js';
+import { RelationArgs, relationConnectionOf } from '../common/connection.js';
 import { Direction, RelationshipTypeEnum } from '../common/enums.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { ProvenanceType, RelationshipView } from '../common/provenance.type.js';
@@ -16,7 +16,7 @@ import { SourceType } from '../misc/misc.types.js';
 export const NodeRelationConnection = relationConnectionOf(NodeInterface, 'Node');
 
 @ArgsType()
-class RelationshipsArgs extends PageArgs {
+class RelationshipsArgs extends RelationArgs {
   @Field(() => [RelationshipTypeEnum], {
     nullable: true,
     description: 'Only these types (all when omitted).',

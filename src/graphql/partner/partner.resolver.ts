@@ -6,11 +6,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { badInput } from '../../domain/errors.js';
 import type { ActorKind, NodeType } from '../../domain/node-types.js';
 import { isActorKind } from '../../domain/node-types.js';
-import { paginate } from '../../domain/pagination.js';
+import { paginate, WHOLE_LIST } from '../../domain/pagination.js';
 import type { PartnerQuery } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
+import { parseAsOf } from '../../domain/time.js';
+import { partnerHitsAsOf } from '../../store/network/as-of.js';
 import { ActorKindEnum, PartnershipKind } from '../common/enums.js';
 import type { GraphEdge } from '../../domain/graph-records.js';
 import type { NodeInterface } from '../common/node.interface.js';
@@ -74,10 +76,11 @@ export class PartnerResolver {
       description: 'Only actors of these kinds.',
     })
     kinds: ActorKind[] | undefined,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     const request = pageRequest(page, ctx.limits);
+    const asOf = page.asOf ? parseAsOf(page.asOf) : undefined;
     const query: PartnerQuery = {};
     if (of !== undefined && of !== null) query.of = checkKey(of, 'of');
     if (inRegion !== undefined && inRegion !== null)
@@ -90,8 +93,19 @@ export class PartnerResolver {
       ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
       ['workingOn', query.workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
     ]);
-    const result = await ctx.store.findPartners(query, request);
-    return toConnection(result, PartnerType.from);
+    if (!asOf) return toConnection(await ctx.store.findPartners(query, request), PartnerType.from);
+    // As of a date: the whole answer, filtered by time, then paged here.
+    const all = await ctx.store.findPartners(query, { first: WHOLE_LIST });
+    const hits = await partnerHitsAsOf(
+      ctx.store,
+      all.items.map((i) => i.value),
+      asOf,
+      query.workingOn !== undefined,
+    );
+    return toConnection(
+      paginate(hits, (h) => ({ sort: h.actorKey, key: h.actorKey }), request),
+      PartnerType.from,
+    );
   }
 
   @FieldResolver(() => ActorType)

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { ACTOR_KINDS } from '../../domain/node-types.js';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { CountryFilter, NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
@@ -45,7 +45,7 @@ export class CountryResolver {
   })
   regions(
     @Root() country: CountryType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, country.key, { types: ['IN_REGION'], direction: 'OUT' }, page);
@@ -56,7 +56,7 @@ export class CountryResolver {
   })
   actors(
     @Root() country: CountryType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -71,7 +71,7 @@ export class CountryResolver {
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects targeting it.' })
   projects(
     @Root() country: CountryType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, country.key, { types: ['TARGETS'], direction: 'IN' }, page);
@@ -104,7 +104,7 @@ export class RegionResolver {
   })
   countries(
     @Root() region: RegionType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, region.key, { types: ['IN_REGION'], direction: 'IN' }, page);
@@ -113,7 +113,7 @@ export class RegionResolver {
   @FieldResolver(() => RegionRelationConnection, { description: 'The regions it is part of.' })
   parents(
     @Root() region: RegionType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, region.key, { types: ['PART_OF'], direction: 'OUT' }, page);
@@ -122,7 +122,7 @@ export class RegionResolver {
   @FieldResolver(() => RegionRelationConnection, { description: 'Its sub-regions.' })
   subregions(
     @Root() region: RegionType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, region.key, { types: ['PART_OF'], direction: 'IN' }, page);
@@ -133,7 +133,7 @@ export class RegionResolver {
   })
   projects(
     @Root() region: RegionType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, region.key, { types: ['TARGETS'], direction: 'IN' }, page);
@@ -142,7 +142,7 @@ export class RegionResolver {
   @FieldResolver(() => ActorRelationConnection, { description: 'Actors that prioritise it.' })
   prioritizedBy(
     @Root() region: RegionType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, region.key, { types: ['PRIORITIZES'], direction: 'IN' }, page);
@@ -154,7 +154,11 @@ export class AdminAreaResolver {
   @FieldResolver(() => NodeRelationConnection, {
     description: 'What is part of it: provinces of a region, comuni of a province.',
   })
-  parts(@Root() area: AdminAreaType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  parts(
+    @Root() area: AdminAreaType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, area.key, { types: ['PART_OF'], direction: 'IN' }, page);
   }
 
@@ -163,7 +167,7 @@ export class AdminAreaResolver {
   })
   partOf(
     @Root() area: AdminAreaType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(

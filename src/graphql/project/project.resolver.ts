@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { WorkFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
@@ -33,7 +33,7 @@ export class ProjectResolver {
   })
   participants(
     @Root() project: ProjectType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(
@@ -47,7 +47,7 @@ export class ProjectResolver {
   @FieldResolver(() => NodeRelationConnection, { description: 'Countries and regions it targets.' })
   targets(
     @Root() project: ProjectType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, project.key, { types: ['TARGETS'], direction: 'OUT' }, page);
@@ -56,7 +56,7 @@ export class ProjectResolver {
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes and SDGs it addresses.' })
   addresses(
     @Root() project: ProjectType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, project.key, { types: ['ADDRESSES'], direction: 'OUT' }, page);
@@ -65,7 +65,7 @@ export class ProjectResolver {
   @FieldResolver(() => ProjectRelationConnection, { description: 'The programme it is part of.' })
   partOf(
     @Root() project: ProjectType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'OUT' }, page, [
@@ -76,7 +76,7 @@ export class ProjectResolver {
   @FieldResolver(() => ProjectRelationConnection, { description: 'For a programme: its projects.' })
   components(
     @Root() project: ProjectType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, project.key, { types: ['PART_OF'], direction: 'IN' }, page, [

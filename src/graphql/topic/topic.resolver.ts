@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { ActorRelationConnection } from '../actor/actor.type.js';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs, RelationArgs } from '../common/connection.js';
 import { NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
@@ -33,7 +33,7 @@ export class ThemeResolver {
   })
   alignsWith(
     @Root() theme: ThemeType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, theme.key, { types: ['ALIGNS_WITH'], direction: 'OUT' }, page);
@@ -44,7 +44,7 @@ export class ThemeResolver {
   })
   addressedBy(
     @Root() theme: ThemeType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, theme.key, { types: ['ADDRESSES'], direction: 'IN' }, page);
@@ -53,7 +53,7 @@ export class ThemeResolver {
   @FieldResolver(() => ActorRelationConnection, { description: 'Actors that focus on it.' })
   focusedBy(
     @Root() theme: ThemeType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, theme.key, { types: ['FOCUSES_ON'], direction: 'IN' }, page);
@@ -92,21 +92,29 @@ export class SdgResolver {
   @FieldResolver(() => NodeRelationConnection, {
     description: 'A target’s goal, an indicator’s target.',
   })
-  parent(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  parent(
+    @Root() sdg: SdgType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, sdg.key, { types: ['PART_OF'], direction: 'OUT' }, page);
   }
 
   @FieldResolver(() => NodeRelationConnection, {
     description: 'A goal’s targets, a target’s indicators.',
   })
-  children(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  children(
+    @Root() sdg: SdgType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, sdg.key, { types: ['PART_OF'], direction: 'IN' }, page);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Themes aligned with it.' })
   alignedThemes(
     @Root() sdg: SdgType,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
     return relationConnection(ctx, sdg.key, { types: ['ALIGNS_WITH'], direction: 'IN' }, page);
@@ -115,7 +123,11 @@ export class SdgResolver {
   @FieldResolver(() => NodeRelationConnection, {
     description: 'Projects and agreements addressing it directly.',
   })
-  addressedBy(@Root() sdg: SdgType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  addressedBy(
+    @Root() sdg: SdgType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return relationConnection(ctx, sdg.key, { types: ['ADDRESSES'], direction: 'IN' }, page);
   }
 }

@@ -7,6 +7,7 @@ import type { GraphEdge } from '../../domain/graph-records.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../graph-store.js';
+import { edgeViewsAsOf } from './as-of.js';
 
 export interface PathQuery {
   from: string;
@@ -16,6 +17,8 @@ export interface PathQuery {
   types?: RelationshipType[];
   /** How many alternatives to return at most. */
   k: number;
+  /** Only relationships that stood on this day (YYYY-MM-DD). */
+  asOf?: string;
 }
 
 export interface PathStep {
@@ -50,7 +53,8 @@ export async function findPaths(store: GraphStore, query: PathQuery): Promise<Gr
   const parents = new Map<string, Parent[]>();
   let frontier = [query.from];
   for (let level = 1; level <= query.maxHops && frontier.length > 0; level++) {
-    const views = await store.getEdges(frontier, { types, direction: 'BOTH' });
+    let views = await store.getEdges(frontier, { types, direction: 'BOTH' });
+    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
     const next: string[] = [];
     frontier.forEach((node, i) => {
       for (const view of views[i]) {

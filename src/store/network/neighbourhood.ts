@@ -6,6 +6,7 @@
 import type { GraphEdge } from '../../domain/graph-records.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../graph-store.js';
+import { edgeViewsAsOf } from './as-of.js';
 
 export interface NeighbourhoodQuery {
   keys: string[];
@@ -13,6 +14,8 @@ export interface NeighbourhoodQuery {
   types?: RelationshipType[];
   /** At most this many nodes (the starting nodes included). */
   limit: number;
+  /** Only relationships that stood on this day (YYYY-MM-DD). */
+  asOf?: string;
 }
 
 export interface Neighbourhood {
@@ -42,7 +45,8 @@ export async function findNeighbourhood(
 
   let frontier = nodes.map((n) => n.key);
   for (let level = 1; level <= query.depth && frontier.length > 0 && !truncated; level++) {
-    const views = await store.getEdges(frontier, spec);
+    let views = await store.getEdges(frontier, spec);
+    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
     const next = new Set<string>();
     for (const list of views) {
       for (const view of list) {
@@ -62,8 +66,9 @@ export async function findNeighbourhood(
   }
   // The outermost nodes were not expanded: fetch their relationships among included nodes.
   if (frontier.length > 0) {
-    for (const list of await store.getEdges(frontier, spec))
-      for (const view of list) edges.set(view.edge.key, view.edge);
+    let views = await store.getEdges(frontier, spec);
+    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
+    for (const list of views) for (const view of list) edges.set(view.edge.key, view.edge);
   }
   const kept = [...edges.values()]
     .filter((e) => included.has(e.from) && included.has(e.to))

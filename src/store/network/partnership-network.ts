@@ -12,6 +12,7 @@ import { DiplomapError } from '../../domain/errors.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { PartnerQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../graph-store.js';
+import { partnerHitsAsOf } from './as-of.js';
 
 // These CommonJS packages export their function as module.exports; TypeScript (NodeNext) types
 // the default import as the namespace, so name the function it really is.
@@ -31,9 +32,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function projectPartnershipNetwork(
   store: GraphStore,
   query: Omit<PartnerQuery, 'of'>,
+  asOf?: string,
 ): Promise<UndirectedGraph> {
   const page = await store.findPartners(query, { first: WHOLE_LIST });
-  const hits = page.items.map((i) => i.value);
+  let hits = page.items.map((i) => i.value);
+  if (asOf) hits = await partnerHitsAsOf(store, hits, asOf, query.workingOn !== undefined);
   const members = new Set(hits.map((h) => h.actorKey));
   const graph = new UndirectedGraph();
   for (const key of [...members].sort(cmp)) graph.addNode(key);
