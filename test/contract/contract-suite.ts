@@ -22,6 +22,7 @@ import {
   PartnersDocument,
   ProjectDetailDocument,
   ProjectsDocument,
+  ReachDocument,
   RegionDetailDocument,
   RelationshipsDocument,
   SdgCoverageDocument,
@@ -690,6 +691,19 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           ['sdg:1', ['project:matching-fund-burkina-faso']],
           ['sdg:16', ['project:matching-fund-burkina-faso']],
         ]);
+      });
+
+      it('gives ANCI’s reach by region and theme', async () => {
+        const data = await api.query(ReachDocument, { of: 'anci' });
+        expect(data.reach.partners).toBe(Object.keys(ANCI_PARTNERS).length);
+        const regions = Object.fromEntries(data.reach.byRegion.map((b) => [b.group, b.count]));
+        // Six associations in Sub-Saharan Africa (Burkina Faso, Côte d'Ivoire ×2, Mali, South Africa, Tanzania).
+        expect(regions['region:sub-saharan-africa']).toBe(6);
+        expect(regions['region:m49-001']).toBeLessThanOrEqual(data.reach.partners);
+        const themes = Object.fromEntries(data.reach.byTheme.map((b) => [b.group, b.count]));
+        // ACRI and AMBF, through the Matching Fund (SDG 1, named by the migration goal).
+        expect(themes['theme:migration']).toBe(2);
+        expect(codeOf(await api.run(ReachDocument, { of: 'country:IT' }))).toBe('BAD_USER_INPUT');
       });
 
       it('answers bad aggregate input with BAD_USER_INPUT', async () => {

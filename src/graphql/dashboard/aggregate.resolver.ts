@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { badInput } from '../../domain/errors.js';
 import { ACTOR_KINDS, type NodeType } from '../../domain/node-types.js';
 import type { NodeQuery } from '../../domain/queries.js';
-import { aggregate, sdgCoverage } from '../../store/network/aggregates.js';
+import { aggregate, reachOf, sdgCoverage } from '../../store/network/aggregates.js';
 import type { ApiContext } from '../context.js';
 import { checkFilterKeys } from '../common/listing.js';
 import { NodeInterface } from '../common/node.interface.js';
@@ -16,6 +16,7 @@ import {
   AggregateFilter,
   AggregateGroupBy,
   AggregateSubject,
+  ReachType,
   SdgCoverageType,
 } from './aggregate.types.js';
 
@@ -70,6 +71,24 @@ export class AggregateResolver {
     if (!bucket.group.includes(':')) return null;
     const node = await ctx.loaders.node.load(bucket.group);
     return node ? toView(node) : null;
+  }
+
+  @Query(() => ReachType, {
+    description: 'An actor’s reach: how many partners, in which regions, working on which themes.',
+  })
+  async reach(@Arg('of', () => ID) of: string, @Ctx() ctx: ApiContext): Promise<ReachType> {
+    const key = checkKey(of, 'of');
+    const node = await ctx.loaders.node.load(key);
+    if (!node || !(ACTOR_KINDS as readonly string[]).includes(node.type))
+      throw badInput(`"of": "${of}" is not an actor.`, { argument: 'of', value: of });
+    const reach = await reachOf(ctx.store, key);
+    const buckets = (list: { group: string; count: number }[]) =>
+      list.map((b) => Object.assign(new AggregateBucketType(), b));
+    return Object.assign(new ReachType(), {
+      partners: reach.partners,
+      byRegion: buckets(reach.byRegion),
+      byTheme: buckets(reach.byTheme),
+    });
   }
 
   @Query(() => [SdgCoverageType], {

@@ -66,3 +66,17 @@ export class SdgCoverageType {
   @Field(() => Int)
   projectCount!: number;
 }
+
+@ObjectType('Reach', { description: 'An actor’s reach: its partners by region and by theme.' })
+export class ReachType {
+  @Field(() => Int)
+  partners!: number;
+
+  @Field(() => [AggregateBucketType], {
+    description: 'Partners per region containing their country (all levels).',
+  })
+  byRegion!: AggregateBucketType[];
+
+  @Field(() => [AggregateBucketType], { description: 'Partners per theme they work on.' })
+  byTheme!: AggregateBucketType[];
+}

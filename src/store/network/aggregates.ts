@@ -281,3 +281,39 @@ export async function sdgCoverage(store: GraphStore, region: string): Promise<Sd
       targets: [...e.targets].sort(cmp),
     }));
 }
+
+export interface Reach {
+  partners: number;
+  byRegion: AggregateBucket[];
+  byTheme: AggregateBucket[];
+}
+
+/**
+ * An actor's reach: how many partners it has, in which regions (every region containing a
+ * partner's country) and working on which themes. One partner list, a few hops, one count per theme.
+ */
+export async function reachOf(store: GraphStore, actor: string): Promise<Reach> {
+  const partners = (await store.findPartners({ of: actor }, { first: WHOLE_LIST })).items.map(
+    (i) => i.value.actorKey,
+  );
+  if (partners.length === 0) return { partners: 0, byRegion: [], byTheme: [] };
+  const nodes = (await store.getNodes(partners)).filter((n): n is GraphNode => n !== null);
+  const themes = (
+    await store.findNodes(
+      { types: ['Theme'], orderBy: 'KEY', direction: 'ASC' },
+      { first: WHOLE_LIST },
+    )
+  ).items.map((i) => i.value.key);
+  const [regions, themeCounts] = await Promise.all([
+    regionsOfItems(store, nodes),
+    Promise.all(themes.map((t) => store.findPartners({ of: actor, workingOn: t }, { first: 0 }))),
+  ]);
+  return {
+    partners: partners.length,
+    byRegion: count(regions.values()),
+    byTheme: themes
+      .map((group, i) => ({ group, count: themeCounts[i].totalCount }))
+      .filter((b) => b.count > 0)
+      .sort(byCountThenGroup),
+  };
+}
