@@ -17,8 +17,13 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // nameContains: `n.searchText CONTAINS $needle` (searchText = searchTextOf(name, aliases)).
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
-// Free-text search for the playground and dashboards (db.index.fulltext.queryNodes).
-CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description];
+// Full-text search (search-nodes.cypher): the ranker's normalised words and, for typos, the
+// deletion variants of name words (src/store/neo4j/search-index.ts). The whitespace analyzer
+// keeps those words as they are. It replaces `entity_fulltext` (name, aliases, description with
+// the standard analyzer, which keeps accents and splits words differently from the ranker).
+DROP INDEX entity_fulltext IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchTokens, n.searchVariants]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };
 
 CREATE CONSTRAINT rel_key_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_in_region IF NOT EXISTS FOR ()-[r:IN_REGION]-() REQUIRE r.key IS UNIQUE;

@@ -30,6 +30,7 @@ import {
   PathResolver,
   PathStepResolver,
 } from './network/network.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import { ActorType } from './actor/actor.type.js';
 import { AgreementType } from './agreement/agreement.type.js';
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   CommunityResolver,
   AggregateResolver,
   SdgCoverageResolver,
+  SearchResolver,
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */

@@ -8,6 +8,7 @@
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../domain/queries.js';
+import type { SearchHit, SearchQuery } from '../domain/search.js';
 
 export interface StoreHealth {
   ok: boolean;
@@ -55,6 +56,13 @@ export interface GraphStore {
    * Partnerships are ordered by partner key, their `via` by kind then node key.
    */
   findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>>;
+
+  /**
+   * Full-text search over names, aliases and descriptions (src/domain/search.ts): hits ranked by
+   * score, then shorter name, then key; `totalCount` counts every hit. The store retrieves
+   * candidates from its index and `searchPage` ranks and pages them, so both stores agree.
+   */
+  search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>>;
 
   /** Counts of nodes and relationships by type. */
   counts(): Promise<GraphCounts>;

@@ -1,4 +1,6 @@
 import { defineContractSuite } from './contract-suite.js';
+import { defineSearchSuite } from './search-suite.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
 defineContractSuite('embedded store (memory)', seededMemoryStore);
+defineSearchSuite('embedded store (memory)', seededMemoryStore);

@@ -8,9 +8,11 @@ import { badInput } from '../../domain/errors.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { normalizeText, searchTextOf } from '../../domain/text.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
+import { MemorySearchIndex } from './search-index.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -18,6 +20,7 @@ export class MemoryStore implements GraphStore {
   private readonly semantics = new GraphSemantics(this.graph);
   private readonly keysByType = new Map<NodeType, Set<string>>();
   private readonly searchText = new Map<string, string>();
+  private readonly searchIndex = new MemorySearchIndex();
   private closed = false;
 
   static async fromData(data: GraphData): Promise<MemoryStore> {
@@ -53,6 +56,7 @@ export class MemoryStore implements GraphStore {
       if (!keys) this.keysByType.set(node.type, (keys = new Set()));
       keys.add(node.key);
       this.searchText.set(node.key, searchTextOf(node.name, node.aliases));
+      this.searchIndex.upsert(node);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
     for (const edge of data.edges) {
@@ -113,6 +117,13 @@ export class MemoryStore implements GraphStore {
       return sign * (pa.key < pb.key ? -1 : pa.key > pb.key ? 1 : 0);
     });
     return paginate(matches, positionOf, page, query.direction);
+  }
+
+  async search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>> {
+    const candidates = this.searchIndex
+      .candidates(query.text)
+      .map((key) => this.graph.getNodeAttributes(key));
+    return searchPage(query, candidates, page);
   }
 
   async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {

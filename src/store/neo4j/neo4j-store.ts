@@ -22,6 +22,7 @@ import {
   type Position,
 } from '../../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
@@ -35,6 +36,7 @@ import {
   toNodeRow,
   type StoredProperties,
 } from './records.js';
+import { luceneQueriesFor } from './search-index.js';
 import { sortableText } from './sortable-text.js';
 
 export interface Neo4jStoreConfig {
@@ -200,6 +202,19 @@ export class Neo4jStore implements GraphStore {
     const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
     const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
     return toPage(hits, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
+  }
+
+  async search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>> {
+    const clauses = luceneQueriesFor(query.text);
+    const records =
+      clauses.length === 0
+        ? []
+        : await this.read(this.cypher.statements.searchNodes, {
+            clauses,
+            types: query.types && query.types.length > 0 ? unique(query.types) : [...NODE_TYPES],
+          });
+    const candidates = records.map((record) => fromNodeProperties(record.get('properties')));
+    return searchPage(query, candidates, page);
   }
 
   async counts(): Promise<GraphCounts> {

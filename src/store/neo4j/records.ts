@@ -3,7 +3,8 @@
  * driver values become domain records.
  *
  * Node properties: key, type, name, aliases, description (when given), searchText
- * (searchTextOf(name, aliases), for name filters identical to the memory store's), provenance (the
+ * (searchTextOf(name, aliases), for name filters identical to the memory store's), searchTokens and
+ * searchVariants (search-index.ts, for the full-text index of `search`), provenance (the
  * sources as JSON), propKeys (the names of `props`, so they read back exactly) and each prop
  * flattened onto the node; sortName/sortKey only where sortable-text.ts changes the text.
  * Relationship properties: key, provenance, propKeys and the props flattened.
@@ -20,6 +21,7 @@ import type {
 import { labelsOf, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { searchTextOf } from '../../domain/text.js';
+import { searchPropertiesOf } from './search-index.js';
 import { needsSortableText, sortableText } from './sortable-text.js';
 
 const NODE_FIELDS = new Set([
@@ -29,6 +31,8 @@ const NODE_FIELDS = new Set([
   'aliases',
   'description',
   'searchText',
+  'searchTokens',
+  'searchVariants',
   'provenance',
   'propKeys',
   'sortName',
@@ -89,6 +93,7 @@ export function toNodeRow(node: GraphNode): NodeRow {
     name: node.name,
     aliases: node.aliases,
     searchText: searchTextOf(node.name, node.aliases),
+    ...searchPropertiesOf(node),
     provenance: JSON.stringify(node.sources),
   };
   if (node.description !== undefined) properties.description = node.description;
