@@ -80,3 +80,13 @@ export function edgeStoodAt(
   const end = endOf(p.to ?? p.until);
   return end === undefined || end >= asOf;
 }
+
+/** A year from a date (`2015-07-01`), a year, or undefined. */
+export function yearOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string') {
+    const match = /^(\d{4})/.exec(value);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}

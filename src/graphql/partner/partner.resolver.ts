@@ -11,7 +11,7 @@ import type { PartnerQuery } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../actor/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
-import { parseAsOf } from '../../domain/time.js';
+import { parseAsOf, yearOf } from '../../domain/time.js';
 import { partnerHitsAsOf } from '../../store/network/as-of.js';
 import { ActorKindEnum, PartnershipKind } from '../common/enums.js';
 import type { GraphEdge } from '../../domain/graph-records.js';
@@ -166,16 +166,6 @@ export class PartnershipResolver {
     if (known.length > 0) strength.since = Math.min(...known);
     return strength;
   }
-}
-
-/** A year from a date, a year, or text starting with a year; undefined otherwise. */
-function yearOf(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string') {
-    const match = /^(\d{4})/.exec(value);
-    if (match) return Number(match[1]);
-  }
-  return undefined;
 }
 
 /** When one shared link began, from the sources' dates; undefined when they give none. */

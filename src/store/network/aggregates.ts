@@ -9,6 +9,7 @@ import type { NodeType } from '../../domain/node-types.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { NodeQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../graph-store.js';
+import { yearOf } from '../../domain/time.js';
 
 export type AggregateGroupBy = 'KIND' | 'COUNTRY' | 'REGION' | 'THEME' | 'SDG' | 'YEAR';
 
@@ -27,16 +28,6 @@ export interface AggregateBucket {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byCountThenGroup = (a: AggregateBucket, b: AggregateBucket) =>
   b.count - a.count || cmp(a.group, b.group);
-
-/** A year from a date (`2015-07-01`), a year, or undefined. */
-export function yearOf(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string') {
-    const match = /^(\d{4})/.exec(value);
-    if (match) return Number(match[1]);
-  }
-  return undefined;
-}
 
 /** The year an item starts: an agreement's signature, a project's start, an event's or founding year. */
 export function startYearOf(node: GraphNode): number | undefined {
