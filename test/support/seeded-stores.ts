@@ -15,11 +15,19 @@ export async function seededMemoryStore(): Promise<GraphStore> {
   return MemoryStore.fromData(await seededGraph());
 }
 
-/** Neo4j, cleared and loaded with the seeds through the same path as `diplomap seed`. */
+let neo4jSeeded: Promise<void> | undefined;
+
+/**
+ * Neo4j loaded with the seeds through the same path as `diplomap seed`: cleared and loaded once
+ * per test file (the suites in a file only read), then a fresh connection for each suite.
+ */
 export async function seededNeo4jStore(): Promise<GraphStore> {
   const { Neo4jStore } = await import('../../src/store/neo4j/neo4j-store.js');
   const store = await Neo4jStore.connect(inject('neo4j'));
-  await store.clearAll();
-  await store.upsert(await seededGraph());
+  neo4jSeeded ??= (async () => {
+    await store.clearAll();
+    await store.upsert(await seededGraph());
+  })();
+  await neo4jSeeded;
   return store;
 }

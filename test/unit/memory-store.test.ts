@@ -1,30 +1,13 @@
 /** Writes to the embedded store: checked before anything is written, idempotent, and type changes move the node. */
 import { describe, expect, it } from 'vitest';
 import { DiplomapError } from '../../src/domain/errors.js';
-import type { GraphData, GraphNode } from '../../src/domain/graph-records.js';
+import type { GraphData } from '../../src/domain/graph-records.js';
+import { edge, node } from '../support/graph-fixtures.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 
-const source = [{ source: 'source:test' }];
-const node = (key: string, type: GraphNode['type'] = 'Municipality'): GraphNode => ({
-  key,
-  type,
-  name: key,
-  aliases: [],
-  props: {},
-  sources: source,
-});
 const base: GraphData = {
   nodes: [node('a'), node('b'), node('net', 'Network')],
-  edges: [
-    {
-      key: 'MEMBER_OF:a->net',
-      type: 'MEMBER_OF',
-      from: 'a',
-      to: 'net',
-      props: {},
-      sources: source,
-    },
-  ],
+  edges: [edge('MEMBER_OF', 'a', 'net')],
 };
 
 describe('MemoryStore.upsert', () => {
@@ -33,16 +16,7 @@ describe('MemoryStore.upsert', () => {
     const before = await store.counts();
     const bad: GraphData = {
       nodes: [node('c')],
-      edges: [
-        {
-          key: 'MEMBER_OF:c->ghost',
-          type: 'MEMBER_OF',
-          from: 'c',
-          to: 'ghost',
-          props: {},
-          sources: source,
-        },
-      ],
+      edges: [edge('MEMBER_OF', 'c', 'ghost')],
     };
     await expect(store.upsert(bad)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,6 +1,7 @@
 /** Centrality and communities on a small partnership network checked by hand. */
 import { describe, expect, it } from 'vitest';
-import type { GraphData, GraphNode } from '../../src/domain/graph-records.js';
+import type { GraphData } from '../../src/domain/graph-records.js';
+import { edge, node } from '../support/graph-fixtures.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import {
   centrality,
@@ -8,23 +9,7 @@ import {
   projectPartnershipNetwork,
 } from '../../src/store/network/partnership-network.js';
 
-const source = [{ source: 'source:test' }];
-const node = (key: string, type: GraphNode['type'] = 'Municipality'): GraphNode => ({
-  key,
-  type,
-  name: key,
-  aliases: [],
-  props: {},
-  sources: source,
-});
-const member = (from: string, to: string) => ({
-  key: `MEMBER_OF:${from}->${to}`,
-  type: 'MEMBER_OF' as const,
-  from,
-  to,
-  props: {},
-  sources: source,
-});
+const member = (from: string, to: string) => edge('MEMBER_OF', from, to);
 
 // a and b share network n1, b and c share n2, c and d are twinned: the chain a – b – c – d.
 const chain: GraphData = {
@@ -34,14 +19,7 @@ const chain: GraphData = {
     member('b', 'n1'),
     member('b', 'n2'),
     member('c', 'n2'),
-    {
-      key: 'TWINNED_WITH:c->d',
-      type: 'TWINNED_WITH',
-      from: 'c',
-      to: 'd',
-      props: {},
-      sources: source,
-    },
+    edge('TWINNED_WITH', 'c', 'd'),
   ],
 };
 
@@ -97,14 +75,7 @@ describe('partnership network', () => {
       edges: [
         ...[...'abcd'].map((k) => member(k, 'n1')),
         ...[...'efgh'].map((k) => member(k, 'n2')),
-        {
-          key: 'TWINNED_WITH:d->e',
-          type: 'TWINNED_WITH',
-          from: 'd',
-          to: 'e',
-          props: {},
-          sources: source,
-        },
+        edge('TWINNED_WITH', 'd', 'e'),
       ],
     };
     const network = await projectPartnershipNetwork(await MemoryStore.fromData(cliques), {});

@@ -29,6 +29,8 @@ import {
   PathType,
 } from './network.types.js';
 
+const AS_OF_DESCRIPTION = 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).';
+
 function checkRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`"${argument}" must be an integer from ${min} to ${max}; got ${value}.`, {
@@ -97,7 +99,7 @@ export class NetworkResolver {
     first: number,
     @Arg('asOf', () => String, {
       nullable: true,
-      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      description: AS_OF_DESCRIPTION,
     })
     asOf: string | undefined,
     @Ctx() ctx: ApiContext,
@@ -153,7 +155,7 @@ export class NetworkResolver {
     limit: number,
     @Arg('asOf', () => String, {
       nullable: true,
-      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      description: AS_OF_DESCRIPTION,
     })
     asOf: string | undefined,
     @Ctx() ctx: ApiContext,
@@ -193,7 +195,7 @@ export class NetworkResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('asOf', () => String, {
       nullable: true,
-      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      description: AS_OF_DESCRIPTION,
     })
     asOf: string | undefined,
     @Ctx() ctx: ApiContext,
@@ -230,7 +232,7 @@ export class NetworkResolver {
     first: number,
     @Arg('asOf', () => String, {
       nullable: true,
-      description: 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      description: AS_OF_DESCRIPTION,
     })
     asOf: string | undefined,
     @Ctx() ctx: ApiContext,
