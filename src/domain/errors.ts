@@ -6,6 +6,7 @@
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'QUERY_TOO_COMPLEX',
@@ -30,6 +31,10 @@ export function badInput(message: string, details: Record<string, unknown> = {})
 
 export function notFound(message: string, details: Record<string, unknown> = {}): DiplomapError {
   return new DiplomapError('NOT_FOUND', message, details);
+}
+
+export function conflict(message: string, details: Record<string, unknown> = {}): DiplomapError {
+  return new DiplomapError('CONFLICT', message, details);
 }
 
 export function storeUnavailable(

@@ -5,6 +5,7 @@
  * Every method is one round trip to the store, whatever the number of keys it is given:
  * the GraphQL layer batches through DataLoaders and relies on it.
  */
+import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../domain/queries.js';
@@ -70,7 +71,21 @@ export interface GraphStore {
   /** Whether the store can answer now; never throws. */
   health(): Promise<StoreHealth>;
 
-  /** Writes nodes and relationships, merging by key (idempotent). */
+  /**
+   * Applies one change whole or not at all, and records it in the change log in the same step.
+   * Refuses with CONFLICT / NOT_FOUND when a condition fails, BAD_USER_INPUT when a relationship
+   * would point to a node that does not exist; nothing is written then. Resolves only once the
+   * change is durable (the embedded store's journal is flushed to disk; Neo4j has committed).
+   */
+  applyChange(request: ChangeRequest): Promise<ChangeRecord>;
+
+  /** Recorded changes matching the query, oldest first (by `seq`). */
+  listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>>;
+
+  /**
+   * Bulk load without change records (seeds, benchmarks): writes nodes and relationships,
+   * merging by key (idempotent). Edits and imports go through applyChange instead.
+   */
   upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void>;
 
   close(): Promise<void>;
