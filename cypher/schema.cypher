@@ -47,3 +47,9 @@ CREATE CONSTRAINT rel_key_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() REQUIRE r.
 
 // Wait until every index is online, so the first MERGE already seeks instead of scanning.
 CALL db.awaitIndexes(300);
+
+// The change log (record-change.cypher, list-changes.cypher): Change nodes are not Entities, so
+// they are in no graph query, count or export.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+CREATE INDEX change_by IF NOT EXISTS FOR (c:Change) ON (c.by);

@@ -1,5 +1,5 @@
 // health — whether the store answers, with its size (GraphStore.health). Both counts come from
-// the count store, in constant time.
+// the count store, in constant time. Only graph nodes (Entity) count, not the change log.
 //
 // No $params.
 //
@@ -7,6 +7,6 @@
 //   nodes          INTEGER
 //   relationships  INTEGER
 
-CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships

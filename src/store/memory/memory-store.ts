@@ -4,7 +4,17 @@
  */
 import Graph from 'graphology';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
-import { badInput } from '../../domain/errors.js';
+import {
+  changeMatches,
+  changePosition,
+  checkChange,
+  missingEndpoints,
+  type ChangeQuery,
+  type ChangeRecord,
+  type ChangeRequest,
+  type ChangeSet,
+} from '../../domain/changes.js';
+import { storeUnavailable } from '../../domain/errors.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
@@ -12,7 +22,10 @@ import { searchPage, type SearchHit, type SearchQuery } from '../../domain/searc
 import { normalizeText, searchTextOf } from '../../domain/text.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
+import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
+import { Journal, readJournal } from './journal.js';
 import { MemorySearchIndex } from './search-index.js';
+import { readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -23,10 +36,137 @@ export class MemoryStore implements GraphStore {
   private readonly searchIndex = new MemorySearchIndex();
   private closed = false;
 
+  private changes: ChangeRecord[] = [];
+  private seq = 0;
+  private persistence?: Persistence;
+  /** Changes run one after another: each sees the graph the previous one left. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  /** A store on the given data, in memory only (tests, benchmarks): edits are not kept on disk. */
   static async fromData(data: GraphData): Promise<MemoryStore> {
     const store = new MemoryStore();
     await store.upsert(data);
     return store;
+  }
+
+  /**
+   * A durable store on a data directory (data-dir.ts): starts from its snapshot if there is one,
+   * otherwise from `initialData()` (the seeds), replays the journal, and journals every change.
+   */
+  static async open(options: DurableStoreOptions): Promise<MemoryStore> {
+    const paths = dataDirPaths(options.dataDir);
+    const unlock = lockDataDir(paths);
+    try {
+      const store = new MemoryStore();
+      const snapshot = readSnapshot(paths.snapshot);
+      if (snapshot) {
+        await store.upsert({ nodes: snapshot.nodes, edges: snapshot.edges });
+        store.changes = snapshot.changes;
+        store.seq = snapshot.seq;
+      } else await store.upsert(await options.initialData());
+      const journal = readJournal(paths.journal);
+      let replayed = 0;
+      for (const record of journal.records) {
+        if (record.seq <= store.seq) continue; // already in the snapshot
+        store.applyInMemory(record);
+        replayed++;
+      }
+      store.persistence = {
+        paths,
+        unlock,
+        journal: await Journal.openForAppend(paths.journal, replayed),
+        compactAfter: options.compactAfter ?? 1_000,
+      };
+      options.onOpen?.({
+        fromSnapshot: snapshot !== undefined,
+        replayed,
+        droppedBytes: journal.droppedBytes,
+      });
+      return store;
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  applyChange(request: ChangeRequest): Promise<ChangeRecord> {
+    const next = this.writeQueue.then(() => this.applyNow(request));
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyNow(request: ChangeRequest): Promise<ChangeRecord> {
+    if (this.closed) throw storeUnavailable('The store is closed.');
+    checkChange(request, {
+      node: (key) => this.graph.hasNode(key),
+      edge: (key) => this.graph.hasEdge(key),
+    });
+    const { changes } = request;
+    const record: ChangeRecord = {
+      ...request,
+      conditions: request.conditions ?? {},
+      seq: this.seq + 1,
+      at: new Date().toISOString(),
+      before: this.stateBefore(changes),
+    };
+    // On disk first: what is acknowledged must survive a crash; what is not on disk is not applied.
+    if (this.persistence) await this.persistence.journal.append(record);
+    this.applyInMemory(record);
+    if (this.persistence && this.persistence.journal.length >= this.persistence.compactAfter)
+      await this.compact();
+    return record;
+  }
+
+  /** What the change overwrites or deletes, including relationships of deleted nodes. */
+  private stateBefore(changes: ChangeSet): ChangeRecord['before'] {
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    for (const key of [...changes.deleteNodes, ...changes.putNodes.map((n) => n.key)]) {
+      if (this.graph.hasNode(key)) nodes.set(key, this.graph.getNodeAttributes(key));
+    }
+    for (const key of changes.deleteNodes) {
+      if (this.graph.hasNode(key))
+        this.graph.forEachEdge(key, (e, edge) => void edges.set(e, edge));
+    }
+    for (const key of [...changes.deleteEdges, ...changes.putEdges.map((e) => e.key)]) {
+      if (this.graph.hasEdge(key)) edges.set(key, this.graph.getEdgeAttributes(key));
+    }
+    return {
+      nodes: [...nodes.values()].sort((a, b) => cmp(a.key, b.key)),
+      edges: [...edges.values()].sort((a, b) => cmp(a.key, b.key)),
+    };
+  }
+
+  /** Applies a checked change to the graph and the change log (also used to replay the journal). */
+  private applyInMemory(record: ChangeRecord): void {
+    const { changes } = record;
+    for (const key of changes.deleteEdges) if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
+    for (const key of changes.deleteNodes) this.removeNode(key);
+    for (const node of changes.putNodes) this.putNode(node);
+    for (const edge of changes.putEdges) this.putEdge(edge);
+    this.changes.push(record);
+    this.seq = record.seq;
+  }
+
+  async listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>> {
+    const matches = this.changes.filter((record) => changeMatches(record, query));
+    return paginate(matches, changePosition, page);
+  }
+
+  /** Writes a snapshot of everything, then empties the journal (see snapshot.ts). */
+  async compact(): Promise<void> {
+    const persistence = this.persistence;
+    if (!persistence) return;
+    await writeSnapshot(persistence.paths.snapshot, {
+      format: SNAPSHOT_FORMAT,
+      seq: this.seq,
+      writtenAt: new Date().toISOString(),
+      nodes: this.graph.mapNodes((_key, node) => node),
+      edges: this.graph.mapEdges((_key, edge) => edge),
+      changes: this.changes,
+    });
+    // A crash before this line leaves journal records the snapshot already holds: replay skips them.
+    await persistence.journal.clear();
   }
 
   async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -37,39 +177,50 @@ export class MemoryStore implements GraphStore {
       for (const end of [edge.from, edge.to])
         if (!incoming.has(end) && !this.graph.hasNode(end)) missing.add(end);
     }
-    if (missing.size > 0) {
-      const keys = [...missing].sort();
-      throw badInput(
-        `Relationships point to nodes that do not exist: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? '…' : ''}`,
-        { missing: keys.slice(0, 100) },
-      );
-    }
+    if (missing.size > 0) throw missingEndpoints([...missing]);
     const total = data.nodes.length + data.edges.length;
     let done = 0;
     for (const node of data.nodes) {
-      if (this.graph.hasNode(node.key)) {
-        const previous = this.graph.getNodeAttributes(node.key);
-        if (previous.type !== node.type) this.keysByType.get(previous.type)?.delete(node.key);
-        this.graph.replaceNodeAttributes(node.key, node);
-      } else this.graph.addNode(node.key, node);
-      let keys = this.keysByType.get(node.type);
-      if (!keys) this.keysByType.set(node.type, (keys = new Set()));
-      keys.add(node.key);
-      this.searchText.set(node.key, searchTextOf(node.name, node.aliases));
-      this.searchIndex.upsert(node);
+      this.putNode(node);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
     for (const edge of data.edges) {
-      if (this.graph.hasEdge(edge.key)) {
-        // Same key, other endpoints: the relationship moves.
-        if (this.graph.source(edge.key) !== edge.from || this.graph.target(edge.key) !== edge.to) {
-          this.graph.dropEdge(edge.key);
-          this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
-        } else this.graph.replaceEdgeAttributes(edge.key, edge);
-      } else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
+      this.putEdge(edge);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
     onProgress?.(total, total);
+  }
+
+  private putNode(node: GraphNode): void {
+    if (this.graph.hasNode(node.key)) {
+      const previous = this.graph.getNodeAttributes(node.key);
+      if (previous.type !== node.type) this.keysByType.get(previous.type)?.delete(node.key);
+      this.graph.replaceNodeAttributes(node.key, node);
+    } else this.graph.addNode(node.key, node);
+    let keys = this.keysByType.get(node.type);
+    if (!keys) this.keysByType.set(node.type, (keys = new Set()));
+    keys.add(node.key);
+    this.searchText.set(node.key, searchTextOf(node.name, node.aliases));
+    this.searchIndex.upsert(node);
+  }
+
+  private removeNode(key: string): void {
+    if (!this.graph.hasNode(key)) return;
+    const node = this.graph.getNodeAttributes(key);
+    this.keysByType.get(node.type)?.delete(key);
+    this.searchText.delete(key);
+    this.searchIndex.remove(key);
+    this.graph.dropNode(key); // and its relationships
+  }
+
+  private putEdge(edge: GraphEdge): void {
+    if (this.graph.hasEdge(edge.key)) {
+      // Same key, other endpoints: the relationship moves.
+      if (this.graph.source(edge.key) !== edge.from || this.graph.target(edge.key) !== edge.to) {
+        this.graph.dropEdge(edge.key);
+        this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
+      } else this.graph.replaceEdgeAttributes(edge.key, edge);
+    } else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
   }
 
   async getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -204,9 +355,37 @@ export class MemoryStore implements GraphStore {
     return { ok: true, store: 'memory', nodes: this.graph.order, relationships: this.graph.size };
   }
 
+  /** Waits for changes under way, writes a snapshot (so the next start is quick) and unlocks. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    await this.writeQueue;
     this.closed = true;
+    const persistence = this.persistence;
+    if (!persistence) return;
+    try {
+      if (persistence.journal.length > 0) await this.compact();
+    } finally {
+      await persistence.journal.close();
+      persistence.unlock();
+    }
   }
+}
+
+interface Persistence {
+  paths: DataDirPaths;
+  journal: Journal;
+  unlock: () => void;
+  compactAfter: number;
+}
+
+export interface DurableStoreOptions {
+  dataDir: string;
+  /** The graph to start from when the data directory has no snapshot yet (the seeds). */
+  initialData: () => Promise<GraphData>;
+  /** Journal records after which a snapshot is written and the journal emptied. Default 1,000. */
+  compactAfter?: number;
+  /** Told how the store started, for the log. */
+  onOpen?: (info: { fromSnapshot: boolean; replayed: number; droppedBytes: number }) => void;
 }
 
 function cmp(a: string, b: string): number {

@@ -42,6 +42,10 @@ export class MemorySearchIndex {
     else this.index.add(document);
   }
 
+  remove(key: string): void {
+    if (this.index.has(key)) this.index.discard(key);
+  }
+
   /** Keys of every node that may match `text` (a superset of the ranker's hits), unordered. */
   candidates(text: string): string[] {
     const tokens = [...new Set(searchTokens(text))];

@@ -28,6 +28,11 @@ export const CYPHER_FILES = {
   upsertEdges: 'seed/upsert-edges.cypher',
   missingNodes: 'seed/missing-nodes.cypher',
   clearAll: 'seed/clear-all.cypher',
+  attachedEdges: 'changes/attached-edges.cypher',
+  deleteEdges: 'changes/delete-edges.cypher',
+  deleteNodes: 'changes/delete-nodes.cypher',
+  recordChange: 'changes/record-change.cypher',
+  listChanges: 'changes/list-changes.cypher',
   counts: 'stats/counts.cypher',
   health: 'stats/health.cypher',
 } as const;

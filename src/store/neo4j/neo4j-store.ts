@@ -11,6 +11,15 @@ import neo4j, {
   type Record as Neo4jRecord,
   type Session,
 } from 'neo4j-driver';
+import {
+  changePosition,
+  checkChange,
+  keysToCheck,
+  touchedKeys,
+  type ChangeQuery,
+  type ChangeRecord,
+  type ChangeRequest,
+} from '../../domain/changes.js';
 import { badInput } from '../../domain/errors.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { ACTOR_KINDS, isNodeType, NODE_TYPES } from '../../domain/node-types.js';
@@ -300,6 +309,121 @@ export class Neo4jStore implements GraphStore {
     if (total === 0) onProgress?.(0, 0);
   }
 
+  async applyChange(request: ChangeRequest): Promise<ChangeRecord> {
+    for (const node of request.changes.putNodes) {
+      if (!isNodeType(node.type))
+        throw badInput(`Node ${node.key} has an unknown type "${node.type}".`, { key: node.key });
+    }
+    for (const edge of request.changes.putEdges) {
+      if (!isRelationshipType(edge.type))
+        throw badInput(`Relationship ${edge.key} has an unknown type "${edge.type}".`, {
+          key: edge.key,
+        });
+    }
+    let record: ChangeRecord | undefined;
+    // One transaction: the checks, the writes and the log entry commit together or not at all.
+    await this.write(async (tx) => {
+      const lookup = keysToCheck(request);
+      const nodes = new Map<string, GraphNode>();
+      const edges = new Map<string, GraphEdge>();
+      if (lookup.nodes.length > 0) {
+        const result = await tx.run(this.cypher.statements.getNodes, {
+          query: { keys: lookup.nodes },
+        });
+        for (const r of result.records)
+          nodes.set(r.get('key'), fromNodeProperties(r.get('properties')));
+      }
+      if (lookup.edges.length > 0) {
+        const result = await tx.run(this.cypher.statements.getRelationships, {
+          query: { keys: lookup.edges },
+        });
+        for (const r of result.records) edges.set(r.get('key'), edgeFromRecord(r));
+      }
+      checkChange(request, { node: (k) => nodes.has(k), edge: (k) => edges.has(k) });
+
+      const { changes } = request;
+      const before = { nodes: new Map<string, GraphNode>(), edges: new Map<string, GraphEdge>() };
+      for (const key of [...changes.deleteNodes, ...changes.putNodes.map((n) => n.key)]) {
+        const node = nodes.get(key);
+        if (node) before.nodes.set(key, node);
+      }
+      if (changes.deleteNodes.length > 0) {
+        const result = await tx.run(this.cypher.statements.attachedEdges, {
+          query: { keys: changes.deleteNodes },
+        });
+        for (const r of result.records) before.edges.set(r.get('key'), edgeFromRecord(r));
+      }
+      for (const key of [...changes.deleteEdges, ...changes.putEdges.map((e) => e.key)]) {
+        const edge = edges.get(key);
+        if (edge) before.edges.set(key, edge);
+      }
+
+      // Deleted relationships, and those that move to other endpoints (MERGE would clash on the key).
+      const moved = changes.putEdges.filter((edge) => {
+        const old = edges.get(edge.key);
+        return old !== undefined && (old.from !== edge.from || old.to !== edge.to);
+      });
+      const dropRows = [
+        ...changes.deleteEdges.flatMap((key) => {
+          const old = edges.get(key);
+          return old ? [{ key, from: old.from }] : [];
+        }),
+        ...moved.map((edge) => ({ key: edge.key, from: edges.get(edge.key)!.from })),
+      ];
+      if (dropRows.length > 0) await tx.run(this.cypher.statements.deleteEdges, { rows: dropRows });
+      if (changes.deleteNodes.length > 0)
+        await tx.run(this.cypher.statements.deleteNodes, { keys: changes.deleteNodes });
+      if (changes.putNodes.length > 0)
+        await tx.run(this.cypher.statements.upsertNodes, { rows: changes.putNodes.map(toNodeRow) });
+      for (const [type, group] of groupByType(changes.putEdges))
+        await tx.run(this.cypher.upsertEdgesFor(type), { rows: group.map(toEdgeRow) });
+
+      const draft: ChangeRecord = {
+        ...request,
+        conditions: request.conditions ?? {},
+        seq: 0,
+        at: new Date().toISOString(),
+        before: {
+          nodes: [...before.nodes.values()].sort((a, b) => cmp(a.key, b.key)),
+          edges: [...before.edges.values()].sort((a, b) => cmp(a.key, b.key)),
+        },
+      };
+      const { seq: _unset, at, by, operation, ...rest } = draft;
+      const [logged] = (
+        await tx.run(this.cypher.statements.recordChange, {
+          change: { at, by, operation, touches: touchedKeys(draft), payload: JSON.stringify(rest) },
+        })
+      ).records;
+      record = { ...draft, seq: logged.get('seq') };
+    });
+    return record!;
+  }
+
+  async listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>> {
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    const [result] = await this.read(this.cypher.statements.listChanges, {
+      since: query.since ?? null,
+      by: query.by ?? null,
+      touching: query.touching ?? null,
+      afterSeq: neo4j.int(after === undefined ? 0 : Number.parseInt(after.key, 10)),
+      first: neo4j.int(page.first),
+    });
+    const records = (result.get('page') as StoredChange[]).map((stored): ChangeRecord => ({
+      ...(JSON.parse(stored.payload) as Omit<ChangeRecord, 'seq' | 'at' | 'by' | 'operation'>),
+      seq: stored.seq,
+      at: stored.at,
+      by: stored.by,
+      operation: stored.operation,
+    }));
+    return toPage(
+      records,
+      changePosition,
+      result.get('totalCount'),
+      result.get('skipped'),
+      page.first,
+    );
+  }
+
   /** Deletes every node and relationship (constraints and indexes stay). For tests and fresh loads. */
   async clearAll(): Promise<void> {
     const session = this.session('WRITE');
@@ -356,6 +480,33 @@ export class Neo4jStore implements GraphStore {
       await closeQuietly(session);
     }
   }
+}
+
+interface StoredChange {
+  seq: number;
+  at: string;
+  by: string;
+  operation: string;
+  payload: string;
+}
+
+function edgeFromRecord(record: Neo4jRecord): GraphEdge {
+  return fromEdgeProperties(
+    record.get('type'),
+    record.get('from'),
+    record.get('to'),
+    record.get('properties'),
+  );
+}
+
+function groupByType(edges: readonly GraphEdge[]): Map<RelationshipType, GraphEdge[]> {
+  const groups = new Map<RelationshipType, GraphEdge[]>();
+  for (const edge of edges) {
+    let list = groups.get(edge.type);
+    if (!list) groups.set(edge.type, (list = []));
+    list.push(edge);
+  }
+  return groups;
 }
 
 interface RawEdgeView {

@@ -1,0 +1,100 @@
+/**
+ * The embedded store's append-only journal: one change record per line, each line prefixed with
+ * the CRC-32 of its JSON so a damaged line is recognised. An append resolves only after
+ * `fdatasync`, so a change the API acknowledged survives a crash or a SIGKILL.
+ *
+ * A crash can leave at most the last line half-written; that change was never acknowledged, so
+ * reading drops it (and truncates the file there). A damaged line anywhere else means the file
+ * was altered or the disk failed: reading refuses to guess and stops start-up.
+ */
+import { crc32 } from 'node:zlib';
+import { open, type FileHandle } from 'node:fs/promises';
+import { existsSync, readFileSync, truncateSync } from 'node:fs';
+import type { ChangeRecord } from '../../domain/changes.js';
+
+export interface JournalContents {
+  records: ChangeRecord[];
+  /** Bytes of a half-written last line that were dropped (0 when the file ended cleanly). */
+  droppedBytes: number;
+}
+
+export class Journal {
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly path: string,
+    private entries: number,
+  ) {}
+
+  static async openForAppend(path: string, entries: number): Promise<Journal> {
+    return new Journal(await open(path, 'a'), path, entries);
+  }
+
+  /** Records appended since the journal was last emptied. */
+  get length(): number {
+    return this.entries;
+  }
+
+  /** Appends one record and flushes it to disk before resolving. */
+  async append(record: ChangeRecord): Promise<void> {
+    await this.handle.write(encodeLine(record));
+    await this.handle.datasync();
+    this.entries++;
+  }
+
+  /** Empties the journal once a snapshot holds everything in it. */
+  async clear(): Promise<void> {
+    await this.handle.truncate(0);
+    await this.handle.datasync();
+    this.entries = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}
+
+export function encodeLine(record: ChangeRecord): string {
+  const json = JSON.stringify(record);
+  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+}
+
+/** Reads every intact record; drops (and truncates) a torn last line; throws on damage elsewhere. */
+export function readJournal(path: string): JournalContents {
+  if (!existsSync(path)) return { records: [], droppedBytes: 0 };
+  const buffer = readFileSync(path);
+  const records: ChangeRecord[] = [];
+  let offset = 0;
+  let lineNumber = 0;
+  while (offset < buffer.length) {
+    const end = buffer.indexOf(0x0a, offset);
+    lineNumber++;
+    if (end === -1) {
+      // No newline: the last write did not finish. Its change was never acknowledged.
+      truncateSync(path, offset);
+      return { records, droppedBytes: buffer.length - offset };
+    }
+    const line = buffer.subarray(offset, end).toString('utf8');
+    const record = decodeLine(line);
+    if (!record) {
+      throw new Error(
+        `The journal ${path} is damaged at line ${lineNumber}: its checksum does not match. ` +
+          'Restore the data directory from a backup, or move the journal away to start from the snapshot.',
+      );
+    }
+    records.push(record);
+    offset = end + 1;
+  }
+  return { records, droppedBytes: 0 };
+}
+
+function decodeLine(line: string): ChangeRecord | undefined {
+  const space = line.indexOf(' ');
+  if (space !== 8) return undefined;
+  const json = line.slice(9);
+  if (crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return undefined;
+  try {
+    return JSON.parse(json) as ChangeRecord;
+  } catch {
+    return undefined;
+  }
+}
