@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { emitSchema } from './emit-schema.js';
+import { createKey, listKeys } from './keys.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
 
@@ -18,6 +19,10 @@ Configuration comes from the environment (see README "Configuration"):
   HOST, PORT                 where to listen (127.0.0.1:4000)
   NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE
                              use Neo4j instead of the embedded store
+  DATA_DIR                   the embedded store's journal and snapshots (data; "off": memory only)
+  API_KEYS_FILE, API_KEYS    API key hashes (diplomap keys create); QUERY_ACCESS=public|key
+  JWT_SECRET | JWT_PUBLIC_KEY, JWT_ISSUER, JWT_AUDIENCE, JWT_ROLE_CLAIM
+                             accept signed JWTs as well
   MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_DEPTH, MAX_QUERY_COST, LOG_LEVEL`,
   );
 
@@ -40,6 +45,25 @@ program
   .description('Write schema/schema.graphql from the resolver classes.')
   .argument('[path]', 'where to write it')
   .action((path?: string) => emitSchema(path));
+
+const keys = program
+  .command('keys')
+  .description('Create and list API keys (hashes kept in a keys file).');
+keys
+  .command('create')
+  .description('Create a key: prints it once and stores its hash.')
+  .argument('<id>', 'a short id: lowercase letters, digits and -')
+  .requiredOption('--role <role>', 'reader, editor or admin')
+  .option('--name <name>', 'who holds it')
+  .option('--file <path>', 'the keys file', 'api-keys.yaml')
+  .action((id: string, options: { role: string; name?: string; file: string }) =>
+    createKey(id, options),
+  );
+keys
+  .command('list')
+  .description('List the ids and roles in a keys file.')
+  .option('--file <path>', 'the keys file', 'api-keys.yaml')
+  .action((options: { file: string }) => listKeys(options));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,7 @@
 /** `diplomap serve`: open the store, serve GraphQL and the playground, drain on SIGTERM/SIGINT. */
 import { readConfig } from '../server/config.js';
+import type { AuthConfig } from '../server/auth/authenticator.js';
+import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
 import { openStore } from '../store/open-store.js';
 import { createLogger } from './logger.js';
@@ -11,7 +13,12 @@ export async function serve(): Promise<void> {
   const store = await openStore({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
+    ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir } : {}),
+    compactAfter: config.compactAfter,
+    onOpen: (info) => logger.info({ dataDir: config.dataDir, ...info }, 'data directory opened'),
   });
+  if (!config.neo4j && !config.dataDir)
+    logger.warn('DATA_DIR=off: edits live in memory only and are lost when the server stops');
   const counts = await store.health();
   logger.info(
     {
@@ -23,7 +30,16 @@ export async function serve(): Promise<void> {
     'store ready',
   );
 
-  const server = await createServer(store, config.limits, logger);
+  const auth: AuthConfig = {
+    keys: config.auth.keys,
+    queryAccess: config.auth.queryAccess,
+    ...(config.auth.jwt ? { jwt: await createJwtVerifier(config.auth.jwt) } : {}),
+  };
+  logger.info(
+    { apiKeys: auth.keys.length, jwt: auth.jwt !== undefined, queryAccess: auth.queryAccess },
+    auth.keys.length === 0 && !auth.jwt ? 'no API keys or JWT configured: read-only' : 'auth ready',
+  );
+  const server = await createServer(store, config.limits, logger, auth);
   const url = await server.listen(config.host, config.port);
   logger.info(
     { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },

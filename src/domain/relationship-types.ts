@@ -80,3 +80,14 @@ export const PARTICIPATION_ROLES = [
   'BENEFICIARY',
 ] as const;
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+
+/**
+ * The roles a relationship may carry: a closed list, `'free'` for an office title (Mayor of
+ * Milan), absent when the relationship has no role.
+ */
+export const RELATIONSHIP_ROLES: Partial<Record<RelationshipType, readonly string[] | 'free'>> = {
+  PARTICIPATES_IN: PARTICIPATION_ROLES,
+  PARTY_TO: ['SIGNATORY', 'PROMOTER', 'WITNESS'],
+  MEMBER_OF: ['MEMBER', 'LEADER', 'FOUNDER', 'COORDINATOR'],
+  HOLDS_OFFICE: 'free',
+};

@@ -31,6 +31,7 @@ import {
   PathStepResolver,
 } from './network/network.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
+import { EditResolver } from './edit/edit.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import { ActorType } from './actor/actor.type.js';
 import { AgreementType } from './agreement/agreement.type.js';
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   AggregateResolver,
   SdgCoverageResolver,
   SearchResolver,
+  EditResolver,
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */

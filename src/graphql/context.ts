@@ -1,4 +1,5 @@
 /** What every resolver receives: the store, this request's loaders and the limits in force. */
+import type { Principal } from '../edit/principal.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -36,9 +37,20 @@ export interface ApiContext {
   store: GraphStore;
   loaders: Loaders;
   limits: ApiLimits;
+  /** Who is calling; absent when anonymous. */
+  principal?: Principal;
 }
 
 /** A fresh context per request: loaders cache only within one request. */
-export function createContext(store: GraphStore, limits: ApiLimits = DEFAULT_LIMITS): ApiContext {
-  return { store, loaders: createLoaders(store), limits };
+export function createContext(
+  store: GraphStore,
+  limits: ApiLimits = DEFAULT_LIMITS,
+  principal?: Principal,
+): ApiContext {
+  return { store, loaders: createLoaders(store), limits, ...(principal ? { principal } : {}) };
+}
+
+/** After a mutation: later fields of the request must not see what the loaders cached before it. */
+export function resetLoaders(ctx: ApiContext): void {
+  ctx.loaders = createLoaders(ctx.store);
 }

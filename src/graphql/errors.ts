@@ -16,6 +16,9 @@ const PASS_THROUGH_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  // Ours, raised before resolvers run (authentication in the context function).
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 export function toGraphQLError(error: DiplomapError): GraphQLError {

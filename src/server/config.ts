@@ -1,6 +1,8 @@
 /** Configuration from the environment, with defaults that work on a fresh checkout. */
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
+import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
+import type { JwtConfig } from './auth/jwt.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -12,6 +14,17 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default('diplomap-test'),
   NEO4J_DATABASE: z.string().default('neo4j'),
   SEEDS_DIR: z.string().optional(),
+  DATA_DIR: z.string().default('data'),
+  COMPACT_AFTER: intFrom(1_000),
+  QUERY_ACCESS: z.enum(['public', 'key']).default('public'),
+  API_KEYS: z.string().optional(),
+  API_KEYS_FILE: z.string().optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_ALGORITHM: z.enum(['HS256', 'RS256', 'ES256']).optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  JWT_ROLE_CLAIM: z.string().default('role'),
   MAX_PAGE_SIZE: intFrom(DEFAULT_LIMITS.maxPageSize),
   DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
   MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
@@ -30,12 +43,22 @@ export interface Neo4jConfig {
   database: string;
 }
 
+export interface AuthSettings {
+  queryAccess: 'public' | 'key';
+  keys: ApiKeyRecord[];
+  jwt?: JwtConfig;
+}
+
 export interface ServerConfig {
   host: string;
   port: number;
   /** Set when NEO4J_URI is given: the server then uses Neo4j instead of the embedded store. */
   neo4j?: Neo4jConfig;
   seedsDir?: string;
+  /** The embedded store's data directory (journal and snapshots); absent when DATA_DIR=off. */
+  dataDir?: string;
+  compactAfter: number;
+  auth: AuthSettings;
   limits: ApiLimits;
   logLevel: string;
 }
@@ -51,6 +74,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const config: ServerConfig = {
     host: e.HOST,
     port: e.PORT,
+    compactAfter: e.COMPACT_AFTER,
+    auth: {
+      queryAccess: e.QUERY_ACCESS,
+      keys: [
+        ...(e.API_KEYS_FILE ? readKeysFile(e.API_KEYS_FILE) : []),
+        ...(e.API_KEYS ? parseKeysVariable(e.API_KEYS) : []),
+      ],
+      ...(e.JWT_SECRET || e.JWT_PUBLIC_KEY
+        ? {
+            jwt: {
+              ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
+              ...(e.JWT_PUBLIC_KEY ? { publicKey: e.JWT_PUBLIC_KEY.replaceAll('\\n', '\n') } : {}),
+              ...(e.JWT_ALGORITHM ? { algorithm: e.JWT_ALGORITHM } : {}),
+              ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
+              ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
+              roleClaim: e.JWT_ROLE_CLAIM,
+            },
+          }
+        : {}),
+    },
     limits: {
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
@@ -71,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       database: e.NEO4J_DATABASE,
     };
   if (e.SEEDS_DIR) config.seedsDir = e.SEEDS_DIR;
+  if (e.DATA_DIR !== 'off') config.dataDir = e.DATA_DIR;
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
     throw new Error(
       `Invalid configuration: DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) is above MAX_PAGE_SIZE (${config.limits.maxPageSize})`,

@@ -17,7 +17,15 @@ import { checkCost, depthRule } from '../graphql/complexity.js';
 import { createContext, type ApiContext, type ApiLimits } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
+import type { Principal } from '../edit/principal.js';
+import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { playgroundRouter } from './playground.js';
+
+function asHttpError(error: DiplomapError, status: number): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...error.details, http: { status } },
+  });
+}
 
 export interface DiplomapServer {
   app: express.Express;
@@ -34,11 +42,16 @@ export function repoRoot(): string {
   return resolve(here, here.includes('/dist/') ? '../../..' : '../..');
 }
 
+/** No keys, public queries: anyone may read, nobody may edit. */
+export const READ_ONLY_AUTH: AuthConfig = { keys: [], queryAccess: 'public' };
+
 export async function createServer(
   store: GraphStore,
   limits: ApiLimits,
   logger?: Logger,
+  auth: AuthConfig = READ_ONLY_AUTH,
 ): Promise<DiplomapServer> {
+  const authenticate = createAuthenticator(auth);
   const schema = await buildDiplomapSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -96,9 +109,31 @@ export async function createServer(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, limits) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await callerOf(req);
+        return createContext(store, limits, principal);
+      },
+    }),
   );
   app.use(playgroundRouter(resolve(repoRoot(), 'schema/examples.graphql')));
+
+  /** The caller, or a GraphQL error Apollo answers with 401 (wrong credentials, or none where needed). */
+  async function callerOf(req: express.Request): Promise<Principal | undefined> {
+    let principal: Principal | undefined;
+    try {
+      principal = await authenticate(req.headers);
+    } catch (error) {
+      if (error instanceof DiplomapError) throw asHttpError(error, 401);
+      throw error;
+    }
+    if (!principal && auth.queryAccess === 'key')
+      throw asHttpError(
+        unauthenticated('This server needs an API key or token for queries too.'),
+        401,
+      );
+    return principal;
+  }
 
   return {
     app,

@@ -1,4 +1,7 @@
-/** Opens the configured store: Neo4j when a URI is given, otherwise the embedded store on the seeds. */
+/**
+ * Opens the configured store: Neo4j when a URI is given, otherwise the embedded store on the seeds
+ * (durable when given a data directory).
+ */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import type { GraphStore } from './graph-store.js';
 import { MemoryStore } from './memory/memory-store.js';
@@ -6,6 +9,13 @@ import { MemoryStore } from './memory/memory-store.js';
 export interface StoreOptions {
   neo4j?: { uri: string; username: string; password: string; database: string };
   seedsDir?: string;
+  /**
+   * The embedded store keeps its edits here (journal + snapshots) and starts from it. Without
+   * it the embedded store lives in memory only and loses edits on exit.
+   */
+  dataDir?: string;
+  compactAfter?: number;
+  onOpen?: (info: { fromSnapshot: boolean; replayed: number; droppedBytes: number }) => void;
 }
 
 export async function openStore(options: StoreOptions): Promise<GraphStore> {
@@ -13,6 +23,14 @@ export async function openStore(options: StoreOptions): Promise<GraphStore> {
     // Loaded only when asked for, so the embedded default never touches the driver.
     const { Neo4jStore } = await import('./neo4j/neo4j-store.js');
     return Neo4jStore.connect(options.neo4j);
+  }
+  if (options.dataDir) {
+    return MemoryStore.open({
+      dataDir: options.dataDir,
+      initialData: () => loadSeeds(options.seedsDir),
+      ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}),
+      ...(options.onOpen ? { onOpen: options.onOpen } : {}),
+    });
   }
   return MemoryStore.fromData(await loadSeeds(options.seedsDir));
 }
