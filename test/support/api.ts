@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
 import { createContext, DEFAULT_LIMITS, type ApiLimits } from '../../src/graphql/context.js';
 import { formatError } from '../../src/graphql/errors.js';
+import type { Principal } from '../../src/edit/principal.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 export interface Api {
@@ -14,13 +15,17 @@ export interface Api {
   run<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionResult<R>>;
 }
 
-export function apiFor(store: GraphStore, limits: ApiLimits = DEFAULT_LIMITS): Api {
+export function apiFor(
+  store: GraphStore,
+  limits: ApiLimits = DEFAULT_LIMITS,
+  principal?: Principal,
+): Api {
   const run = async <R, V>(document: TypedDocumentNode<R, V>, variables?: V) => {
     const schema = await buildDiplomapSchema();
     const result = (await execute({
       schema,
       document,
-      contextValue: createContext(store, limits),
+      contextValue: createContext(store, limits, principal),
       variableValues: (variables ?? {}) as Record<string, unknown>,
     })) as ExecutionResult<R>;
     if (!result.errors) return result;

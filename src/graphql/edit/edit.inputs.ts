@@ -45,6 +45,7 @@ export class SourceInput {
 }
 
 /** Fields every editable node has. */
+@InputType()
 class NodeFieldsPatch {
   @Field(() => String, { nullable: true })
   name?: string;
@@ -56,6 +57,7 @@ class NodeFieldsPatch {
   description?: string;
 }
 
+@InputType()
 class TopicLinks extends NodeFieldsPatch {
   @Field(() => [String], {
     nullable: true,
