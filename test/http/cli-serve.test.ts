@@ -8,7 +8,7 @@ const main = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
 describe('diplomap serve (the built CLI)', () => {
   it('loads the seeds, answers over HTTP and exits cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [main, 'serve'], {
-      env: { ...process.env, PORT: '0', NEO4J_URI: '', LOG_LEVEL: 'info' },
+      env: { ...process.env, PORT: '0', NEO4J_URI: '', LOG_LEVEL: 'info', DATA_DIR: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolveUrl, reject) => {
