@@ -60,6 +60,9 @@ export async function createServer(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // `diplomap serve` stops in order on SIGTERM/SIGINT (drain, then close the store, which
+    // writes the embedded store's snapshot); Apollo's own handlers would end the process first.
+    stopOnTerminationSignals: false,
     validationRules: [depthRule(limits)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
