@@ -31,6 +31,8 @@ export interface DiplomapServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<ApiContext>;
+  /** Middleware for plain HTTP routes that read the graph: the same access rule as queries. */
+  readAccess: express.RequestHandler;
   /** Listens on host:port (port 0: any free port) and resolves to the URL. */
   listen(host: string, port: number): Promise<string>;
   /** Stops accepting requests and drains those in flight. */
@@ -123,25 +125,38 @@ export async function createServer(
 
   /** The caller, or a GraphQL error Apollo answers with 401 (wrong credentials, or none where needed). */
   async function callerOf(req: express.Request): Promise<Principal | undefined> {
-    let principal: Principal | undefined;
     try {
-      principal = await authenticate(req.headers);
+      return await readerOf(req);
     } catch (error) {
       if (error instanceof DiplomapError) throw asHttpError(error, 401);
       throw error;
     }
+  }
+
+  /** The caller allowed to read: throws UNAUTHENTICATED for wrong credentials, or none where needed. */
+  async function readerOf(req: express.Request): Promise<Principal | undefined> {
+    const principal = await authenticate(req.headers);
     if (!principal && auth.queryAccess === 'key')
-      throw asHttpError(
-        unauthenticated('This server needs an API key or token for queries too.'),
-        401,
-      );
+      throw unauthenticated('This server needs an API key or token for queries too.');
     return principal;
   }
+
+  /** The same read check for plain HTTP routes (exports): 401 with a JSON error. */
+  const requireReadAccess: express.RequestHandler = (req, res, next) => {
+    readerOf(req).then(
+      () => next(),
+      (error: unknown) => {
+        if (!(error instanceof DiplomapError)) return next(error);
+        res.status(401).json({ error: { code: error.code, message: error.message } });
+      },
+    );
+  };
 
   return {
     app,
     httpServer,
     apollo,
+    readAccess: requireReadAccess,
     listen(host, port) {
       return new Promise((resolveUrl, reject) => {
         httpServer.once('error', reject);
