@@ -19,6 +19,8 @@ const env = {
   DATA_DIR: dataDir,
   // Small, so snapshots are written (and the journal emptied) during the stream too.
   COMPACT_AFTER: '25',
+  // As in production, where Apollo's signal handlers once cut the clean stop short.
+  NODE_ENV: 'production',
   API_KEYS: `${record.id}:${record.role}:${record.hash.slice('sha256:'.length)}`,
 };
 const auth = { authorization: `Bearer ${key}` };
