@@ -1,0 +1,137 @@
+/**
+ * What a set of import files says, before it meets the store: nodes and relationships, each with
+ * the file and line it came from (so a refusal can point at the row), and the rows already
+ * refused while parsing. Parsers only add to a batch; `planImport` decides against the store.
+ */
+import {
+  edgeKey,
+  type GraphEdge,
+  type GraphNode,
+  type Properties,
+  type Provenance,
+} from '../../domain/graph-records.js';
+import type { NodeType } from '../../domain/node-types.js';
+import {
+  SYMMETRIC_RELATIONSHIPS,
+  type RelationshipType,
+} from '../../domain/relationship-types.js';
+
+/** Where a fact was read: the file's base name and the 1-based line of its row or element. */
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+export interface Rejection extends Origin {
+  reason: string;
+}
+
+/** A node the item needs besides relationship endpoints (the Source a row cites). */
+export interface Need {
+  key: string;
+  types: readonly NodeType[];
+  /** What the row calls it, for the refusal message (`source`). */
+  role: string;
+}
+
+export interface BatchNode {
+  node: GraphNode;
+  origin: Origin;
+  needs: Need[];
+}
+
+export interface BatchEdge {
+  edge: GraphEdge;
+  origin: Origin;
+  needs: Need[];
+}
+
+export interface EdgeInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props?: Properties;
+  source: Provenance;
+  /** Tells apart two relationships of one type between the same nodes (IATI roles). */
+  discriminator?: string;
+}
+
+export function sameProvenance(a: Provenance, b: Provenance): boolean {
+  return a.source === b.source && a.quote === b.quote && a.note === b.note;
+}
+
+export function addProvenance(list: Provenance[], p: Provenance): void {
+  if (!list.some((q) => sameProvenance(q, p))) list.push(p);
+}
+
+export class ImportBatch {
+  readonly nodes = new Map<string, BatchNode>();
+  readonly edges = new Map<string, BatchEdge>();
+  readonly rejected: Rejection[] = [];
+
+  reject(origin: Origin, reason: string): void {
+    this.rejected.push({ ...origin, reason });
+  }
+
+  /**
+   * Adds a node; the same key again (another row, another file) merges into it like the seed
+   * builder does — names become aliases, props and sources add up — unless the type differs.
+   */
+  addNode(node: GraphNode, origin: Origin, needs: Need[] = []): boolean {
+    const existing = this.nodes.get(node.key);
+    if (!existing) {
+      this.nodes.set(node.key, { node: structuredClone(node), origin, needs: [...needs] });
+      return true;
+    }
+    const into = existing.node;
+    if (into.type !== node.type) {
+      this.reject(
+        origin,
+        `${node.key} is given as a ${node.type} but ${existing.origin.file}:${existing.origin.line} gives it as a ${into.type}`,
+      );
+      return false;
+    }
+    for (const alias of [node.name, ...node.aliases])
+      if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    if (node.description && !into.description) into.description = node.description;
+    Object.assign(into.props, node.props);
+    for (const p of node.sources) addProvenance(into.sources, p);
+    existing.needs.push(...needs);
+    return true;
+  }
+
+  /** Adds a relationship (symmetric ones with their ends in key order, as the seeds store them). */
+  addEdge(input: EdgeInput, origin: Origin, needs: Need[] = []): GraphEdge {
+    let { from, to } = input;
+    if (SYMMETRIC_RELATIONSHIPS.has(input.type) && to < from) [from, to] = [to, from];
+    const key = edgeKey(input.type, from, to, input.discriminator);
+    const existing = this.edges.get(key);
+    if (existing) {
+      Object.assign(existing.edge.props, input.props ?? {});
+      addProvenance(existing.edge.sources, input.source);
+      existing.needs.push(...needs);
+      return existing.edge;
+    }
+    const edge: GraphEdge = {
+      key,
+      type: input.type,
+      from,
+      to,
+      props: { ...(input.props ?? {}) },
+      sources: [input.source],
+    };
+    this.edges.set(key, { edge, origin, needs: [...needs] });
+    return edge;
+  }
+
+  /** Adds a whole relationship record under its own key (re-imported exports). */
+  addRecordEdge(edge: GraphEdge, origin: Origin): void {
+    const existing = this.edges.get(edge.key);
+    if (!existing) {
+      this.edges.set(edge.key, { edge: structuredClone(edge), origin, needs: [] });
+      return;
+    }
+    Object.assign(existing.edge.props, edge.props);
+    for (const p of edge.sources) addProvenance(existing.edge.sources, p);
+  }
+}
