@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /** The `diplomap` command. Run from a checkout with `npm run diplomap -- <command>`. */
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { emitSchema } from './emit-schema.js';
+import { exportGraph, type ExportOptions } from './export.js';
+import { importFiles, type ImportOptions } from './import.js';
 import { createKey, listKeys } from './keys.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
@@ -45,6 +47,44 @@ program
   .description('Write schema/schema.graphql from the resolver classes.')
   .argument('[path]', 'where to write it')
   .action((path?: string) => emitSchema(path));
+
+program
+  .command('import')
+  .description(
+    'Import CSV tables or IATI activity XML as one change (README "Importing"); re-runs change nothing.',
+  )
+  .argument(
+    '<files...>',
+    'CSV files (actors, memberships, agreements, projects, twinnings, nodes/edges) or IATI XML',
+  )
+  .addOption(
+    new Option(
+      '--format <format>',
+      'force the format (default: by extension, then content)',
+    ).choices(['csv', 'iati']),
+  )
+  .option('--dry-run', 'compare with the store and report; write nothing', false)
+  .option('--no-progress', 'no progress bar')
+  .option('--as <who>', 'who the change log records (default cli:<user>)')
+  .option('--source-url <url>', "where the files come from, kept on the files' Source nodes")
+  .action((files: string[], options: ImportOptions) => importFiles(files, options));
+
+program
+  .command('export')
+  .description('Write the graph or a slice as GEXF, GraphML or CSV (README "Exporting").')
+  .addOption(
+    new Option('--format <format>', 'file format')
+      .choices(['gexf', 'graphml', 'csv'])
+      .makeOptionMandatory(),
+  )
+  .option('--region <region>', 'only nodes in this region (region:mediterranean or mediterranean)')
+  .option('--theme <theme>', 'only nodes working on this theme or SDG (theme:migration, sdg:11)')
+  .option('--kinds <kinds>', 'only these node types, comma-separated (Municipality,Project)')
+  .requiredOption(
+    '--out <path>',
+    'the file to write (for csv: a directory for nodes.csv and edges.csv)',
+  )
+  .action((options: ExportOptions) => exportGraph(options));
 
 const keys = program
   .command('keys')

@@ -8,7 +8,15 @@ import type { GraphEdge, GraphNode } from '../domain/graph-records.js';
 import { NODE_TYPES } from '../domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
 
-export const NODE_COLUMNS = ['key', 'type', 'name', 'aliases', 'description', 'props', 'sources'] as const;
+export const NODE_COLUMNS = [
+  'key',
+  'type',
+  'name',
+  'aliases',
+  'description',
+  'props',
+  'sources',
+] as const;
 export const EDGE_COLUMNS = ['key', 'type', 'from', 'to', 'props', 'sources'] as const;
 
 export type NodeRow = Record<(typeof NODE_COLUMNS)[number], string>;

@@ -19,6 +19,7 @@ import { formatError } from '../graphql/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
+import { exportRouter } from './export-routes.js';
 import { playgroundRouter } from './playground.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
@@ -151,6 +152,9 @@ export async function createServer(
       },
     );
   };
+
+  // Exports read the graph: the same read rule as queries comes first.
+  app.use(exportRouter(store, requireReadAccess));
 
   return {
     app,

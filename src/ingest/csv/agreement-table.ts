@@ -36,7 +36,9 @@ export const agreementTable: CsvTable = {
     if (type) props.agreementType = choiceOf(type, AGREEMENT_TYPES, 'agreement_type');
     const signed = row.cell('date_signed');
     if (signed) props.dateSigned = String(dateValue(signed, 'date_signed'));
-    const parties = listOf(row.required('parties')).map((p) => keyWithRole(p, PARTY_ROLES, 'parties'));
+    const parties = listOf(row.required('parties')).map((p) =>
+      keyWithRole(p, PARTY_ROLES, 'parties'),
+    );
     const themes = listOf(row.cell('themes')).map((t) => themeKeyOf(t));
     const sdgs = listOf(row.cell('sdgs')).map((s) => sdgKeyOf(s));
 

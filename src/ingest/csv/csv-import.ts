@@ -51,7 +51,10 @@ export function readCsvImport(
       skip_empty_lines: true,
     }) as unknown as typeof records;
   } catch (error) {
-    batch.reject({ file, line: lineOfError(error) }, `not readable as CSV: ${(error as Error).message}`);
+    batch.reject(
+      { file, line: lineOfError(error) },
+      `not readable as CSV: ${(error as Error).message}`,
+    );
     return undefined;
   }
   if (records.length === 0) {

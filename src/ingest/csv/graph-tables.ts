@@ -2,7 +2,12 @@
  * nodes.csv and edges.csv as `diplomap export --format csv` writes them: whole records with their
  * own sources, so an export re-imports as the same graph (the round trip).
  */
-import { EDGE_COLUMNS, edgeFromRow, NODE_COLUMNS, nodeFromRow } from '../../export/record-columns.js';
+import {
+  EDGE_COLUMNS,
+  edgeFromRow,
+  NODE_COLUMNS,
+  nodeFromRow,
+} from '../../export/record-columns.js';
 import { FieldError } from '../import/field-values.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 

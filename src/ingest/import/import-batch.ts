@@ -11,10 +11,7 @@ import {
   type Provenance,
 } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
-import {
-  SYMMETRIC_RELATIONSHIPS,
-  type RelationshipType,
-} from '../../domain/relationship-types.js';
+import { SYMMETRIC_RELATIONSHIPS, type RelationshipType } from '../../domain/relationship-types.js';
 
 /** Where a fact was read: the file's base name and the 1-based line of its row or element. */
 export interface Origin {
