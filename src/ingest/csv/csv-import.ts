@@ -76,7 +76,7 @@ export function readCsvImport(
     // A misspelt column would silently drop a fact: refuse the file instead.
     batch.reject(
       { file, line: 1 },
-      `unknown column${unknown.length > 1 ? 's' : ''} for a ${table.name} file: ${unknown.join(', ')}`,
+      `unknown column${unknown.length > 1 ? 's' : ''} for the ${table.name} table: ${unknown.join(', ')}`,
     );
     return undefined;
   }

@@ -1,0 +1,48 @@
+/** Stores and files for the import/export tests. */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { GraphData } from '../../src/domain/graph-records.js';
+import type { ImportFile } from '../../src/ingest/import/import-files.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { seededGraph } from '../support/seeded-stores.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXAMPLES = resolve(ROOT, 'seeds/examples/import');
+export const FIXTURES = resolve(ROOT, 'test/fixtures');
+export const EXAMPLE_FILES = [
+  'actors.csv',
+  'memberships.csv',
+  'agreements.csv',
+  'projects.csv',
+  'twinnings.csv',
+].map((name) => resolve(EXAMPLES, name));
+
+const REFERENCE_TYPES = new Set(['Country', 'Region', 'Sdg', 'Theme', 'Framework', 'Source']);
+
+/**
+ * Only the reference part of the seeded graph — countries, regions, SDGs, themes, sources and the
+ * relationships among them — so the curated facts the examples restate are new to it.
+ */
+export async function referenceGraph(): Promise<GraphData> {
+  const seeds = await seededGraph();
+  const nodes = seeds.nodes.filter((n) => REFERENCE_TYPES.has(n.type));
+  const keys = new Set(nodes.map((n) => n.key));
+  const edges = seeds.edges.filter((e) => keys.has(e.from) && keys.has(e.to));
+  return structuredClone({ nodes, edges });
+}
+
+export async function referenceStore(): Promise<MemoryStore> {
+  return MemoryStore.fromData(await referenceGraph());
+}
+
+export async function seededStore(): Promise<MemoryStore> {
+  return MemoryStore.fromData(structuredClone(await seededGraph()));
+}
+
+export async function filesAt(paths: string[]): Promise<ImportFile[]> {
+  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(path, 'utf8') })));
+}
+
+export function names(paths: string[]): string[] {
+  return paths.map((p) => basename(p));
+}
