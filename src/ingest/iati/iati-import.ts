@@ -207,8 +207,9 @@ function readActivity(
       );
   }
 
-  const themes = new Set<string>();
-  const sdgs = new Set<string>();
+  // Each link remembers the element it came from, so a refusal points at that line.
+  const themes = new Map<string, Origin>();
+  const sdgs = new Map<string, Origin>();
   const sectors: string[] = [];
   for (const el of elements(activity.sector)) {
     const code = attr(el, 'code') ?? '';
@@ -218,13 +219,13 @@ function readActivity(
         vocabulary === SDG_SECTOR_VOCABULARIES.goal ||
         vocabulary === SDG_SECTOR_VOCABULARIES.target
       ) {
-        sdgs.add(sdgKeyOf(code, `sector (vocabulary ${vocabulary})`));
+        sdgs.set(sdgKeyOf(code, `sector (vocabulary ${vocabulary})`), where(el));
       } else if (['1', '2', 'DAC', 'DAC-3'].includes(vocabulary)) {
         if (!/^\d{3}(\d{2})?$/.test(code))
           throw new FieldError(`sector code "${code}" is not a DAC code`);
         sectors.push(code);
         const theme = SECTOR_THEMES[code];
-        if (theme) themes.add(theme.theme);
+        if (theme) themes.set(theme.theme, where(el));
       } else {
         throw new FieldError(
           `sector vocabulary "${vocabulary}" is not read (DAC 1/2 and SDG 7/8 are)`,
@@ -247,16 +248,16 @@ function readActivity(
         throw new FieldError(
           `tag code "${code}" is not an SDG ${isTarget ? 'goal' : 'target'} (vocabulary ${vocabulary})`,
         );
-      sdgs.add(key);
+      sdgs.set(key, where(el));
     } catch (error) {
       batch.reject(where(el), (error as Error).message);
     }
   }
 
-  const targets = new Set<string>();
+  const targets = new Map<string, Origin>();
   for (const el of elements(activity['recipient-country'])) {
     try {
-      targets.add(countryKeyOf(attr(el, 'code') ?? '', 'recipient-country'));
+      targets.set(countryKeyOf(attr(el, 'code') ?? '', 'recipient-country'), where(el));
     } catch (error) {
       batch.reject(where(el), (error as Error).message);
     }
@@ -270,7 +271,7 @@ function readActivity(
         : vocabulary === '2'
           ? m49RegionKey(code)
           : undefined;
-    if (region) targets.add(region);
+    if (region) targets.set(region, where(el));
     else
       batch.reject(
         where(el),
@@ -293,12 +294,14 @@ function readActivity(
   batch.addNode(project, origin, [{ key: sourceKey, types: ['Source'], role: 'source' }]);
 
   for (const el of elements(activity['participating-org'])) readParticipant(el);
-  for (const key of targets)
-    batch.addEdge({ type: 'TARGETS', from: projectKey, to: key, source: provenance }, origin);
-  for (const key of themes)
-    batch.addEdge({ type: 'ADDRESSES', from: projectKey, to: key, source: provenance }, origin);
-  for (const key of sdgs)
-    batch.addEdge({ type: 'ALIGNS_WITH', from: projectKey, to: key, source: provenance }, origin);
+  const links: [Map<string, Origin>, 'TARGETS' | 'ADDRESSES' | 'ALIGNS_WITH'][] = [
+    [targets, 'TARGETS'],
+    [themes, 'ADDRESSES'],
+    [sdgs, 'ALIGNS_WITH'],
+  ];
+  for (const [keys, type] of links)
+    for (const [key, at] of keys)
+      batch.addEdge({ type, from: projectKey, to: key, source: provenance }, at);
 
   function readParticipant(el: XmlElement | string): void {
     const at = where(el);
