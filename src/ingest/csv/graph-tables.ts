@@ -27,6 +27,7 @@ export const graphNodeTable: CsvTable = {
   name: 'nodes',
   required: ['key', 'type', 'name', 'props', 'sources'],
   optional: ['aliases', 'description'],
+  ownSources: true,
   read(row: CsvRow) {
     const node = reading(() => nodeFromRow(cellsOf(row, NODE_COLUMNS)));
     row.batch.addNode(node, row.origin);
@@ -37,6 +38,7 @@ export const graphEdgeTable: CsvTable = {
   name: 'edges',
   required: ['key', 'type', 'from', 'to', 'props', 'sources'],
   optional: [],
+  ownSources: true,
   read(row: CsvRow) {
     const edge = reading(() => edgeFromRow(cellsOf(row, EDGE_COLUMNS)));
     row.batch.addRecordEdge(edge, row.origin);

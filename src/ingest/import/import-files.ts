@@ -6,7 +6,8 @@
 import { basename, extname } from 'node:path';
 import type { ChangeRecord, ChangeRequest } from '../../domain/changes.js';
 import { isEmptyChangeSet } from '../../domain/changes.js';
-import type { GraphNode } from '../../domain/graph-records.js';
+import type { GraphNode, Provenance } from '../../domain/graph-records.js';
+import { CURATION_SOURCE } from '../../edit/curator.js';
 import { slugify } from '../../domain/text.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { readCsvImport } from '../csv/csv-import.js';
@@ -35,7 +36,8 @@ export interface FileSummary {
   format: ImportFormat;
   /** The CSV table the file was read as, or the IATI version. */
   kind: string;
-  source: string;
+  /** The file's Source node; none for exported records, which keep their own sources. */
+  source?: string;
 }
 
 export function detectFormat(path: string, text: string): ImportFormat | undefined {
@@ -78,6 +80,10 @@ export function readImportFiles(
     if (format === 'csv') {
       const table = readCsvImport(text, batch, { file, fileSource: source.key });
       if (!table) continue;
+      if (table.ownSources) {
+        summaries.push({ file, format, kind: table.name });
+        continue;
+      }
       batch.addNode(source, origin);
       summaries.push({ file, format, kind: table.name, source: source.key });
     } else {
@@ -124,7 +130,7 @@ export function importRequest(plan: ImportPlan, files: FileSummary[], by: string
   return {
     operation: `import:${formats.join('+')}`,
     by,
-    source: { source: files[0]!.source, note: `files: ${files.map((f) => f.file).join(', ')}` },
+    source: requestSource(files),
     summary:
       `Import of ${files.map((f) => f.file).join(', ')}: ` +
       `${nodes.created} nodes created, ${nodes.updated} updated; ` +
@@ -133,4 +139,19 @@ export function importRequest(plan: ImportPlan, files: FileSummary[], by: string
     changes: plan.changes,
     conditions: plan.conditions,
   };
+}
+
+/**
+ * What the change log gives as the import's source: the first file's Source node; for exported
+ * records, which keep their own sources, a curation note naming the files.
+ */
+function requestSource(files: FileSummary[]): Provenance {
+  const names = files.map((f) => f.file).join(', ');
+  const cited = files.find((f) => f.source !== undefined)?.source;
+  return cited
+    ? { source: cited, note: `files: ${names}` }
+    : {
+        source: CURATION_SOURCE,
+        note: `re-import of exported records (each keeps its own sources): ${names}`,
+      };
 }
