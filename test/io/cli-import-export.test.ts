@@ -1,0 +1,98 @@
+/** `diplomap import` and `diplomap export` as processes (the built CLI), on a durable embedded store. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/cli/import.js';
+import { readImportFiles } from '../../src/ingest/import/import-files.js';
+import { planImport } from '../../src/ingest/import/import-plan.js';
+import { seededGraph } from '../support/seeded-stores.js';
+import { EXAMPLE_FILES, FIXTURES, ROOT, filesAt, seededStore } from './io-fixtures.js';
+
+const main = resolve(ROOT, 'dist/src/cli/main.js');
+const run = promisify(execFile);
+
+describe('diplomap import / export (the built CLI)', () => {
+  let dataDir: string;
+  let outDir: string;
+  const cli = async (...args: string[]) => {
+    const { stdout } = await run(process.execPath, [main, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'silent' },
+    });
+    return stdout;
+  };
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'diplomap-io-data-'));
+    outDir = await mkdtemp(join(tmpdir(), 'diplomap-io-out-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('a dry run prints the report of what would change, and writes nothing', async () => {
+    const expected = await planImport(
+      readImportFiles(await filesAt(EXAMPLE_FILES)).batch,
+      await seededStore(),
+    );
+    // Against the seeded graph everything the examples restate exists: only the files' Sources are new.
+    expect(expected.report.nodes).toEqual({ created: 5, updated: 26, unchanged: 0 });
+    const out = await cli('import', ...EXAMPLE_FILES, '--dry-run', '--no-progress');
+    expect(out).toContain(formatReport(expected.report));
+    expect(out).toContain('Dry run: nothing was written.');
+  });
+
+  it('imports as one change that the next run (a new process, replaying the data dir) finds done', async () => {
+    const applied = await cli('import', ...EXAMPLE_FILES, '--no-progress', '--as', 'cli:tester');
+    expect(applied).toContain('Nodes: 5 created, 26 updated, 0 unchanged');
+    expect(applied).toContain('Applied as change 1.');
+    const again = await cli('import', ...EXAMPLE_FILES, '--no-progress');
+    expect(again).toContain('Nodes: 0 created, 0 updated, 31 unchanged');
+    expect(again).toContain('Relationships: 0 created, 0 updated, 57 unchanged');
+    expect(again).toContain('Nothing to change.');
+  });
+
+  it('imports IATI files chosen by extension and reports refused elements by line', async () => {
+    const out = await cli('import', resolve(FIXTURES, 'iati/activities-2.03.xml'), '--no-progress');
+    expect(out).toContain('activities-2.03.xml: iati, IATI 2.03');
+    expect(out).toContain('Nodes: 9 created, 0 updated, 0 unchanged');
+    expect(out).toContain(
+      '  activities-2.03.xml:65: tag (vocabulary 2) "18" must be an SDG goal (1–17) or target (11.3)',
+    );
+    expect(out).toContain('Applied as change 2.');
+  });
+
+  it('exports what the store holds: CSV files, and a GEXF slice', async () => {
+    const seeds = await seededGraph();
+    const csv = await cli('export', '--format', 'csv', '--out', outDir);
+    // The seeds, the 5 CSV files' Sources and the 9 nodes of the IATI file.
+    expect(csv).toContain(`${seeds.nodes.length + 14} nodes`);
+    const nodes = await readFile(join(outDir, 'nodes.csv'), 'utf8');
+    expect(nodes).toContain('source:import:actors-csv,Source,actors.csv');
+
+    const file = join(outDir, 'lebanon.gexf');
+    await cli(
+      'export',
+      '--format',
+      'gexf',
+      '--region',
+      'middle-east',
+      '--kinds',
+      'Project',
+      '--out',
+      file,
+    );
+    const graph = parseGexf(Graph, await readFile(file, 'utf8'));
+    // The seeded projects in Syria/Iraq and Lebanon, and the imported IATI activity in Lebanon.
+    expect(graph.nodes()).toEqual([
+      'project:iati:AA-AAA-123456789-DEF001',
+      'project:kurdish-municipalities',
+      'project:lebanon-cooperation',
+    ]);
+  });
+});
