@@ -36,13 +36,15 @@ export async function checkSlice(store: GraphStore, request: SliceRequest): Prom
       .split(',')
       .map((k) => k.trim())
       .filter((k) => k !== '');
-    const unknown = kinds.filter((k) => !(NODE_TYPES as readonly string[]).includes(k));
+    // Case does not matter: `municipality` is Municipality.
+    const typeOf = (k: string) => NODE_TYPES.find((t) => t.toLowerCase() === k.toLowerCase());
+    const unknown = kinds.filter((k) => typeOf(k) === undefined);
     if (kinds.length === 0 || unknown.length > 0)
       throw badInput(
         `kinds must be a comma-separated list of node types (${NODE_TYPES.join(', ')}); unknown: ${unknown.join(', ') || '(empty)'}`,
         { argument: 'kinds' },
       );
-    filter.kinds = kinds as NodeType[];
+    filter.kinds = kinds.map((k) => typeOf(k)!);
   }
   const checks: [keyof SliceRequest, string, readonly string[]][] = [
     ['region', 'region:', ['Region']],

@@ -79,7 +79,7 @@ describe('exports', () => {
   });
 
   it('GEXF parses back (graphology-gexf) to the same records', () => {
-    const graph = parseGexf(Graph, toGexf(slice));
+    const graph = parseGexf(Graph.MultiDirectedGraph, toGexf(slice));
     expectSameGraph(fromGraphology(graph), slice);
     expect(graph.getNodeAttribute(slice.nodes[0]!.key, 'label')).toBe(slice.nodes[0]!.name);
   });
@@ -87,7 +87,7 @@ describe('exports', () => {
   it('GraphML parses back (graphology-graphml) to the same records', () => {
     const text = toGraphml(slice);
     expect(text).toContain('<graph id="diplomap" edgedefault="directed">');
-    expectSameGraph(fromGraphology(parseGraphml(Graph, text)), slice);
+    expectSameGraph(fromGraphology(parseGraphml(Graph.MultiDirectedGraph, text)), slice);
   });
 
   it('CSV parses back (csv-parse): one row per node and per relationship, sources as JSON', () => {
@@ -123,7 +123,9 @@ describe('exports', () => {
   it('round trip of a slice through GEXF and GraphML into empty stores', async () => {
     for (const text of [toGexf(slice), toGraphml(slice)]) {
       const data = fromGraphology(
-        text.includes('<gexf') ? parseGexf(Graph, text) : parseGraphml(Graph, text),
+        text.includes('<gexf')
+          ? parseGexf(Graph.MultiDirectedGraph, text)
+          : parseGraphml(Graph.MultiDirectedGraph, text),
       );
       const empty = await MemoryStore.fromData(data);
       expectSameGraph(await storeContents(empty), slice);

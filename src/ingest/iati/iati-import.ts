@@ -328,9 +328,14 @@ function readActivity(
       );
       return;
     }
+    const id = ref ?? slugify(name);
+    if (id === '') {
+      batch.reject(at, `participating-org "${name}" has no ref, and its name gives no key`);
+      return;
+    }
     let actorKey: string;
     try {
-      actorKey = keyOf(`iati-org:${ref ?? slugify(name)}`, 'participating-org ref');
+      actorKey = keyOf(`iati-org:${id}`, 'participating-org ref');
     } catch (error) {
       batch.reject(at, (error as Error).message);
       return;
