@@ -66,6 +66,9 @@ describe('exports', () => {
     expect(slice.edges.every((e) => keys.has(e.from) && keys.has(e.to))).toBe(true);
     const kinds = await loadSlice(store, await checkSlice(store, { kinds: 'Network,Association' }));
     expect(new Set(kinds.nodes.map((n) => n.type))).toEqual(new Set(['Network', 'Association']));
+    expect(await checkSlice(store, { kinds: 'network, municipality' })).toEqual({
+      kinds: ['Network', 'Municipality'],
+    });
   });
 
   it('refuses unknown regions, themes and kinds', async () => {
