@@ -34,7 +34,7 @@ describe('export routes', () => {
       store,
       await checkSlice(store, { region: 'mediterranean', theme: 'migration' }),
     );
-    const graph = parseGexf(Graph.MultiDirectedGraph, await response.text());
+    const graph = parseGexf(Graph.MultiGraph, await response.text());
     expect(graph.order).toBe(expected.nodes.length);
     expect(graph.size).toBe(expected.edges.length);
     expect(response.headers.get('x-diplomap-nodes')).toBe(String(expected.nodes.length));
@@ -44,7 +44,7 @@ describe('export routes', () => {
     const response = await fetch(`${url}/export/graph.graphml?kinds=Network,Association`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
-    const graph = parseGraphml(Graph.MultiDirectedGraph, await response.text());
+    const graph = parseGraphml(Graph.MultiGraph, await response.text());
     const types = new Set<string>();
     graph.forEachNode((_key, attributes) => types.add(String(attributes.type)));
     expect(types).toEqual(new Set(['Network', 'Association']));

@@ -82,7 +82,7 @@ describe('exports', () => {
   });
 
   it('GEXF parses back (graphology-gexf) to the same records', () => {
-    const graph = parseGexf(Graph.MultiDirectedGraph, toGexf(slice));
+    const graph = parseGexf(Graph.MultiGraph, toGexf(slice));
     expectSameGraph(fromGraphology(graph), slice);
     expect(graph.getNodeAttribute(slice.nodes[0]!.key, 'label')).toBe(slice.nodes[0]!.name);
   });
@@ -90,7 +90,7 @@ describe('exports', () => {
   it('GraphML parses back (graphology-graphml) to the same records', () => {
     const text = toGraphml(slice);
     expect(text).toContain('<graph id="diplomap" edgedefault="directed">');
-    expectSameGraph(fromGraphology(parseGraphml(Graph.MultiDirectedGraph, text)), slice);
+    expectSameGraph(fromGraphology(parseGraphml(Graph.MultiGraph, text)), slice);
   });
 
   it('CSV parses back (csv-parse): one row per node and per relationship, sources as JSON', () => {
@@ -127,8 +127,8 @@ describe('exports', () => {
     for (const text of [toGexf(slice), toGraphml(slice)]) {
       const data = fromGraphology(
         text.includes('<gexf')
-          ? parseGexf(Graph.MultiDirectedGraph, text)
-          : parseGraphml(Graph.MultiDirectedGraph, text),
+          ? parseGexf(Graph.MultiGraph, text)
+          : parseGraphml(Graph.MultiGraph, text),
       );
       const empty = await MemoryStore.fromData(data);
       expectSameGraph(await storeContents(empty), slice);
