@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { emitSchema } from './emit-schema.js';
+import { exportGraph, type ExportOptions } from './export.js';
 import { createKey, listKeys } from './keys.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
@@ -45,6 +46,27 @@ program
   .description('Write schema/schema.graphql from the resolver classes.')
   .argument('[path]', 'where to write it')
   .action((path?: string) => emitSchema(path));
+
+program
+  .command('export')
+  .description(
+    'Write the graph, or a slice of it, as GEXF (Gephi), GraphML (Cytoscape, yEd) or CSV.',
+  )
+  .requiredOption('--format <format>', 'gexf, graphml or csv')
+  .requiredOption(
+    '--out <path>',
+    'the file to write (for csv: a folder, gets nodes.csv and edges.csv)',
+  )
+  .option('--region <key>', 'only nodes in this region (region:mediterranean), with their context')
+  .option('--theme <key>', 'only nodes working on this theme or SDG (theme:migration, sdg:11)')
+  .option('--kinds <types>', 'only these node types, comma-separated (Municipality,Association)')
+  .addHelpText(
+    'after',
+    `
+A slice holds the nodes that match, every relationship touching them, and the nodes at the other
+end. Sources travel as JSON attributes; scalar properties also as prop_* columns.`,
+  )
+  .action((options: ExportOptions) => exportGraph(options));
 
 const keys = program
   .command('keys')

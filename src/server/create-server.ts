@@ -1,6 +1,7 @@
 /**
- * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health — without
- * listening, so tests and the CLI share it. The caller owns the store and closes it.
+ * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health, exports at
+ * /export/… — without listening, so tests and the CLI share it. The caller owns the store and
+ * closes it.
  */
 import http from 'node:http';
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { formatError } from '../graphql/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
+import { exportRouter } from './export-routes.js';
 import { playgroundRouter } from './playground.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
@@ -151,6 +153,8 @@ export async function createServer(
       },
     );
   };
+
+  app.use(exportRouter(store, requireReadAccess));
 
   return {
     app,
