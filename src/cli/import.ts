@@ -49,7 +49,11 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   const store = await openStore({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
-    ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir } : {}),
+    // A dry run only reads: the data directory is opened without its lock, so it works while the
+    // server runs; an import takes the lock (stop the server, or import into Neo4j).
+    ...(config.dataDir && !config.neo4j
+      ? { dataDir: config.dataDir, ...(options.dryRun ? { readOnly: true } : {}) }
+      : {}),
   });
   try {
     bar?.increment({ step: `store: ${store.kind}` });

@@ -55,7 +55,7 @@ program
   )
   .argument(
     '<files...>',
-    'CSV files (actors, memberships, agreements, projects, twinnings, nodes/edges) or IATI XML',
+    'CSV files (actors, memberships, agreements, projects, twinnings; exported nodes/edges) or IATI XML',
   )
   .addOption(
     new Option(
@@ -71,18 +71,22 @@ program
 
 program
   .command('export')
-  .description('Write the graph or a slice as GEXF, GraphML or CSV (README "Exporting").')
-  .addOption(
-    new Option('--format <format>', 'file format')
-      .choices(['gexf', 'graphml', 'csv'])
-      .makeOptionMandatory(),
+  .description(
+    'Write the graph, or a slice of it, as GEXF (Gephi), GraphML (Cytoscape, yEd) or CSV.',
   )
-  .option('--region <region>', 'only nodes in this region (region:mediterranean or mediterranean)')
-  .option('--theme <theme>', 'only nodes working on this theme or SDG (theme:migration, sdg:11)')
-  .option('--kinds <kinds>', 'only these node types, comma-separated (Municipality,Project)')
+  .requiredOption('--format <format>', 'gexf, graphml or csv')
   .requiredOption(
     '--out <path>',
-    'the file to write (for csv: a directory for nodes.csv and edges.csv)',
+    'the file to write (for csv: a folder, gets nodes.csv and edges.csv)',
+  )
+  .option('--region <key>', 'only nodes in this region (region:mediterranean), with their context')
+  .option('--theme <key>', 'only nodes working on this theme or SDG (theme:migration, sdg:11)')
+  .option('--kinds <types>', 'only these node types, comma-separated (Municipality,Association)')
+  .addHelpText(
+    'after',
+    `
+A slice holds the nodes that match, every relationship touching them, and the nodes at the other
+end. Sources travel as JSON attributes; scalar properties also as prop_* columns.`,
   )
   .action((options: ExportOptions) => exportGraph(options));
 

@@ -1,110 +1,105 @@
 /**
- * What an export contains: the whole graph, or the slice a researcher asks for — nodes in a
- * region, working on a theme, of some kinds (the store's NodeQuery semantics) — with every
- * relationship between two nodes of the slice.
+ * What an export contains: the whole graph, or a slice — the nodes matching the filters (region,
+ * theme, kinds, with the API's semantics), every relationship that touches them, and the nodes at
+ * the other end of those, so a tool such as Gephi shows each selected node in its context
+ * (its projects, networks, country, themes).
  */
 import { badInput } from '../domain/errors.js';
 import type { GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
-import { NODE_TYPES, type NodeType } from '../domain/node-types.js';
+import { isNodeType, NODE_TYPES, type NodeType } from '../domain/node-types.js';
+import { WHOLE_LIST } from '../domain/pagination.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 export interface SliceFilter {
+  /** `region:mediterranean`: nodes in it or a sub-region. */
   region?: string;
+  /** `theme:migration` or `sdg:11`: nodes working on it. */
   theme?: string;
+  /** Node types to select (Municipality, Project…). */
   kinds?: NodeType[];
 }
 
-export interface SliceRequest {
-  region?: string | undefined;
-  theme?: string | undefined;
-  /** Comma-separated node types (`Municipality,Project`). */
-  kinds?: string | undefined;
+export function isWholeGraph(filter: SliceFilter): boolean {
+  return filter.region === undefined && filter.theme === undefined && filter.kinds === undefined;
 }
 
-/** Nodes per findNodes page, keys per getEdges call. */
-const PAGE = 2_000;
-
-/**
- * Checks a slice request against the graph: the region must be a Region, the theme a Theme or an
- * SDG, the kinds node types. Keys may be given bare (`mediterranean`, `migration`).
- */
-export async function checkSlice(store: GraphStore, request: SliceRequest): Promise<SliceFilter> {
+/** Parses `region`, `theme` and `kinds` (comma-separated) from strings, as URLs and flags give them. */
+export function parseSliceFilter(input: {
+  region?: string | undefined;
+  theme?: string | undefined;
+  kinds?: string | undefined;
+}): SliceFilter {
   const filter: SliceFilter = {};
-  if (request.kinds !== undefined) {
-    const kinds = request.kinds
+  if (input.region) filter.region = input.region.trim();
+  if (input.theme) filter.theme = input.theme.trim();
+  if (input.kinds) {
+    const kinds = input.kinds
       .split(',')
       .map((k) => k.trim())
       .filter((k) => k !== '');
-    // Case does not matter: `municipality` is Municipality.
-    const typeOf = (k: string) => NODE_TYPES.find((t) => t.toLowerCase() === k.toLowerCase());
-    const unknown = kinds.filter((k) => typeOf(k) === undefined);
-    if (kinds.length === 0 || unknown.length > 0)
-      throw badInput(
-        `kinds must be a comma-separated list of node types (${NODE_TYPES.join(', ')}); unknown: ${unknown.join(', ') || '(empty)'}`,
-        { argument: 'kinds' },
-      );
-    filter.kinds = kinds.map((k) => typeOf(k)!);
-  }
-  const checks: [keyof SliceRequest, string, readonly string[]][] = [
-    ['region', 'region:', ['Region']],
-    ['theme', 'theme:', ['Theme', 'Sdg']],
-  ];
-  for (const [argument, prefix, types] of checks) {
-    const given = request[argument]?.trim();
-    if (given === undefined) continue;
-    if (given === '') throw badInput(`${argument} must not be empty`, { argument });
-    const key = given.includes(':') ? given : `${prefix}${given}`;
-    const [node] = await store.getNodes([key]);
-    if (!node || !types.includes(node.type))
-      throw badInput(`${argument} "${given}" is not a ${types.join(' or ')} in the graph`, {
-        argument,
+    const unknown = kinds.filter((k) => !isNodeType(k));
+    if (unknown.length > 0)
+      throw badInput(`Unknown kinds: ${unknown.join(', ')}. Kinds are ${NODE_TYPES.join(', ')}.`, {
+        argument: 'kinds',
       });
-    if (argument === 'region') filter.region = key;
-    else filter.theme = key;
+    filter.kinds = kinds as NodeType[];
   }
   return filter;
 }
 
-/** The slice's nodes (in key order) and the relationships among them, paged through the store. */
-export async function loadSlice(store: GraphStore, filter: SliceFilter): Promise<GraphData> {
-  const nodes: GraphNode[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.findNodes(
-      {
-        ...(filter.kinds ? { types: filter.kinds } : {}),
-        ...(filter.region ? { region: filter.region } : {}),
-        ...(filter.theme ? { topics: [filter.theme] } : {}),
-        orderBy: 'KEY',
-        direction: 'ASC',
-      },
-      { first: PAGE, ...(after ? { after } : {}) },
-    );
-    nodes.push(...page.items.map((item) => item.value));
-    if (!page.hasNextPage || page.items.length === 0) break;
-    after = page.items[page.items.length - 1]!.cursor;
-  }
-  const inSlice = new Set(nodes.map((n) => n.key));
+/** Reads the slice from the store: one node query, one edge query, one lookup of the context nodes. */
+export async function readSlice(store: GraphStore, filter: SliceFilter): Promise<GraphData> {
+  await checkKeys(store, filter);
+  const selected = await store.findNodes(
+    {
+      ...(filter.kinds ? { types: filter.kinds } : {}),
+      ...(filter.region ? { region: filter.region } : {}),
+      ...(filter.theme ? { topics: [filter.theme] } : {}),
+      orderBy: 'KEY',
+      direction: 'ASC',
+    },
+    { first: WHOLE_LIST },
+  );
+  const nodes = new Map<string, GraphNode>(selected.items.map((i) => [i.value.key, i.value]));
+  const keys = [...nodes.keys()];
+  const whole = isWholeGraph(filter);
+  // The whole graph: each relationship once, from its start node. A slice: every relationship
+  // touching a selected node.
+  const views = await store.getEdges(keys, {
+    types: [...RELATIONSHIP_TYPES],
+    direction: whole ? 'OUT' : 'BOTH',
+  });
   const edges = new Map<string, GraphEdge>();
-  for (let i = 0; i < nodes.length; i += PAGE) {
-    const keys = nodes.slice(i, i + PAGE).map((n) => n.key);
-    // Outgoing only: each relationship is seen once, from the node it is stored from.
-    const lists = await store.getEdges(keys, { types: [...RELATIONSHIP_TYPES], direction: 'OUT' });
-    for (const views of lists)
-      for (const { edge, otherKey } of views) if (inSlice.has(otherKey)) edges.set(edge.key, edge);
+  for (const list of views) for (const view of list) edges.set(view.edge.key, view.edge);
+  if (!whole) {
+    const context = [...edges.values()]
+      .flatMap((e) => [e.from, e.to])
+      .filter((key) => !nodes.has(key));
+    const found = await store.getNodes([...new Set(context)]);
+    for (const node of found) if (node) nodes.set(node.key, node);
   }
   return {
-    nodes,
-    edges: [...edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    nodes: [...nodes.values()].sort((a, b) => cmp(a.key, b.key)),
+    edges: [...edges.values()].sort((a, b) => cmp(a.key, b.key)),
   };
 }
 
-/** A short name for the slice, for file names: `region-mediterranean_theme-migration`. */
-export function sliceName(filter: SliceFilter): string {
-  const parts: string[] = [];
-  if (filter.region) parts.push(filter.region.replace(':', '-'));
-  if (filter.theme) parts.push(filter.theme.replace(':', '-'));
-  if (filter.kinds) parts.push(`kinds-${filter.kinds.join('-')}`);
-  return parts.length === 0 ? 'graph' : parts.join('_').replace(/[^A-Za-z0-9._-]+/g, '-');
+async function checkKeys(store: GraphStore, filter: SliceFilter): Promise<void> {
+  const wanted: [string, string, NodeType[]][] = [];
+  if (filter.region) wanted.push(['region', filter.region, ['Region']]);
+  if (filter.theme) wanted.push(['theme', filter.theme, ['Theme', 'Sdg']]);
+  const found = await store.getNodes(wanted.map(([, key]) => key));
+  wanted.forEach(([argument, key, types], i) => {
+    const node = found[i];
+    if (!node || !types.includes(node.type))
+      throw badInput(
+        `"${argument}" must be the key of a ${types.join(' or ')}, such as ${argument === 'region' ? 'region:mediterranean' : 'theme:migration or sdg:11'}; got "${key}".`,
+        { argument },
+      );
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,28 +1,19 @@
 /**
- * Nodes and relationships as flat rows of text — the columns of the CSV export and the attributes
- * of the GEXF and GraphML exports — and back. Lists, props and sources travel as JSON text, so
- * nothing is lost and a re-import gives the same records.
+ * How a node or relationship becomes flat columns in every export format, and back. Structured
+ * values (aliases, properties, sources) travel as JSON strings, so a round trip loses nothing;
+ * scalar properties are also given as columns of their own (`prop_lat`, `prop_founded`) for
+ * analysis tools that cannot read JSON.
  */
-import { z } from 'zod';
-import type { GraphEdge, GraphNode } from '../domain/graph-records.js';
-import { NODE_TYPES } from '../domain/node-types.js';
-import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
+import type { GraphEdge, GraphNode, Properties, Provenance } from '../domain/graph-records.js';
+import { isNodeType } from '../domain/node-types.js';
+import { isRelationshipType } from '../domain/relationship-types.js';
 
-export const NODE_COLUMNS = [
-  'key',
-  'type',
-  'name',
-  'aliases',
-  'description',
-  'props',
-  'sources',
-] as const;
-export const EDGE_COLUMNS = ['key', 'type', 'from', 'to', 'props', 'sources'] as const;
+export type Columns = Record<string, string | number | boolean>;
 
-export type NodeRow = Record<(typeof NODE_COLUMNS)[number], string>;
-export type EdgeRow = Record<(typeof EDGE_COLUMNS)[number], string>;
+export const NODE_COLUMNS = ['key', 'type', 'name', 'aliases', 'description', 'props', 'sources'];
+export const EDGE_COLUMNS = ['key', 'type', 'from', 'to', 'props', 'sources'];
 
-export function nodeRow(node: GraphNode): NodeRow {
+export function nodeColumns(node: GraphNode): Columns {
   return {
     key: node.key,
     type: node.type,
@@ -34,7 +25,7 @@ export function nodeRow(node: GraphNode): NodeRow {
   };
 }
 
-export function edgeRow(edge: GraphEdge): EdgeRow {
+export function edgeColumns(edge: GraphEdge): Columns {
   return {
     key: edge.key,
     type: edge.type,
@@ -45,68 +36,52 @@ export function edgeRow(edge: GraphEdge): EdgeRow {
   };
 }
 
-const props = z.record(
-  z.string(),
-  z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
-);
-const sources = z
-  .array(
-    z
-      .object({
-        source: z.string().min(1),
-        quote: z.string().optional(),
-        note: z.string().optional(),
-      })
-      .strict(),
-  )
-  .min(1, 'every fact needs a source');
-
-function json<T>(schema: z.ZodType<T>, text: string | undefined, column: string): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(text ?? '');
-  } catch {
-    throw new Error(`${column} is not JSON`);
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new Error(`${column}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
+/** Scalar properties as columns of their own, for tools (prop_lat, prop_role…). */
+export function scalarPropColumns(props: Properties): Columns {
+  const columns: Columns = {};
+  for (const [name, value] of Object.entries(props))
+    if (!Array.isArray(value)) columns[`prop_${name}`] = value;
+  return columns;
 }
 
-function required(cells: Partial<Record<string, string>>, column: string): string {
-  const value = cells[column];
-  if (value === undefined || value === '') throw new Error(`${column} is empty`);
+export function nodeFromColumns(columns: Record<string, unknown>, where: string): GraphNode {
+  const type = text(columns.type, `${where}: type`);
+  if (!isNodeType(type)) throw new Error(`${where}: unknown node type "${type}"`);
+  const description = typeof columns.description === 'string' ? columns.description : '';
+  return {
+    key: text(columns.key, `${where}: key`),
+    type,
+    name: text(columns.name, `${where}: name`),
+    aliases: json<string[]>(columns.aliases, `${where}: aliases`),
+    ...(description !== '' ? { description } : {}),
+    props: json<Properties>(columns.props, `${where}: props`),
+    sources: json<Provenance[]>(columns.sources, `${where}: sources`),
+  };
+}
+
+export function edgeFromColumns(columns: Record<string, unknown>, where: string): GraphEdge {
+  const type = text(columns.type, `${where}: type`);
+  if (!isRelationshipType(type)) throw new Error(`${where}: unknown relationship type "${type}"`);
+  return {
+    key: text(columns.key, `${where}: key`),
+    type,
+    from: text(columns.from, `${where}: from`),
+    to: text(columns.to, `${where}: to`),
+    props: json<Properties>(columns.props, `${where}: props`),
+    sources: json<Provenance[]>(columns.sources, `${where}: sources`),
+  };
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '') throw new Error(`${what} is missing`);
   return value;
 }
 
-/** A node from its row; throws with a message naming the column at fault. */
-export function nodeFromRow(cells: Partial<Record<string, string>>): GraphNode {
-  const type = required(cells, 'type');
-  if (!(NODE_TYPES as readonly string[]).includes(type))
-    throw new Error(`type "${type}" is not a node type`);
-  const node: GraphNode = {
-    key: required(cells, 'key'),
-    type: type as GraphNode['type'],
-    name: required(cells, 'name'),
-    aliases: json(z.array(z.string()), cells.aliases || '[]', 'aliases'),
-    props: json(props, cells.props || '{}', 'props'),
-    sources: json(sources, cells.sources, 'sources'),
-  };
-  if (cells.description) node.description = cells.description;
-  return node;
-}
-
-export function edgeFromRow(cells: Partial<Record<string, string>>): GraphEdge {
-  const type = required(cells, 'type');
-  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type))
-    throw new Error(`type "${type}" is not a relationship type`);
-  return {
-    key: required(cells, 'key'),
-    type: type as GraphEdge['type'],
-    from: required(cells, 'from'),
-    to: required(cells, 'to'),
-    props: json(props, cells.props || '{}', 'props'),
-    sources: json(sources, cells.sources, 'sources'),
-  };
+function json<T>(value: unknown, what: string): T {
+  if (typeof value !== 'string') throw new Error(`${what} is missing`);
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    throw new Error(`${what} is not valid JSON`);
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health — without
- * listening, so tests and the CLI share it. The caller owns the store and closes it.
+ * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health, exports at
+ * /export/… — without listening, so tests and the CLI share it. The caller owns the store and
+ * closes it.
  */
 import http from 'node:http';
 import { resolve } from 'node:path';
@@ -153,7 +154,6 @@ export async function createServer(
     );
   };
 
-  // Exports read the graph: the same read rule as queries comes first.
   app.use(exportRouter(store, requireReadAccess));
 
   return {

@@ -1,88 +1,56 @@
 /**
- * GET /export/graph.gexf | .graphml | .csv — the whole graph or a slice (`region`, `theme`,
- * `kinds`) as a file for Gephi, Cytoscape, yEd or a spreadsheet. CSV comes as two files: `part`
- * chooses nodes (the default) or edges. Bad parameters get 400 with a BAD_USER_INPUT code.
+ * Exports over HTTP: `GET /export/graph.gexf`, `/export/graph.graphml`, and the CSV tables
+ * `/export/nodes.csv` and `/export/edges.csv` (`/export/graph.csv` is the nodes table), of the
+ * whole graph or a slice (`?region=…&theme=…&kinds=Municipality,Association`). The same read
+ * access rule as GraphQL queries applies.
  */
 import express from 'express';
 import { DiplomapError } from '../domain/errors.js';
-import {
-  CONTENT_TYPES,
-  CSV_PARTS,
-  EXPORT_FORMATS,
-  toCsv,
-  toGexf,
-  toGraphml,
-  type CsvPart,
-  type ExportFormat,
-} from '../export/formats.js';
-import { checkSlice, loadSlice, sliceName } from '../export/graph-slice.js';
+import { toCsv, type CsvPart } from '../export/csv.js';
+import { CONTENT_TYPES, exportFiles, type ExportFormat } from '../export/export-format.js';
+import { parseSliceFilter, readSlice } from '../export/graph-slice.js';
 import type { GraphStore } from '../store/graph-store.js';
 
-const PARAMETERS = new Set(['region', 'theme', 'kinds', 'part']);
-
-function badRequest(res: express.Response, message: string): void {
-  res.status(400).json({ error: { code: 'BAD_USER_INPUT', message } });
-}
-
-/**
- * The export routes. `readAccess` runs first on every request: the server's read rule (public, or
- * an API key or token), the same as for GraphQL queries.
- */
 export function exportRouter(
   store: GraphStore,
   readAccess: express.RequestHandler,
 ): express.Router {
   const router = express.Router();
-  router.get('/export/graph.:format', readAccess, async (req, res, next) => {
-    const format = req.params.format as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format))
-      return badRequest(
-        res,
-        `Unknown export format "${req.params.format}": use ${EXPORT_FORMATS.join(', ')}.`,
-      );
-    const query: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.query)) {
-      if (!PARAMETERS.has(name))
-        return badRequest(
-          res,
-          `Unknown parameter "${name}": use region, theme, kinds (and part for CSV).`,
-        );
-      if (typeof value !== 'string') return badRequest(res, `Give "${name}" once, as text.`);
-      query[name] = value;
-    }
-    let part: CsvPart = 'nodes';
-    if (query.part !== undefined) {
-      if (format !== 'csv') return badRequest(res, '"part" applies to the CSV export only.');
-      if (!(CSV_PARTS as readonly string[]).includes(query.part))
-        return badRequest(res, `"part" must be ${CSV_PARTS.join(' or ')}.`);
-      part = query.part as CsvPart;
-    }
-    try {
-      const filter = await checkSlice(store, query);
-      const data = await loadSlice(store, filter);
-      const body =
-        format === 'gexf'
-          ? toGexf(data)
-          : format === 'graphml'
-            ? toGraphml(data)
-            : toCsv(data, part);
-      const name = `diplomap-${sliceName(filter)}${format === 'csv' ? `-${part}` : ''}.${format}`;
-      res
-        .status(200)
-        .type(CONTENT_TYPES[format])
-        .set('Content-Disposition', `attachment; filename="${name}"`)
-        .set('X-Diplomap-Nodes', String(data.nodes.length))
-        .set('X-Diplomap-Relationships', String(data.edges.length))
-        .send(body);
-    } catch (error) {
-      if (error instanceof DiplomapError && error.code === 'BAD_USER_INPUT')
-        return badRequest(res, error.message);
-      if (error instanceof DiplomapError && error.code === 'STORE_UNAVAILABLE') {
-        res.status(503).json({ error: { code: error.code, message: error.message } });
-        return;
+  const send =
+    (format: ExportFormat, part?: CsvPart): express.RequestHandler =>
+    async (req, res, next) => {
+      try {
+        const filter = parseSliceFilter({
+          region: single(req.query.region, 'region'),
+          theme: single(req.query.theme, 'theme'),
+          kinds: single(req.query.kinds, 'kinds'),
+        });
+        const data = await readSlice(store, filter);
+        const [file] = part
+          ? [{ name: `${part}.csv`, text: toCsv(data, part) }]
+          : exportFiles(data, format);
+        res
+          .status(200)
+          .type(CONTENT_TYPES[format])
+          .set('Content-Disposition', `attachment; filename="diplomap-${file!.name}"`)
+          .send(file!.text);
+      } catch (error) {
+        if (!(error instanceof DiplomapError)) return next(error);
+        const status = error.code === 'STORE_UNAVAILABLE' ? 503 : 400;
+        res.status(status).json({ error: { code: error.code, message: error.message } });
       }
-      next(error);
-    }
-  });
+    };
+  router.get('/export/graph.gexf', readAccess, send('gexf'));
+  router.get('/export/graph.graphml', readAccess, send('graphml'));
+  router.get('/export/graph.csv', readAccess, send('csv', 'nodes'));
+  router.get('/export/nodes.csv', readAccess, send('csv', 'nodes'));
+  router.get('/export/edges.csv', readAccess, send('csv', 'edges'));
   return router;
+}
+
+function single(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string')
+    throw new DiplomapError('BAD_USER_INPUT', `Give "${name}" once, as text.`, { argument: name });
+  return value;
 }

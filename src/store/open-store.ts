@@ -15,6 +15,8 @@ export interface StoreOptions {
    */
   dataDir?: string;
   compactAfter?: number;
+  /** Open the data directory read-only: no lock, no journal, edits refused (exports). */
+  readOnly?: boolean;
   onOpen?: (info: { fromSnapshot: boolean; replayed: number; droppedBytes: number }) => void;
 }
 
@@ -29,6 +31,7 @@ export async function openStore(options: StoreOptions): Promise<GraphStore> {
       dataDir: options.dataDir,
       initialData: () => loadSeeds(options.seedsDir),
       ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}),
+      ...(options.readOnly ? { readOnly: true } : {}),
       ...(options.onOpen ? { onOpen: options.onOpen } : {}),
     });
   }

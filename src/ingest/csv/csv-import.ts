@@ -71,7 +71,7 @@ export function readCsvImport(
     return undefined;
   }
   const known = new Set([...table.required, ...table.optional, ...PROVENANCE_COLUMNS]);
-  const unknown = header.filter((h) => !known.has(h));
+  const unknown = header.filter((h) => !known.has(h) && !table.extraColumns?.test(h));
   if (unknown.length > 0) {
     // A misspelt column would silently drop a fact: refuse the file instead.
     batch.reject(

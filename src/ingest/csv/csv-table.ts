@@ -12,6 +12,8 @@ export interface CsvTable {
   /** Columns a file must have to be read as this table (also how the table is recognised). */
   required: readonly string[];
   optional: readonly string[];
+  /** Further columns the table accepts and does not read (the export's `prop_*` copies). */
+  extraColumns?: RegExp;
   /** Rows carry their own sources (exported records): the file gets no Source node. */
   ownSources?: boolean;
   read(row: CsvRow): void;

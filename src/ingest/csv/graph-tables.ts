@@ -1,36 +1,68 @@
 /**
  * nodes.csv and edges.csv as `diplomap export --format csv` writes them: whole records with their
- * own sources, so an export re-imports as the same graph (the round trip).
+ * own sources, so an export re-imports as the same graph (the round trip). The `prop_*` columns
+ * are copies for spreadsheets; `props` is the record, so they are not read.
  */
+import { z } from 'zod';
 import {
   EDGE_COLUMNS,
-  edgeFromRow,
+  edgeFromColumns,
   NODE_COLUMNS,
-  nodeFromRow,
+  nodeFromColumns,
 } from '../../export/record-columns.js';
 import { FieldError } from '../import/field-values.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
+
+const props = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+);
+const sources = z
+  .array(
+    z
+      .object({
+        source: z.string().min(1),
+        quote: z.string().optional(),
+        note: z.string().optional(),
+      })
+      .strict(),
+  )
+  .min(1, 'every fact needs a source');
+const record = z.object({ aliases: z.array(z.string()).optional(), props, sources });
 
 function cellsOf(row: CsvRow, columns: readonly string[]): Record<string, string> {
   return Object.fromEntries(columns.map((c) => [c, row.cell(c) ?? '']));
 }
 
-function reading<T>(read: () => T): T {
+/** A record from its columns, its JSON checked: props the store can hold, a source on every fact. */
+function reading<T extends object>(read: () => T): T {
+  let value: T;
   try {
-    return read();
+    value = read();
   } catch (error) {
-    throw new FieldError((error as Error).message);
+    throw new FieldError((error as Error).message.replace(/^row: /, ''));
   }
+  const checked = record.safeParse(value);
+  if (!checked.success)
+    throw new FieldError(
+      checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
+  return value;
 }
 
 export const graphNodeTable: CsvTable = {
   name: 'nodes',
   required: ['key', 'type', 'name', 'props', 'sources'],
   optional: ['aliases', 'description'],
+  extraColumns: /^prop_/,
   ownSources: true,
   read(row: CsvRow) {
-    const node = reading(() => nodeFromRow(cellsOf(row, NODE_COLUMNS)));
-    row.batch.addNode(node, row.origin);
+    const cells = cellsOf(row, NODE_COLUMNS);
+    if (cells.aliases === '') cells.aliases = '[]';
+    row.batch.addNode(
+      reading(() => nodeFromColumns(cells, 'row')),
+      row.origin,
+    );
   },
 };
 
@@ -38,9 +70,12 @@ export const graphEdgeTable: CsvTable = {
   name: 'edges',
   required: ['key', 'type', 'from', 'to', 'props', 'sources'],
   optional: [],
+  extraColumns: /^prop_/,
   ownSources: true,
   read(row: CsvRow) {
-    const edge = reading(() => edgeFromRow(cellsOf(row, EDGE_COLUMNS)));
-    row.batch.addRecordEdge(edge, row.origin);
+    row.batch.addRecordEdge(
+      reading(() => edgeFromColumns(cellsOf(row, EDGE_COLUMNS), 'row')),
+      row.origin,
+    );
   },
 };

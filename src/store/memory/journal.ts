@@ -59,7 +59,7 @@ export function encodeLine(record: ChangeRecord): string {
 }
 
 /** Reads every intact record; drops (and truncates) a torn last line; throws on damage elsewhere. */
-export function readJournal(path: string): JournalContents {
+export function readJournal(path: string, options: { repair?: boolean } = {}): JournalContents {
   if (!existsSync(path)) return { records: [], droppedBytes: 0 };
   const buffer = readFileSync(path);
   const records: ChangeRecord[] = [];
@@ -69,8 +69,9 @@ export function readJournal(path: string): JournalContents {
     const end = buffer.indexOf(0x0a, offset);
     lineNumber++;
     if (end === -1) {
-      // No newline: the last write did not finish. Its change was never acknowledged.
-      truncateSync(path, offset);
+      // No newline: the last write did not finish. Its change was never acknowledged. (A reader
+      // other than the owner leaves the file alone: the owner may be writing that line now.)
+      if (options.repair !== false) truncateSync(path, offset);
       return { records, droppedBytes: buffer.length - offset };
     }
     const line = buffer.subarray(offset, end).toString('utf8');

@@ -39,6 +39,7 @@ export class MemoryStore implements GraphStore {
   private changes: ChangeRecord[] = [];
   private seq = 0;
   private persistence?: Persistence;
+  private readOnly = false;
   /** Changes run one after another: each sees the graph the previous one left. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
@@ -55,7 +56,8 @@ export class MemoryStore implements GraphStore {
    */
   static async open(options: DurableStoreOptions): Promise<MemoryStore> {
     const paths = dataDirPaths(options.dataDir);
-    const unlock = lockDataDir(paths);
+    // A reader (an export while the server runs) neither locks nor repairs: the owner does.
+    const unlock = options.readOnly ? () => undefined : lockDataDir(paths);
     try {
       const store = new MemoryStore();
       const snapshot = readSnapshot(paths.snapshot);
@@ -64,19 +66,21 @@ export class MemoryStore implements GraphStore {
         store.changes = snapshot.changes;
         store.seq = snapshot.seq;
       } else await store.upsert(await options.initialData());
-      const journal = readJournal(paths.journal);
+      const journal = readJournal(paths.journal, { repair: !options.readOnly });
       let replayed = 0;
       for (const record of journal.records) {
         if (record.seq <= store.seq) continue; // already in the snapshot
         store.applyInMemory(record);
         replayed++;
       }
-      store.persistence = {
-        paths,
-        unlock,
-        journal: await Journal.openForAppend(paths.journal, replayed),
-        compactAfter: options.compactAfter ?? 1_000,
-      };
+      if (options.readOnly) store.readOnly = true;
+      else
+        store.persistence = {
+          paths,
+          unlock,
+          journal: await Journal.openForAppend(paths.journal, replayed),
+          compactAfter: options.compactAfter ?? 1_000,
+        };
       options.onOpen?.({
         fromSnapshot: snapshot !== undefined,
         replayed,
@@ -97,6 +101,8 @@ export class MemoryStore implements GraphStore {
 
   private async applyNow(request: ChangeRequest): Promise<ChangeRecord> {
     if (this.closed) throw storeUnavailable('The store is closed.');
+    if (this.readOnly)
+      throw storeUnavailable('This store was opened read-only (the data directory has an owner).');
     checkChange(request, {
       node: (key) => this.graph.hasNode(key),
       edge: (key) => this.graph.hasEdge(key),
@@ -382,6 +388,8 @@ export interface DurableStoreOptions {
   dataDir: string;
   /** The graph to start from when the data directory has no snapshot yet (the seeds). */
   initialData: () => Promise<GraphData>;
+  /** Read the directory without locking it or repairing its journal; refuse changes. */
+  readOnly?: boolean;
   /** Journal records after which a snapshot is written and the journal emptied. Default 1,000. */
   compactAfter?: number;
   /** Told how the store started, for the log. */
