@@ -210,6 +210,31 @@ describe('IATI 2.03 activities (role and date codes, narratives, SDG tags)', () 
     expect(again.change).toBeUndefined();
   });
 
+  it('reads dates with a time zone, refuses impossible ones', () => {
+    const xml = [
+      '<iati-activities version="2.03">',
+      '  <iati-activity>',
+      '    <iati-identifier>AA-AAA-123456789-X1</iati-identifier>',
+      '    <activity-date iso-date="2012-04-15Z" type="1"/>',
+      '    <activity-date iso-date="2012-02-30" type="3"/>',
+      '  </iati-activity>',
+      '</iati-activities>',
+    ].join('\n');
+    const { batch } = readImportFiles([{ path: 'dates.xml', text: xml }]);
+    expect(batch.nodes.get('project:iati:AA-AAA-123456789-X1')?.node.props).toMatchObject({
+      startPlanned: '2012-04-15',
+      startYear: 2012,
+    });
+    expect(batch.rejected).toEqual([
+      {
+        file: 'dates.xml',
+        line: 5,
+        reason:
+          'activity-date end-planned "2012-02-30" must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+    ]);
+  });
+
   it('refuses a file that is not well-formed XML, at the line of the fault', () => {
     const { batch } = readImportFiles([
       {

@@ -183,7 +183,9 @@ function readActivity(
       continue;
     }
     try {
-      props[type.prop] = dateOf(date, `activity-date ${type.name}`);
+      // xsd:date may carry a time zone (2012-04-15Z); publishers also write date-times.
+      const day = /^\d{4}-\d{2}-\d{2}(?=$|[TZ+-])/.exec(date)?.[0] ?? date;
+      props[type.prop] = dateOf(day, `activity-date ${type.name}`);
     } catch (error) {
       batch.reject(where(el), (error as Error).message);
     }

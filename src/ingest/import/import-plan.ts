@@ -122,8 +122,8 @@ export async function planImport(batch: ImportBatch, store: GraphStore): Promise
       rejected.push({ ...origin, reason: problem });
       continue;
     }
-    for (const end of [edge.from, edge.to])
-      if (!accepted.has(end) || stored.has(end)) conditions.presentNodes.add(end);
+    // Ends the graph has must still be there when the change is applied.
+    for (const end of [edge.from, edge.to]) if (stored.has(end)) conditions.presentNodes.add(end);
     const before = storedEdges.get(edge.key);
     const merged = before ? mergeEdge(before, edge) : edge;
     if (!before) {
@@ -143,7 +143,7 @@ export async function planImport(batch: ImportBatch, store: GraphStore): Promise
     changes,
     conditions: {
       absentNodes: conditions.absentNodes,
-      presentNodes: [...conditions.presentNodes].filter((k) => stored.has(k)).sort(),
+      presentNodes: [...conditions.presentNodes].sort(),
       absentEdges: conditions.absentEdges,
     },
   };
