@@ -108,7 +108,7 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
     scale.embedded
       ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
       : `- Embedded store: not run at this scale (above --memory-max-actors ${thousands(options.memoryMaxActors)}).`,
-    `- Method: answers checked equal to raw Cypher's first; latency at concurrency 1 (${options.warmup} warm-up requests, then up to ${options.latencyMaxSamples} samples or ${options.latencyMs / 1000} s); throughput at concurrency ${options.concurrency} for ${options.throughputMs / 1000} s; the load generator and raw Cypher run in the bench process, each server in its own child process, all on 127.0.0.1.`,
+    `- Method: answers checked equal to raw Cypher's first; latency at concurrency 1 (up to ${options.warmup} warm-up requests, then up to ${options.latencyMaxSamples} samples or ${options.latencyMs / 1000} s, at least 3); throughput at concurrency ${options.concurrency} for ${options.throughputMs / 1000} s (skipped when p50 × ${options.concurrency} > ${options.maxBacklogMs / 1000} s: the in-flight requests would not finish in any bounded time); the load generator and raw Cypher run in the bench process, each server in its own child process, all on 127.0.0.1.`,
     '',
   );
 
@@ -148,12 +148,14 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
   );
   for (const q of scale.questions) {
     const cells = runnersSeen.map((id) => {
-      const t = get(q.measurements, id)?.throughput;
+      const m = get(q.measurements, id);
+      const t = m?.throughput;
+      if (m?.skipped) return `skipped (${m.skipped})`;
       return t ? `${f1(t.perSecond)}${t.errors ? ` (${t.errors} errors)` : ''}` : '–';
     });
-    const d = get(q.measurements, 'diplomap')?.throughput.perSecond;
+    const d = get(q.measurements, 'diplomap')?.throughput?.perSecond;
     lines.push(
-      `| ${q.name} | ${cells.join(' | ')} | ${ratio(d, get(q.measurements, 'raw')?.throughput.perSecond)} | ${ratio(d, get(q.measurements, 'peer')?.throughput.perSecond)} |`,
+      `| ${q.name} | ${cells.join(' | ')} | ${ratio(d, get(q.measurements, 'raw')?.throughput?.perSecond)} | ${ratio(d, get(q.measurements, 'peer')?.throughput?.perSecond)} |`,
     );
   }
   lines.push('');
