@@ -4,6 +4,8 @@
  * time. An in-process load generator: requests go to loopback only.
  */
 export interface Latency {
+  /** Warm-up requests made (bounded in time, so possibly fewer than asked). */
+  warmups: number;
   samples: number;
   p50: number;
   p95: number;
@@ -31,8 +33,11 @@ export async function measureLatency(
 ): Promise<Latency> {
   // Warm-up is bounded in time too: at large scales one slow answer can take seconds.
   const warmUntil = performance.now() + options.maxMs / 2;
-  for (let i = 0; i < options.warmup && (i === 0 || performance.now() < warmUntil); i++)
+  let warmups = 0;
+  while (warmups < options.warmup && (warmups === 0 || performance.now() < warmUntil)) {
     await ask();
+    warmups++;
+  }
   const times: number[] = [];
   const until = performance.now() + options.maxMs;
   while (times.length < options.maxSamples && (times.length < 3 || performance.now() < until)) {
@@ -42,6 +47,7 @@ export async function measureLatency(
   }
   times.sort((a, b) => a - b);
   return {
+    warmups,
     samples: times.length,
     p50: percentile(times, 50),
     p95: percentile(times, 95),

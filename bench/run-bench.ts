@@ -167,7 +167,7 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
           maxSamples: options.latencyMaxSamples,
           maxMs: options.latencyMs,
         });
-        const trips = (await runner.stats()).roundTrips / (latency.samples + options.warmup);
+        const trips = (await runner.stats()).roundTrips / (latency.samples + latency.warmups);
         await runner.reset();
         // Requests still in flight when the time is up must finish: when `concurrency` answers at
         // the measured p50 would take far longer than the window, the window would not bound the
