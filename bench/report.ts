@@ -104,7 +104,9 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
       .map(([p, v]) => `${p} ${v}`)
       .join(', ')}.`,
     `- Graph: ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships (${(scale.relationships / scale.actors).toFixed(1)} per actor), generated in ${f0(scale.generateMs)} ms. Landmarks: actor ${scale.landmarks.busyActor}, path ${scale.landmarks.pathFrom} → ${scale.landmarks.pathTo}, ${scale.landmarks.region} × ${scale.landmarks.theme}.`,
-    `- Load (seed path, Neo4jStore.upsert, batches of ${thousands(scale.load.batchSize)}, ${scale.load.writeConcurrency} in flight, into an emptied database): ${f1(scale.load.seconds)} s, **${thousands(scale.load.relationshipsPerSecond)} relationships/s**.`,
+    scale.load
+      ? `- Load (seed path, Neo4jStore.upsert, batches of ${thousands(scale.load.batchSize)}, ${scale.load.writeConcurrency} in flight, into an emptied database): ${f1(scale.load.seconds)} s, **${thousands(scale.load.relationshipsPerSecond)} relationships/s**.`
+      : '- Load: not measured in this run — the database already held this graph (`--reuse-loaded`, same node and relationship counts).',
     scale.embedded
       ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
       : `- Embedded store: not run at this scale (above --memory-max-actors ${thousands(options.memoryMaxActors)}).`,

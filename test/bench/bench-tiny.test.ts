@@ -72,7 +72,7 @@ describe('npm run bench, tiny scale', () => {
       serverHeapMb: 1024,
     };
     result = await runScale(ACTORS, options);
-    expect(result.load.relationshipsPerSecond).toBeGreaterThan(0);
+    expect(result.load?.relationshipsPerSecond).toBeGreaterThan(0);
     expect(result.embedded?.startMs).toBeGreaterThan(0);
     expect(result.questions.map((q) => q.name)).toEqual([
       'partners',
