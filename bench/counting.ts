@@ -8,6 +8,8 @@ import type { GraphStore } from '../src/store/graph-store.js';
 
 export interface Counter {
   count: number;
+  /** Per GraphStore method: calls and the milliseconds they took (sibling calls overlap). */
+  byMethod?: Record<string, { calls: number; ms: number }>;
 }
 
 const ROUND_TRIP_METHODS: ReadonlySet<string> = new Set([
@@ -26,9 +28,16 @@ export function countingStore(store: GraphStore, counter: Counter): GraphStore {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       if (typeof property === 'string' && ROUND_TRIP_METHODS.has(property)) {
-        return (...args: unknown[]) => {
+        return async (...args: unknown[]) => {
           counter.count++;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
+          const t0 = performance.now();
+          try {
+            return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          } finally {
+            const entry = ((counter.byMethod ??= {})[property] ??= { calls: 0, ms: 0 });
+            entry.calls++;
+            entry.ms += performance.now() - t0;
+          }
         };
       }
       return value.bind(target);

@@ -187,5 +187,26 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
     lines.push(`| ${q.name} | ${q.depth} | ${trips.join(' | ')} | ${memory.join(' | ')} |`);
   }
   lines.push('');
+
+  // Where Diplomap's time goes: its store calls per request (a profile of the port).
+  lines.push(
+    "### Diplomap's store calls per request at concurrency 1 (calls × method, ms inside the store; sibling calls overlap)",
+    '',
+    '| question | runner | p50 ms | store calls | ms in store calls |',
+    '|---|---|---|---|---|',
+  );
+  for (const q of scale.questions) {
+    for (const id of ['diplomap', 'memory'] as const) {
+      const m = get(q.measurements, id);
+      if (!m?.storeCalls) continue;
+      const calls = Object.entries(m.storeCalls)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([method, c]) => `${f1(c.calls)} × ${method} (${f1(c.ms)} ms)`)
+        .join(', ');
+      const total = Object.values(m.storeCalls).reduce((sum, c) => sum + c.ms, 0);
+      lines.push(`| ${q.name} | ${m.label} | ${f1(m.latency.p50)} | ${calls} | ${f1(total)} |`);
+    }
+  }
+  lines.push('');
   return `${lines.join('\n')}\n`;
 }

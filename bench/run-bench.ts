@@ -56,6 +56,8 @@ export interface Measurement {
   throughput?: Throughput;
   skipped?: string;
   roundTripsPerRequest: number;
+  /** Diplomap: per GraphStore method, calls and milliseconds per request at concurrency 1. */
+  storeCalls?: Record<string, { calls: number; ms: number }>;
   peakRssMb?: number;
   peakHeapMb?: number;
 }
@@ -179,7 +181,17 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
           maxSamples: options.latencyMaxSamples,
           maxMs: options.latencyMs,
         });
-        const trips = (await runner.stats()).roundTrips / (latency.samples + latency.warmups);
+        const latencyStats = await runner.stats();
+        const requests = latency.samples + latency.warmups;
+        const trips = latencyStats.roundTrips / requests;
+        const storeCalls = latencyStats.byMethod
+          ? Object.fromEntries(
+              Object.entries(latencyStats.byMethod).map(([method, { calls, ms }]) => [
+                method,
+                { calls: calls / requests, ms: ms / requests },
+              ]),
+            )
+          : undefined;
         await runner.reset();
         // Requests still in flight when the time is up must finish: when `concurrency` answers at
         // the measured p50 would take far longer than the window, the window would not bound the
@@ -203,6 +215,7 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
                 skipped: `p50 ${(latency.p50 / 1000).toFixed(1)} s × ${options.concurrency} in flight > ${options.maxBacklogMs / 1000} s`,
               }),
           roundTripsPerRequest: trips,
+          ...(storeCalls ? { storeCalls } : {}),
           ...(stats.peakRss === undefined ? {} : { peakRssMb: stats.peakRss / MB }),
           ...(stats.peakHeapUsed === undefined ? {} : { peakHeapMb: stats.peakHeapUsed / MB }),
         });

@@ -16,6 +16,8 @@ export type RunnerId = 'raw' | 'diplomap' | 'peer' | 'memory';
 
 export interface RunnerStats {
   roundTrips: number;
+  /** Diplomap only: store calls and their milliseconds, by GraphStore method. */
+  byMethod?: Record<string, { calls: number; ms: number }>;
   peakRss?: number;
   peakHeapUsed?: number;
 }
@@ -178,6 +180,7 @@ export class HttpRunner implements Runner {
     if (reply.type !== 'stats') throw new Error(`${this.label}: no stats`);
     return {
       roundTrips: reply.roundTrips,
+      ...(reply.byMethod ? { byMethod: reply.byMethod } : {}),
       peakRss: reply.peakRss,
       peakHeapUsed: reply.peakHeapUsed,
     };

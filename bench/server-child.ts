@@ -28,7 +28,13 @@ export interface ChildRequest {
 
 export type ChildMessage =
   | { type: 'ready'; url: string; startMs: number; heapUsed: number; rss: number }
-  | { type: 'stats'; roundTrips: number; peakRss: number; peakHeapUsed: number }
+  | {
+      type: 'stats';
+      roundTrips: number;
+      byMethod?: Record<string, { calls: number; ms: number }>;
+      peakRss: number;
+      peakHeapUsed: number;
+    }
   | { type: 'error'; message: string };
 
 const counter: Counter = { count: 0 };
@@ -107,9 +113,16 @@ process.on('message', (message: { type: string } & Partial<ChildRequest>) => {
     );
   } else if (message.type === 'stats') {
     sample();
-    send({ type: 'stats', roundTrips: counter.count, peakRss, peakHeapUsed });
+    send({
+      type: 'stats',
+      roundTrips: counter.count,
+      byMethod: counter.byMethod,
+      peakRss,
+      peakHeapUsed,
+    });
   } else if (message.type === 'reset') {
     counter.count = 0;
+    counter.byMethod = {};
     const m = process.memoryUsage();
     peakRss = m.rss;
     peakHeapUsed = m.heapUsed;
