@@ -195,6 +195,10 @@ export class HttpRunner implements Runner {
     if (this.child.exitCode !== null) return;
     const exited = new Promise((done) => this.child.once('exit', done));
     this.child.kill('SIGTERM');
+    // Apollo Server drains on SIGTERM; a child still busy with a long answer is killed after 10 s
+    // (it holds nothing that needs a clean stop).
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
     await exited;
+    clearTimeout(timer);
   }
 }
