@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /** The `diplomap` command. Run from a checkout with `npm run diplomap -- <command>`. */
 import 'reflect-metadata';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { emitSchema } from './emit-schema.js';
 import { exportGraph, type ExportOptions } from './export.js';
+import { generate, type GenerateCliOptions } from './generate.js';
 import { importFiles, type ImportOptions } from './import.js';
 import { createKey, listKeys } from './keys.js';
 import { seed } from './seed.js';
@@ -41,6 +42,26 @@ program
   .option('--no-progress', 'no progress bar')
   .option('--check', 'only read and check the seeds; write nothing', false)
   .action((options: { progress: boolean; check: boolean }) => seed(options));
+
+program
+  .command('generate')
+  .description(
+    'Generate a deterministic synthetic graph of N actors (benchmarks): to a file, into Neo4j (same batched upsert as seed) or into the embedded store.',
+  )
+  .requiredOption('--actors <n>', 'how many actors (≥ 50)', positiveInt)
+  .option('--seed <s>', 'random seed: the same seed gives the same graph', positiveInt, 1)
+  .option('--out <file>', 'write the graph as NDJSON ({"node":…}/{"edge":…} lines)')
+  .addOption(
+    new Option(
+      '--into <store>',
+      'load it: neo4j (NEO4J_URI) or memory (start time and memory)',
+    ).choices(['neo4j', 'memory']),
+  )
+  .option('--clear', 'with --into neo4j: delete everything in the database first', false)
+  .option('--batch-size <n>', 'records per write transaction', positiveInt, 5_000)
+  .option('--write-concurrency <n>', 'write transactions in flight', positiveInt, 1)
+  .option('--no-progress', 'no progress bar')
+  .action((options: GenerateCliOptions) => generate(options));
 
 program
   .command('schema')
@@ -108,6 +129,11 @@ keys
   .description('List the ids and roles in a keys file.')
   .option('--file <path>', 'the keys file', 'api-keys.yaml')
   .action((options: { file: string }) => listKeys(options));
+function positiveInt(value: string): number {
+  const n = Number(value.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer expected');
+  return n;
+}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

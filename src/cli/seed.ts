@@ -1,8 +1,8 @@
 /** `diplomap seed`: load seeds/ into Neo4j (idempotent batched MERGE), with a progress bar and counts. */
-import cliProgress from 'cli-progress';
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../server/config.js';
 import { openStore } from '../store/open-store.js';
+import { loadWithProgress } from './load-progress.js';
 
 export interface SeedOptions {
   progress: boolean;
@@ -27,31 +27,13 @@ export async function seed(options: SeedOptions): Promise<void> {
   }
   const store = await openStore({ neo4j: config.neo4j });
   try {
-    const bar =
-      options.progress && process.stderr.isTTY
-        ? new cliProgress.SingleBar(
-            {
-              format: 'Seeding Neo4j [{bar}] {percentage}% | {value}/{total} records | {eta}s left',
-              stream: process.stderr,
-            },
-            cliProgress.Presets.shades_classic,
-          )
-        : undefined;
-    bar?.start(data.nodes.length + data.edges.length, 0);
-    const writeStarted = Date.now();
-    let lastReport = 0;
-    await store.upsert(data, (done, total) => {
-      bar?.update(done);
-      if (!bar && (done === total || Date.now() - lastReport > 2000)) {
-        lastReport = Date.now();
-        process.stderr.write(`  ${done}/${total} records\n`);
-      }
+    const { seconds, relationshipsPerSecond } = await loadWithProgress(store, data, {
+      progress: options.progress,
+      label: 'Seeding Neo4j',
     });
-    bar?.stop();
-    const seconds = (Date.now() - writeStarted) / 1000;
     const counts = await store.counts();
     process.stderr.write(
-      `Done in ${seconds.toFixed(1)} s (${Math.round(data.edges.length / seconds)} relationships/s).\n`,
+      `Done in ${seconds.toFixed(1)} s (${relationshipsPerSecond} relationships/s).\n`,
     );
     process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
   } finally {

@@ -203,7 +203,7 @@ export class GraphSemantics {
   }
 
   /** Every partnership of an actor, by partner key; `via` by kind, then node key. */
-  partnerships(actor: string): Partnership[] {
+  partnerships(actor: string, only?: string): Partnership[] {
     const byPartner = new Map<string, Map<string, PartnershipVia>>();
     const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
       if (partner === actor || !isActorKind(this.node(partner)?.type ?? '')) return;
@@ -220,8 +220,16 @@ export class GraphSemantics {
       ['MEMBER_OF', 'NETWORK'],
     ];
     for (const [type, kind] of shared) {
+      // With `only`, the other side's own relationships to each hub (few) instead of every member
+      // of the hub (a big network has thousands): the same partnership, a fraction of the work.
+      const theirsOf = (hub: string) =>
+        only === undefined
+          ? this.in(hub, type).map(({ other, edge }) => ({ partner: other, edge }))
+          : this.out(only, type)
+              .filter(({ other }) => other === hub)
+              .map(({ edge }) => ({ partner: only, edge }));
       for (const { other: hub, edge: mine } of this.out(actor, type)) {
-        for (const { other: partner, edge: theirs } of this.in(hub, type))
+        for (const { partner, edge: theirs } of theirsOf(hub))
           add(partner, kind, hub, [mine.key, theirs.key]);
       }
     }
@@ -231,7 +239,7 @@ export class GraphSemantics {
     ];
     for (const [type, kind] of direct) {
       for (const { other, edge } of [...this.out(actor, type), ...this.in(actor, type)])
-        add(other, kind, other, [edge.key]);
+        if (only === undefined || other === only) add(other, kind, other, [edge.key]);
     }
     return [...byPartner.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -241,6 +249,22 @@ export class GraphSemantics {
           compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey]),
         ),
       }));
+  }
+
+  /** Whether the actor has a partner: `partnerships(actor).length > 0`, stopping at the first. */
+  hasPartner(actor: string): boolean {
+    const isPartner = (other: string) =>
+      other !== actor && isActorKind(this.node(other)?.type ?? '');
+    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
+      for (const { other: hub } of this.out(actor, type)) {
+        if (this.in(hub, type).some(({ other }) => isPartner(other))) return true;
+      }
+    }
+    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
+      if ([...this.out(actor, type), ...this.in(actor, type)].some(({ other }) => isPartner(other)))
+        return true;
+    }
+    return false;
   }
 }
 

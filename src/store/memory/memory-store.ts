@@ -319,7 +319,9 @@ export class MemoryStore implements GraphStore {
 
     let candidates: string[];
     if (query.of !== undefined) {
-      candidates = this.semantics.partnerships(query.of).map((p) => p.partnerKey);
+      // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
+      const ofIsActor = isActorKind(this.semantics.node(query.of)?.type ?? '');
+      candidates = ofIsActor ? this.semantics.partnerships(query.of).map((p) => p.partnerKey) : [];
     } else {
       candidates = [];
       for (const [type, keys] of this.keysByType) if (isActorKind(type)) candidates.push(...keys);
@@ -336,13 +338,15 @@ export class MemoryStore implements GraphStore {
       if (closure && !regionEvidence) continue;
       const topicEvidence = topics ? this.semantics.topicEvidence(actorKey, topics) : [];
       if (topics && topicEvidence.length === 0) continue;
-      let partnerships = this.semantics.partnerships(actorKey);
-      if (query.of !== undefined)
-        partnerships = partnerships.filter((p) => p.partnerKey === query.of);
-      if (partnerships.length === 0) continue;
-      hits.push({ actorKey, regionEvidence, topicEvidence, partnerships });
+      // Partnerships are costly (a member of a big network has thousands): only the page's hits
+      // get them, below. To be a hit needs one partner; with `of`, every candidate has it.
+      if (query.of === undefined && !this.semantics.hasPartner(actorKey)) continue;
+      hits.push({ actorKey, regionEvidence, topicEvidence, partnerships: [] });
     }
-    return paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
+    const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
+    for (const { value: hit } of result.items)
+      hit.partnerships = this.semantics.partnerships(hit.actorKey, query.of);
+    return result;
   }
 
   async counts(): Promise<GraphCounts> {

@@ -105,6 +105,19 @@ export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegi
   };
 }
 
+/**
+ * Reads a set of named statement files from the cypher/ folder (the benchmark's raw queries in
+ * cypher/bench/ use it), with the same checks as the store's own.
+ */
+export function loadStatements<Name extends string>(
+  files: Readonly<Record<Name, string>>,
+  dir: string = defaultCypherDir(),
+): Readonly<Record<Name, string>> {
+  return Object.fromEntries(
+    Object.entries<string>(files).map(([name, file]) => [name, readStatement(dir, file)]),
+  ) as Record<Name, string>;
+}
+
 function readStatement(dir: string, file: string): string {
   const path = join(dir, file);
   let text: string;

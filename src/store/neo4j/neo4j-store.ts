@@ -66,6 +66,13 @@ export interface Neo4jStoreConfig {
    * server (512 MB heap) out of memory on a 300,000-relationship load.
    */
   batchSize?: number;
+  /**
+   * Write transactions upsert() keeps in flight at once (default 1). Batches of nodes never
+   * conflict (distinct keys); batches of relationships may wait on each other's endpoint locks
+   * (a deadlock is retried as a transient error), so loads that use more raise
+   * maxTransactionRetryTimeMs too. 2 fills a two-core server while Node packs the next batch.
+   */
+  writeConcurrency?: number;
   /** Where the statement files are; default the repository's cypher/ folder. */
   cypherDir?: string;
 }
@@ -75,6 +82,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly database: string;
   private readonly batchSize: number;
+  private readonly writeConcurrency: number;
   private readonly cypher: CypherRegistry;
   /** Shared by every session: causal consistency across sessions (read-your-writes). */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -84,6 +92,7 @@ export class Neo4jStore implements GraphStore {
   constructor(config: Neo4jStoreConfig) {
     this.database = config.database ?? 'neo4j';
     this.batchSize = config.batchSize ?? 5_000;
+    this.writeConcurrency = Math.max(1, config.writeConcurrency ?? 1);
     this.cypher = loadCypherRegistry(config.cypherDir);
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       disableLosslessIntegers: true,
@@ -277,35 +286,39 @@ export class Neo4jStore implements GraphStore {
     }
     const total = data.nodes.length + data.edges.length;
     let done = 0;
-    for (const batch of chunks(data.nodes, this.batchSize)) {
+    // Every node before any relationship: a relationship batch needs both endpoints.
+    await inParallel(chunks(data.nodes, this.batchSize), this.writeConcurrency, async (batch) => {
       const rows = batch.map(toNodeRow);
       await this.write(
         async (tx) => void (await tx.run(this.cypher.statements.upsertNodes, { rows })),
       );
       onProgress?.((done += batch.length), total);
-    }
-    for (const [type, edges] of edgesByType) {
+    });
+    const edgeBatches = function* (): Generator<[RelationshipType, GraphEdge[]]> {
+      for (const [type, edges] of edgesByType)
+        for (const batch of chunks(edges, size)) yield [type, batch];
+    };
+    const size = this.batchSize;
+    await inParallel(edgeBatches(), this.writeConcurrency, async ([type, batch]) => {
       const statement = this.cypher.upsertEdgesFor(type);
-      for (const batch of chunks(edges, this.batchSize)) {
-        const rows = batch.map(toEdgeRow);
-        await this.write(async (tx) => {
-          const [record] = (await tx.run(statement, { rows })).records;
-          const written: number = record.get('written');
-          // A row whose endpoint is missing is dropped by MATCH: refuse the batch (it rolls back).
-          if (written !== rows.length) {
-            const keys = unique(rows.flatMap((row) => [row.from, row.to]));
-            const [missing] = (await tx.run(this.cypher.statements.missingNodes, { keys })).records;
-            const missingKeys: string[] = missing.get('missing');
-            throw badInput(
-              `Cannot write ${type} relationships: no node has the key ${missingKeys.slice(0, 10).join(', ')}` +
-                (missingKeys.length > 10 ? ` … (${missingKeys.length} keys)` : '.'),
-              { missing: missingKeys.slice(0, 100) },
-            );
-          }
-        });
-        onProgress?.((done += batch.length), total);
-      }
-    }
+      const rows = batch.map(toEdgeRow);
+      await this.write(async (tx) => {
+        const [record] = (await tx.run(statement, { rows })).records;
+        const written: number = record.get('written');
+        // A row whose endpoint is missing is dropped by MATCH: refuse the batch (it rolls back).
+        if (written !== rows.length) {
+          const keys = unique(rows.flatMap((row) => [row.from, row.to]));
+          const [missing] = (await tx.run(this.cypher.statements.missingNodes, { keys })).records;
+          const missingKeys: string[] = missing.get('missing');
+          throw badInput(
+            `Cannot write ${type} relationships: no node has the key ${missingKeys.slice(0, 10).join(', ')}` +
+              (missingKeys.length > 10 ? ` … (${missingKeys.length} keys)` : '.'),
+            { missing: missingKeys.slice(0, 100) },
+          );
+        }
+      });
+      onProgress?.((done += batch.length), total);
+    });
     if (total === 0) onProgress?.(0, 0);
   }
 
@@ -542,6 +555,27 @@ async function closeQuietly(session: Session): Promise<void> {
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** Runs `work` on each item with at most `limit` in flight; the first failure stops new work and is thrown. */
+async function inParallel<T>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let failed = false;
+  const worker = async () => {
+    for (let next = iterator.next(); !next.done && !failed; next = iterator.next()) {
+      try {
+        await work(next.value);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
 }
 
 function* chunks<T>(values: readonly T[], size: number): Generator<T[]> {

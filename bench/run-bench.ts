@@ -1,0 +1,324 @@
+/**
+ * `npm run bench`: at each scale, generate the synthetic graph, load it into Neo4j through the
+ * seed path (rel/s), start the runners on the same warm Neo4j, check every runner gives the same
+ * answers, then measure latency (concurrency 1), throughput (concurrency 32), round trips and
+ * server memory per question, and append the results to bench/RESULTS.md.
+ *
+ *   npm run bench -- --scales 10000,100000 [--seed 1] [--latency-ms 10000] [--throughput-ms 10000]
+ *                    [--batch-size 20000] [--write-concurrency 2] [--memory-max-actors 200000]
+ *                    [--results bench/RESULTS.md] [--no-write]
+ * Neo4j: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT), NEO4J_USERNAME, NEO4J_PASSWORD,
+ * NEO4J_DATABASE. Its database is cleared and reloaded: point it at a benchmark server.
+ */
+import 'reflect-metadata';
+import { appendFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generateGraph, type Landmarks } from '../src/ingest/generate/generate-graph.js';
+import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
+import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import { measureLatency, measureThroughput, type Latency, type Throughput } from './measure.js';
+import { questions, type QuestionName } from './questions.js';
+import { describeMachine, formatScale, type Machine } from './report.js';
+import {
+  HttpRunner,
+  RawCypherRunner,
+  type Neo4jTarget,
+  type Runner,
+  type RunnerId,
+} from './runners.js';
+
+export interface BenchOptions {
+  scales: number[];
+  seed: number;
+  neo4j: Neo4jTarget;
+  latencyMs: number;
+  latencyMaxSamples: number;
+  warmup: number;
+  throughputMs: number;
+  /** Throughput is skipped when p50 × concurrency exceeds this. */
+  maxBacklogMs: number;
+  concurrency: number;
+  batchSize: number;
+  writeConcurrency: number;
+  memoryMaxActors: number;
+  /** Keep the database when it already holds exactly this graph's node and relationship counts. */
+  reuseLoaded?: boolean;
+  serverHeapMb: number;
+  log?: (line: string) => void;
+}
+
+export interface Measurement {
+  runner: RunnerId;
+  label: string;
+  latency: Latency;
+  /** Absent when it was skipped: see `skipped`. */
+  throughput?: Throughput;
+  skipped?: string;
+  roundTripsPerRequest: number;
+  /** Diplomap: per GraphStore method, calls and milliseconds per request at concurrency 1. */
+  storeCalls?: Record<string, { calls: number; ms: number }>;
+  peakRssMb?: number;
+  peakHeapMb?: number;
+}
+
+export interface QuestionResult {
+  name: QuestionName;
+  title: string;
+  depth: number;
+  /** Per runner: whether its answer equals raw Cypher's (the reference). */
+  agrees: Partial<Record<RunnerId, boolean>>;
+  answers: Partial<Record<RunnerId, unknown>>;
+  measurements: Measurement[];
+}
+
+export interface ScaleResult {
+  actors: number;
+  seed: number;
+  nodes: number;
+  relationships: number;
+  landmarks: Landmarks;
+  generateMs: number;
+  /** Absent when an already loaded database was reused (--reuse-loaded). */
+  load?: {
+    seconds: number;
+    relationshipsPerSecond: number;
+    batchSize: number;
+    writeConcurrency: number;
+  };
+  embedded?: { startMs: number; heapMb: number; rssMb: number };
+  questions: QuestionResult[];
+}
+
+const MB = 1024 * 1024;
+
+export async function runScale(actors: number, options: BenchOptions): Promise<ScaleResult> {
+  const log = options.log ?? (() => {});
+  const t0 = performance.now();
+  const { data, landmarks } = generateGraph(await loadSeeds(), { actors, seed: options.seed });
+  const generateMs = performance.now() - t0;
+  log(
+    `${actors} actors: ${data.nodes.length} nodes, ${data.edges.length} relationships (${generateMs.toFixed(0)} ms)`,
+  );
+
+  // Load through the seed path: the store's batched, idempotent upsert.
+  const store = await Neo4jStore.connect({
+    ...options.neo4j,
+    batchSize: options.batchSize,
+    writeConcurrency: options.writeConcurrency,
+    maxTransactionRetryTimeMs: 60_000,
+  });
+  let load: ScaleResult['load'];
+  try {
+    const health = await store.health();
+    const reuse =
+      options.reuseLoaded === true &&
+      health.nodes === data.nodes.length &&
+      health.relationships === data.edges.length;
+    if (!reuse) {
+      await store.clearAll();
+      const started = performance.now();
+      await store.upsert(data);
+      const seconds = (performance.now() - started) / 1000;
+      load = {
+        seconds,
+        relationshipsPerSecond: data.edges.length / seconds,
+        batchSize: options.batchSize,
+        writeConcurrency: options.writeConcurrency,
+      };
+    }
+  } finally {
+    await store.close();
+  }
+  log(
+    load
+      ? `  loaded in ${load.seconds.toFixed(1)} s (${Math.round(load.relationshipsPerSecond)} rel/s)`
+      : '  reused the database: it holds this graph already (--reuse-loaded)',
+  );
+
+  const request = { neo4j: options.neo4j, actors, seed: options.seed };
+  const heap = { maxOldSpaceMb: options.serverHeapMb };
+  const runners: Runner[] = [];
+  try {
+    runners.push(new RawCypherRunner(options.neo4j));
+    runners.push(
+      await HttpRunner.start('diplomap', 'Diplomap (Neo4j)', 'diplomap-neo4j', request, heap),
+    );
+    runners.push(await HttpRunner.start('peer', '@neo4j/graphql', 'peer', request, heap));
+    let embedded: ScaleResult['embedded'];
+    if (actors <= options.memoryMaxActors) {
+      const memory = await HttpRunner.start(
+        'memory',
+        'Diplomap (embedded)',
+        'diplomap-memory',
+        request,
+        heap,
+      );
+      runners.push(memory);
+      embedded = {
+        startMs: memory.startMs ?? NaN,
+        heapMb: (memory.heapAtStart ?? NaN) / MB,
+        rssMb: (memory.rssAtStart ?? NaN) / MB,
+      };
+      log(
+        `  embedded store built in ${embedded.startMs.toFixed(0)} ms, heap ${embedded.heapMb.toFixed(0)} MB`,
+      );
+    }
+    const results: QuestionResult[] = [];
+    for (const question of questions(landmarks)) {
+      // Answers first: every runner must say what raw Cypher says before anything is timed.
+      const answers: QuestionResult['answers'] = {};
+      const agrees: QuestionResult['agrees'] = {};
+      for (const runner of runners) answers[runner.id] = await runner.ask(question);
+      for (const runner of runners)
+        agrees[runner.id] = isDeepStrictEqual(answers[runner.id], answers.raw);
+      const measurements: Measurement[] = [];
+      for (const runner of runners) {
+        await runner.reset();
+        const ask = () => runner.ask(question);
+        const latency = await measureLatency(ask, {
+          warmup: options.warmup,
+          maxSamples: options.latencyMaxSamples,
+          maxMs: options.latencyMs,
+        });
+        const latencyStats = await runner.stats();
+        const requests = latency.samples + latency.warmups;
+        const trips = latencyStats.roundTrips / requests;
+        const storeCalls = latencyStats.byMethod
+          ? Object.fromEntries(
+              Object.entries(latencyStats.byMethod).map(([method, { calls, ms }]) => [
+                method,
+                { calls: calls / requests, ms: ms / requests },
+              ]),
+            )
+          : undefined;
+        await runner.reset();
+        // Requests still in flight when the time is up must finish: when `concurrency` answers at
+        // the measured p50 would take far longer than the window, the window would not bound the
+        // run (a single-threaded embedded store answers them one after the other).
+        const backlogMs = latency.p50 * options.concurrency;
+        const skip = backlogMs > options.maxBacklogMs;
+        const throughput = skip
+          ? undefined
+          : await measureThroughput(ask, {
+              concurrency: options.concurrency,
+              ms: options.throughputMs,
+            });
+        const stats = await runner.stats();
+        measurements.push({
+          runner: runner.id,
+          label: runner.label,
+          latency,
+          ...(throughput
+            ? { throughput }
+            : {
+                skipped: `p50 ${(latency.p50 / 1000).toFixed(1)} s × ${options.concurrency} in flight > ${options.maxBacklogMs / 1000} s`,
+              }),
+          roundTripsPerRequest: trips,
+          ...(storeCalls ? { storeCalls } : {}),
+          ...(stats.peakRss === undefined ? {} : { peakRssMb: stats.peakRss / MB }),
+          ...(stats.peakHeapUsed === undefined ? {} : { peakHeapMb: stats.peakHeapUsed / MB }),
+        });
+        log(
+          `  ${question.name} ${runner.label}: p50 ${latency.p50.toFixed(1)} ms, ${throughput ? throughput.perSecond.toFixed(1) : 'skipped'} req/s, ${trips.toFixed(1)} trips${agrees[runner.id] ? '' : ' — ANSWER DIFFERS'}`,
+        );
+      }
+      results.push({
+        name: question.name,
+        title: question.title,
+        depth: question.depth,
+        agrees,
+        answers,
+        measurements,
+      });
+    }
+    return {
+      actors,
+      seed: options.seed,
+      nodes: data.nodes.length,
+      relationships: data.edges.length,
+      landmarks,
+      generateMs,
+      load,
+      ...(embedded ? { embedded } : {}),
+      questions: results,
+    };
+  } finally {
+    for (const runner of runners) await runner.close();
+  }
+}
+
+/** Runs every scale; `onScale` gets each as soon as it is done (a long run keeps what it measured). */
+export async function runBench(
+  options: BenchOptions,
+  onScale: (scale: ScaleResult, machine: Machine) => Promise<void> = async () => {},
+): Promise<ScaleResult[]> {
+  const scales: ScaleResult[] = [];
+  for (const actors of options.scales) {
+    const machine = await describeMachine(options.neo4j);
+    const scale = await runScale(actors, options);
+    scales.push(scale);
+    await onScale(scale, machine);
+  }
+  return scales;
+}
+
+function argument(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+
+async function main(): Promise<void> {
+  const number = (name: string, fallback: number) =>
+    Number(argument(name, String(fallback)).replaceAll('_', ''));
+  const port = process.env.NEO4J_PORT ?? '7687';
+  const options: BenchOptions = {
+    scales: argument('scales', '10000')
+      .split(',')
+      .map((s) => Number(s.replaceAll('_', ''))),
+    seed: number('seed', 1),
+    neo4j: {
+      uri: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${port}`,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? 'diplomap-test',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    },
+    latencyMs: number('latency-ms', 10_000),
+    latencyMaxSamples: number('latency-samples', 200),
+    warmup: number('warmup', 5),
+    throughputMs: number('throughput-ms', 10_000),
+    maxBacklogMs: number('max-backlog-ms', 30_000),
+    concurrency: number('concurrency', 32),
+    batchSize: number('batch-size', 20_000),
+    writeConcurrency: number('write-concurrency', 2),
+    memoryMaxActors: number('memory-max-actors', 200_000),
+    reuseLoaded: process.argv.includes('--reuse-loaded'),
+    serverHeapMb: number('server-heap-mb', 8192),
+    log: (line) => process.stderr.write(`${line}\n`),
+  };
+  if (!/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:|$)/.test(options.neo4j.uri))
+    throw new Error(
+      `The benchmark only targets a Neo4j on loopback; NEO4J_URI is ${options.neo4j.uri}.`,
+    );
+  const path = argument(
+    'results',
+    fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
+  );
+  await runBench(options, async (scale, machine) => {
+    const text = formatScale(scale, machine, options);
+    process.stdout.write(text);
+    if (!process.argv.includes('--no-write')) {
+      await appendFile(path, text);
+      process.stderr.write(`Appended to ${path}\n`);
+    }
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  });
+}
