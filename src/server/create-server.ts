@@ -1,6 +1,6 @@
 /**
- * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health — without
- * listening, so tests and the CLI share it. The caller owns the store and closes it.
+ * Builds the HTTP server — GraphQL at /graphql, the playground at /, the explorer at /explore,
+ * health at /health — without listening, so tests and the CLI share it. The caller owns the store and closes it.
  */
 import http from 'node:http';
 import { resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { checkCost, depthRule } from '../graphql/complexity.js';
 import { createContext, type ApiContext, type ApiLimits } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { explorerRouter } from './explorer.js';
 import { playgroundRouter } from './playground.js';
 
 export interface DiplomapServer {
@@ -99,6 +100,7 @@ export async function createServer(
     expressMiddleware(apollo, { context: async () => createContext(store, limits) }),
   );
   app.use(playgroundRouter(resolve(repoRoot(), 'schema/examples.graphql')));
+  app.use(explorerRouter(resolve(repoRoot(), 'dist/explorer')));
 
   return {
     app,
