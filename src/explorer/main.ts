@@ -350,6 +350,7 @@ async function reload(): Promise<void> {
     if (controller.signal.aborted) return;
     selection = loaded;
     mapView.setSelection(loaded);
+    mapView.fitToSelection();
     networkView.setSelection(loaded);
     networkView.render();
     await networkView.settled;

@@ -18,6 +18,10 @@ interface Point {
 }
 
 export const BACKGROUND = '#f7f9fb';
+const inhabited = {
+  ...countries,
+  features: countries.features.filter((f) => f.properties.name !== 'Antarctica'),
+};
 const SEA = '#e3edf5';
 const LAND = '#d9d9d4';
 const BORDER = '#ffffff';
@@ -98,6 +102,28 @@ export class MapView {
     this.draw();
   }
 
+  /** Zooms to the actors drawn (at least the whole world, at most 8×). */
+  fitToSelection(): void {
+    const points = [...this.points.values()];
+    if (points.length === 0 || this.width === 0) return this.resetZoom();
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const pad = 40;
+    const k = Math.min(
+      8,
+      Math.max(1, Math.min(this.width / (x1 - x0 + pad), this.height / (y1 - y0 + pad))),
+    );
+    this.k = k;
+    this.tx = this.width / 2 - ((x0 + x1) / 2) * k;
+    this.ty = this.height / 2 - ((y0 + y1) / 2) * k;
+    if (k === 1) {
+      this.tx = 0;
+      this.ty = 0;
+    }
+    this.draw();
+  }
+
   resetZoom(): void {
     this.k = 1;
     this.tx = 0;
@@ -115,12 +141,13 @@ export class MapView {
     this.canvas.height = Math.round(box.height * ratio);
     this.canvas.style.width = `${box.width}px`;
     this.canvas.style.height = `${box.height}px`;
+    // Fit the inhabited world (no Antarctica): more room for the actors than the whole sphere.
     this.projection.fitExtent(
       [
         [8, 8],
         [box.width - 8, box.height - 8],
       ],
-      { type: 'Sphere' },
+      inhabited,
     );
     this.project();
     this.draw();
