@@ -38,14 +38,18 @@ const details: DetailsHost = { panel: byId('details-body'), select: (key) => sel
 
 /** Network layouts start from the map (west left, north up), so they settle fast and read alike. */
 function initialPosition(node: SelectionNode): [number, number] {
-  if (node.place) {
-    const xy = mapView.projection([node.place.lon, node.place.lat]);
-    if (xy) return [xy[0], -xy[1]];
-  }
-  // No place: a deterministic spot from the key, so layouts repeat.
+  // A deterministic offset from the key, so layouts repeat and actors sharing a place part.
   let hash = 0;
   for (const c of node.key) hash = (hash * 31 + c.charCodeAt(0)) | 0;
-  return [(hash & 0xffff) / 65.535, ((hash >>> 16) & 0xffff) / 65.535];
+  const jitter: [number, number] = [
+    (hash & 0xffff) / 65535 - 0.5,
+    ((hash >>> 16) & 0xffff) / 65535 - 0.5,
+  ];
+  if (node.place) {
+    const xy = mapView.projection([node.place.lon, node.place.lat]);
+    if (xy) return [xy[0] + 4 * jitter[0], -xy[1] + 4 * jitter[1]];
+  }
+  return [1000 * jitter[0], 1000 * jitter[1]];
 }
 
 function setStatus(text: string): void {
@@ -321,6 +325,17 @@ function renderList(): void {
       );
     }),
   );
+  const unplaced = nodes.filter((n) => !onMap.has(n.key));
+  const note = byId('unplaced');
+  note.hidden = unplaced.length === 0;
+  note.textContent =
+    `Not on the map (no coordinates, seat or country in the data): ` +
+    unplaced
+      .slice(0, 8)
+      .map((n) => n.name)
+      .join(', ') +
+    (unplaced.length > 8 ? ` and ${unplaced.length - 8} more` : '') +
+    '.';
   const more = nodes.length - LIST_LIMIT;
   byId('list-more').textContent =
     more > 0 ? `and ${more.toLocaleString('en')} more (zoom the map or narrow the filters).` : '';

@@ -1,5 +1,6 @@
 /**
- * The map: the world's countries (world-atlas, offline) drawn with d3-geo on a canvas, actors at
+ * The map: the world's countries (world-atlas 1:50m, offline; small states such as Malta are in
+ * it) projected by d3-geo onto a canvas, actors at
  * their places, partnerships as arcs coloured by kind and as wide as they are strong. A canvas
  * keeps thousands of actors and arcs fast; zoom with the wheel or +/−, pan by dragging or arrows.
  */
@@ -53,6 +54,8 @@ export class MapView {
   private height = 0;
   private highlighted?: string;
   private frame = 0;
+  /** The base map, projected once per size: panning and zooming only repaint it. */
+  private base?: { sphere: Path2D; graticule: Path2D; land: Path2D };
 
   constructor(
     private readonly container: HTMLElement,
@@ -149,6 +152,12 @@ export class MapView {
       ],
       inhabited,
     );
+    const path = geoPath(this.projection);
+    this.base = {
+      sphere: new Path2D(path({ type: 'Sphere' }) ?? ''),
+      graticule: new Path2D(path(geoGraticule10()) ?? ''),
+      land: new Path2D(path(countries) ?? ''),
+    };
     this.project();
     this.draw();
   }
@@ -198,23 +207,18 @@ export class MapView {
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, this.width, this.height);
     ctx.setTransform(ratio * this.k, 0, 0, ratio * this.k, ratio * this.tx, ratio * this.ty);
-    const path = geoPath(this.projection, ctx);
-    ctx.beginPath();
-    path({ type: 'Sphere' });
+    const base = this.base;
+    if (!base) return;
     ctx.fillStyle = SEA;
-    ctx.fill();
-    ctx.beginPath();
-    path(geoGraticule10());
+    ctx.fill(base.sphere);
     ctx.strokeStyle = '#d3e0ea';
     ctx.lineWidth = 0.5 / this.k;
-    ctx.stroke();
-    ctx.beginPath();
-    path(countries);
+    ctx.stroke(base.graticule);
     ctx.fillStyle = LAND;
-    ctx.fill();
+    ctx.fill(base.land);
     ctx.strokeStyle = BORDER;
     ctx.lineWidth = 0.6 / this.k;
-    ctx.stroke();
+    ctx.stroke(base.land);
     if (!this.selection) return;
 
     const many = this.selection.edges.size > 1500;

@@ -52,7 +52,7 @@ export function toGraph(
       match: node.match,
       x,
       y,
-      size: 1.4 * nodeRadius(selection.degree(node.key)),
+      size: 1.8 * nodeRadius(selection.degree(node.key)),
       color: ACTOR_COLOURS[node.kind],
       ...(node.place ? { lat: node.place.lat, lon: node.place.lon } : {}),
       ...(node.country ? { country: node.country } : {}),
@@ -137,6 +137,7 @@ export class NetworkView {
         // Edge events cost a picking pass per move; worth it until the graph gets large.
         enableEdgeEvents: graph.size <= 5000,
         labelDensity: 0.5,
+        stagePadding: 60,
         labelRenderedSizeThreshold: 7,
         labelColor: { color: '#111111' },
         zIndex: true,

@@ -7,7 +7,7 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { ExplorerActorFragment } from './generated/graphql.js';
 
 export type Placement = 'own' | 'seat' | 'country' | 'none';
@@ -19,7 +19,7 @@ export interface Place {
 }
 
 type CountryProps = { name: string };
-const topology = countries110m as unknown as Topology<{
+const topology = countries50m as unknown as Topology<{
   countries: GeometryCollection<CountryProps>;
 }>;
 

@@ -74,6 +74,7 @@ export function explorerPage(): string {
   </div>
   <div role="tabpanel" id="map-panel" aria-labelledby="tab-map">
     <div id="map" class="view"></div>
+    <p id="unplaced" class="view-note" hidden></p>
     <p class="view-help">Wheel or +/− to zoom, drag or arrows to pan, 0 to reset; click an actor or an arc.</p>
   </div>
   <div role="tabpanel" id="network-panel" aria-labelledby="tab-network" hidden>
