@@ -27,3 +27,14 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   return errors;
 }
+
+/** The hooks the explorer page puts on `window` (src/explorer/main.ts), as the tests use them. */
+declare global {
+  interface Window {
+    diplomapExplorer: {
+      mapPoint(key: string): { x: number; y: number } | undefined;
+      networkPoint(key: string): { x: number; y: number } | undefined;
+      settled(): Promise<void>;
+    };
+  }
+}
