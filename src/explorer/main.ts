@@ -215,7 +215,15 @@ function buildSearch(): void {
           const button = h('button', { type: 'button', 'data-key': node.id }, node.name);
           button.addEventListener('click', () => {
             results.replaceChildren();
-            navigate({ ...state, focus: node.id, selected: node.id });
+            // A search starts afresh from that actor: all its partners (the year is kept).
+            navigate({
+              kinds: [],
+              view: state.view,
+              limit: DEFAULT_LIMIT,
+              asOf: state.asOf,
+              focus: node.id,
+              selected: node.id,
+            });
           });
           return h(
             'li',
@@ -471,6 +479,7 @@ declare global {
     /** For tests and the console: where an actor is drawn, and when the layout has settled. */
     diplomapExplorer: {
       mapPoint(key: string): { x: number; y: number } | undefined;
+      mapArcPoint(key: string): { x: number; y: number } | undefined;
       networkPoint(key: string): { x: number; y: number } | undefined;
       settled(): Promise<void>;
     };
@@ -479,6 +488,7 @@ declare global {
 
 window.diplomapExplorer = {
   mapPoint: (key) => mapView.screenPoint(key),
+  mapArcPoint: (key) => mapView.arcPoint(key),
   networkPoint: (key) => networkView.screenPoint(key),
   settled: () => networkView.settled,
 };

@@ -42,6 +42,15 @@ export function arcControl(a: { x: number; y: number }, b: { x: number; y: numbe
   return { x: mx - (b.y - a.y) * 0.2, y: my + (b.x - a.x) * 0.2 };
 }
 
+/** Distance from (x, y) to the segment (ax, ay)–(bx, by). */
+function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length));
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
 export class MapView {
   readonly canvas: HTMLCanvasElement;
   readonly projection: GeoProjection = geoNaturalEarth1();
@@ -77,6 +86,19 @@ export class MapView {
     if (!p) return undefined;
     const box = this.canvas.getBoundingClientRect();
     return { x: box.left + p.x * this.k + this.tx, y: box.top + p.y * this.k + this.ty };
+  }
+
+  /** The middle of a partnership's arc on screen (page coordinates), when both ends are drawn. */
+  arcPoint(key: string): { x: number; y: number } | undefined {
+    const edge = this.selection?.edges.get(key);
+    const a = edge && this.points.get(edge.source);
+    const b = edge && this.points.get(edge.target);
+    if (!a || !b) return undefined;
+    const c = arcControl(a, b);
+    const box = this.canvas.getBoundingClientRect();
+    const x = 0.25 * a.x + 0.5 * c.x + 0.25 * b.x;
+    const y = 0.25 * a.y + 0.5 * c.y + 0.25 * b.y;
+    return { x: box.left + x * this.k + this.tx, y: box.top + y * this.k + this.ty };
   }
 
   /** Keys of the actors drawn on the map (those with a place). */
@@ -298,16 +320,21 @@ export class MapView {
       const b = this.points.get(edge.target);
       if (!a || !b) continue;
       const c = arcControl(a, b);
-      for (let i = 0; i <= 16; i++) {
-        const t = i / 16;
+      // The arc as 24 chords; the distance to the nearest chord decides.
+      let px = a.x;
+      let py = a.y;
+      for (let i = 1; i <= 24; i++) {
+        const t = i / 24;
         const u = 1 - t;
-        const px = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
-        const py = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
-        const d = Math.hypot(px - x, py - y) * this.k;
+        const qx = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
+        const qy = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+        const d = segmentDistance(x, y, px, py, qx, qy) * this.k;
         if (d < bestDistance) {
           bestDistance = d;
           bestEdge = edge;
         }
+        px = qx;
+        py = qy;
       }
     }
     return bestEdge ? { edge: bestEdge } : undefined;

@@ -33,6 +33,7 @@ declare global {
   interface Window {
     diplomapExplorer: {
       mapPoint(key: string): { x: number; y: number } | undefined;
+      mapArcPoint(key: string): { x: number; y: number } | undefined;
       networkPoint(key: string): { x: number; y: number } | undefined;
       settled(): Promise<void>;
     };

@@ -248,6 +248,18 @@ describe('explorer in the browser', () => {
     await page.screenshot({ path: resolve(screenshots, 'partnership.png') });
   });
 
+  it('clicking an arc on the map shows why the two are partners', async () => {
+    await open('/explore?region=region%3Amediterranean&theme=theme%3Amigration');
+    const arc = await page.evaluate(() => window.diplomapExplorer.mapArcPoint('ambf|anci'));
+    if (!arc) throw new Error('No ANCI–AMBF arc on the map');
+    await page.mouse.click(arc.x, arc.y);
+    await page.waitForSelector('#details h2[data-edge="ambf|anci"]');
+    expect(page.url()).toContain('selected=ambf%7Canci');
+    const text = await page.locator('#details').textContent();
+    expect(text).toContain('Matching Fund ANCI – Foundations for Africa Burkina Faso');
+    expect(await page.locator('#details blockquote').count()).toBeGreaterThan(0);
+  });
+
   it('downloads the view as SVG, PNG and GEXF', async () => {
     await open('/explore?region=region%3Amediterranean&theme=theme%3Amigration');
     const save = async (button: string, name: string) => {
