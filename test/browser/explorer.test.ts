@@ -277,5 +277,12 @@ describe('explorer in the browser', () => {
     expect(gexf).toContain('<gexf');
     expect(gexf).toContain('id="anci"');
     expect(gexf).toContain('id="acri"');
+
+    await page.click('#tab-network');
+    await page.evaluate(() => window.diplomapExplorer.settled());
+    const networkSvg = (await save('#export-svg', 'network.svg')).toString('utf8');
+    expect(networkSvg).toMatch(/^<svg /);
+    expect(networkSvg).toContain('<title>ACRI</title>');
+    expect(networkSvg).toContain('<line ');
   });
 });
