@@ -47,7 +47,9 @@ function initialPosition(node: SelectionNode): [number, number] {
   ];
   if (node.place) {
     const xy = mapView.projection([node.place.lon, node.place.lat]);
-    if (xy) return [xy[0] + 4 * jitter[0], -xy[1] + 4 * jitter[1]];
+    // Actors at their country's centre share it: spread them wider, the layout does the rest.
+    const spread = node.place.by === 'country' ? 40 : 4;
+    if (xy) return [xy[0] + spread * jitter[0], -xy[1] + spread * jitter[1]];
   }
   return [1000 * jitter[0], 1000 * jitter[1]];
 }

@@ -7,7 +7,6 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { nodeRadius } from './map-view.js';
 import { ACTOR_COLOURS, PARTNERSHIP_COLOURS } from './palette.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
@@ -34,6 +33,11 @@ export interface EdgeAttributes {
   color: string;
 }
 
+/** Node size (px): grows with the square root of the degree, capped so hubs don't cover others. */
+export function networkSize(degree: number): number {
+  return Math.min(14, 3 + 1.2 * Math.sqrt(degree));
+}
+
 /** Above this many actors the layout runs in a web worker for a few seconds instead. */
 const SYNC_LAYOUT_LIMIT = 1500;
 const WORKER_LAYOUT_MS = 4000;
@@ -52,7 +56,7 @@ export function toGraph(
       match: node.match,
       x,
       y,
-      size: 1.8 * nodeRadius(selection.degree(node.key)),
+      size: networkSize(selection.degree(node.key)),
       color: ACTOR_COLOURS[node.kind],
       ...(node.place ? { lat: node.place.lat, lon: node.place.lon } : {}),
       ...(node.country ? { country: node.country } : {}),
@@ -112,7 +116,7 @@ export class NetworkView {
     this.graph = graph;
     if (graph.order > 0 && graph.order <= SYNC_LAYOUT_LIMIT) {
       forceAtlas2.assign(graph, {
-        iterations: graph.order < 300 ? 300 : 120,
+        iterations: graph.order < 1000 ? 300 : 150,
         settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 },
         getEdgeWeight: 'weight',
       });
