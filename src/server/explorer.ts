@@ -49,7 +49,8 @@ export function explorerPage(): string {
   <label for="theme">Theme</label>
   <select id="theme"><option value="">Any theme</option></select>
   <label for="sdg">SDG</label>
-  <select id="sdg"><option value="">Any SDG</option></select>
+  <select id="sdg" aria-describedby="sdg-hint"><option value="">Any SDG</option></select>
+  <p class="hint" id="sdg-hint">With a theme as well: actors working on both.</p>
   <fieldset id="kinds"><legend>Actor kind</legend></fieldset>
   <label for="asOf">Year (as the network stood then)</label>
   <input id="asOf" type="text" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="e.g. 2010" aria-describedby="asOf-hint">
