@@ -3,16 +3,17 @@
  * details on the right. The URL holds the view (filters, focus, selected item, tab), so a link
  * restores it; every datum comes from the public GraphQL API (./api.ts).
  */
-import { loadBrokers, loadOptions, loadSelection, searchActors } from './api.js';
+import { markSelected, renderActorList } from './actor-list.js';
+import { loadBrokers, loadSelection, searchActors } from './api.js';
 import { showActor, showPartnership, type DetailsHost } from './details.js';
 import { byId, h } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
 import { NetworkView } from './network-view.js';
-import { ACTOR_COLOURS, ACTOR_LABELS, PARTNERSHIP_COLOURS, PARTNERSHIP_LABELS } from './palette.js';
+import { FilterForm } from './filters.js';
+import { ACTOR_LABELS } from './palette.js';
 import { Selection, type SelectionNode } from './selection.js';
 import {
-  ACTOR_KINDS,
   DEFAULT_LIMIT,
   HEADLINE,
   readState,
@@ -20,8 +21,6 @@ import {
   writeState,
   type ViewState,
 } from './state.js';
-
-const LIST_LIMIT = 2000;
 
 let state = readState(window.location.search);
 let selection = new Selection();
@@ -82,7 +81,7 @@ function navigate(next: ViewState, push = true): void {
 }
 
 function apply(previous: ViewState | undefined): void {
-  fillForm();
+  filters.show(state, names);
   showTab(state.view);
   if (!previous || !sameSelection(previous, state)) void reload();
   else showSelected();
@@ -96,68 +95,12 @@ window.addEventListener('popstate', () => {
 
 // ---- filters ----
 
-const form = byId<HTMLFormElement>('filters');
-const regionSelect = byId<HTMLSelectElement>('region');
-const themeSelect = byId<HTMLSelectElement>('theme');
-const sdgSelect = byId<HTMLSelectElement>('sdg');
-const asOfInput = byId<HTMLInputElement>('asOf');
+const filters = new FilterForm(
+  () => state,
+  (next) => navigate(next),
+);
 
-function fillForm(): void {
-  regionSelect.value = state.region ?? '';
-  themeSelect.value = state.theme ?? '';
-  sdgSelect.value = state.sdg ?? '';
-  asOfInput.value = state.asOf ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name=kind]')) {
-    box.checked = (state.kinds as string[]).includes(box.value);
-  }
-  const focus = byId('focus');
-  focus.hidden = !state.focus;
-  byId('focus-name').textContent = state.focus ? (names.get(state.focus) ?? state.focus) : '';
-}
-
-function readForm(): ViewState {
-  const kinds = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]:checked')].map(
-    (box) => box.value,
-  ) as ViewState['kinds'];
-  const asOf = asOfInput.value.trim();
-  return {
-    ...state,
-    region: regionSelect.value || undefined,
-    theme: themeSelect.value || undefined,
-    sdg: sdgSelect.value || undefined,
-    kinds,
-    asOf: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf) ? asOf : undefined,
-    selected: undefined,
-    limit: DEFAULT_LIMIT,
-  };
-}
-
-function buildForm(): void {
-  const kinds = byId('kinds');
-  for (const kind of ACTOR_KINDS) {
-    const id = `kind-${kind}`;
-    kinds.append(
-      h(
-        'div',
-        { class: 'check' },
-        h('input', { type: 'checkbox', name: 'kind', value: kind, id }),
-        h(
-          'label',
-          { for: id },
-          h('span', { class: 'swatch', style: `background:${ACTOR_COLOURS[kind]}` }),
-          ACTOR_LABELS[kind],
-        ),
-      ),
-    );
-  }
-  form.addEventListener('change', (event) => {
-    if (event.target === asOfInput && !asOfInput.checkValidity()) return;
-    navigate(readForm());
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (asOfInput.checkValidity()) navigate(readForm());
-  });
+function buildButtons(): void {
   byId('clear').addEventListener('click', () =>
     navigate({ kinds: [], view: state.view, limit: DEFAULT_LIMIT }),
   );
@@ -170,32 +113,6 @@ function buildForm(): void {
   byId('load-all').addEventListener('click', () =>
     navigate({ ...state, limit: Math.max(selection.total, state.limit) }),
   );
-
-  const legend = byId('legend-links');
-  for (const [kind, label] of Object.entries(PARTNERSHIP_LABELS)) {
-    legend.append(
-      h(
-        'li',
-        {},
-        h('span', {
-          class: 'line',
-          style: `background:${PARTNERSHIP_COLOURS[kind as keyof typeof PARTNERSHIP_COLOURS]}`,
-        }),
-        label,
-      ),
-    );
-  }
-}
-
-async function fillOptions(): Promise<void> {
-  const options = await loadOptions();
-  const add = (select: HTMLSelectElement, id: string, label: string) => {
-    names.set(id, label);
-    select.append(h('option', { value: id }, label));
-  };
-  for (const { node } of options.regions.edges) add(regionSelect, node.id, node.name);
-  for (const { node } of options.themes.edges) add(themeSelect, node.id, node.name);
-  for (const goal of options.sdgGoals) add(sdgSelect, goal.id, `SDG ${goal.code} — ${goal.title}`);
 }
 
 // ---- search ----
@@ -295,65 +212,6 @@ function buildExports(): void {
 
 // ---- loading and drawing ----
 
-function renderList(): void {
-  const nodes = [...selection.nodes.values()].sort(
-    (a, b) =>
-      Number(b.match) - Number(a.match) ||
-      selection.degree(b.key) - selection.degree(a.key) ||
-      a.name.localeCompare(b.name),
-  );
-  const onMap = mapView.drawnKeys();
-  const inNetwork = networkView.drawnKeys();
-  const list = byId('selection-list');
-  list.replaceChildren(
-    ...nodes.slice(0, LIST_LIMIT).map((node) => {
-      const button = h(
-        'button',
-        {
-          type: 'button',
-          class: 'actor',
-          'data-key': node.key,
-          'data-kind': node.kind,
-          'data-match': String(node.match),
-          'data-on-map': String(onMap.has(node.key)),
-          'data-in-network': String(inNetwork.has(node.key)),
-          'aria-pressed': String(state.selected === node.key),
-        },
-        h('span', { class: 'swatch', style: `background:${ACTOR_COLOURS[node.kind]}` }),
-        node.name,
-      );
-      button.addEventListener('click', () => selectItem(node.key));
-      return h(
-        'li',
-        {},
-        button,
-        h(
-          'span',
-          { class: 'kind' },
-          ` ${ACTOR_LABELS[node.kind]}${node.match ? '' : ' · partner'}`,
-        ),
-      );
-    }),
-  );
-  const unplaced = nodes.filter((n) => !onMap.has(n.key));
-  const note = byId('unplaced');
-  note.hidden = unplaced.length === 0;
-  note.textContent =
-    `Not on the map (no coordinates, seat or country in the data): ` +
-    unplaced
-      .slice(0, 8)
-      .map((n) => n.name)
-      .join(', ') +
-    (unplaced.length > 8 ? ` and ${unplaced.length - 8} more` : '') +
-    '.';
-  const more = nodes.length - LIST_LIMIT;
-  byId('list-more').textContent =
-    more > 0 ? `and ${more.toLocaleString('en')} more (zoom the map or narrow the filters).` : '';
-  byId('list-heading').textContent =
-    `Actors in view: ${selection.matches.length.toLocaleString('en')} matching, ` +
-    `${(selection.nodes.size - selection.matches.length).toLocaleString('en')} partners`;
-}
-
 async function reload(): Promise<void> {
   loadingController?.abort();
   const controller = new AbortController();
@@ -380,7 +238,12 @@ async function reload(): Promise<void> {
     networkView.render();
     await networkView.settled;
     if (controller.signal.aborted) return;
-    renderList();
+    renderActorList(loaded, {
+      onMap: mapView.drawnKeys(),
+      inNetwork: networkView.drawnKeys(),
+      selected: state.selected,
+      select: selectItem,
+    });
     const rest = loaded.total - loaded.loaded;
     byId('load-all').hidden = rest <= 0;
     byId('load-all').textContent = `Load all ${loaded.total.toLocaleString('en')} actors`;
@@ -396,7 +259,7 @@ async function reload(): Promise<void> {
           : ''),
     );
     for (const node of loaded.nodes.values()) names.set(node.key, node.name);
-    fillForm();
+    filters.show(state, names);
     showSelected();
     document.body.dataset.state = 'ready';
     void showBrokers(controller.signal);
@@ -443,9 +306,7 @@ function selectItem(key: string): void {
 
 function showSelected(): void {
   const key = state.selected;
-  for (const button of byId('selection-list').querySelectorAll<HTMLButtonElement>('button.actor')) {
-    button.setAttribute('aria-pressed', String(button.dataset.key === key));
-  }
+  markSelected(key);
   if (!key) {
     mapView.highlight(undefined);
     networkView.highlight(undefined);
@@ -469,9 +330,7 @@ function showSelected(): void {
   const node = selection.nodes.get(key);
   mapView.highlight(key);
   networkView.highlight(key);
-  void showActor(details, key, node, state.asOf).then(() => {
-    byId('details').dataset.loaded = key;
-  });
+  void showActor(details, key, node, state.asOf);
 }
 
 // ---- start ----
@@ -495,10 +354,11 @@ window.diplomapExplorer = {
   settled: () => networkView.settled,
 };
 
-buildForm();
+buildButtons();
 buildSearch();
 buildTabs();
 buildExports();
-void fillOptions()
+void filters
+  .loadOptions(names)
   .catch((error: unknown) => setStatus(`Could not load the filters: ${String(error)}`))
   .finally(() => apply(undefined));
