@@ -204,6 +204,27 @@ describe('explorer in the browser', () => {
     expect(await page.locator('#details .actor-sources blockquote').count()).toBeGreaterThan(0);
   });
 
+  it('works from the keyboard: the list opens details, the map zooms with +', async () => {
+    await open('/explore?region=region%3Amediterranean&theme=theme%3Amigration');
+    await page.locator('#selection-list button[data-key="anci"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details h2[data-key="anci"]');
+    expect(await page.getAttribute('#selection-list button[data-key="anci"]', 'aria-pressed')).toBe(
+      'true',
+    );
+
+    const before = await page.evaluate(() => window.diplomapExplorer.mapPoint('ambf'));
+    await page.locator('#map canvas').focus();
+    await page.keyboard.press('+');
+    const after = await page.evaluate(() => window.diplomapExplorer.mapPoint('ambf'));
+    expect(after).not.toEqual(before);
+    expect(await page.getAttribute('#map canvas', 'aria-label')).toMatch(/^Map of \d+ actors/);
+
+    await page.locator('#tab-map').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-network', 'aria-selected')).toBe('true');
+  });
+
   it('a URL with filters restores the view, the selected actor and the tab', async () => {
     await open(
       '/explore?focus=anci&kinds=GOVERNMENT&asOf=2010&view=network&selected=br-ministry-of-cities',
