@@ -1,6 +1,7 @@
 /**
  * Builds the HTTP server — GraphQL at /graphql, the playground at /, the explorer at /explore,
- * health at /health — without listening, so tests and the CLI share it. The caller owns the store and closes it.
+ * health at /health — without listening, so tests and the CLI share it. The caller owns the
+ * store and closes it.
  */
 import http from 'node:http';
 import { resolve } from 'node:path';
