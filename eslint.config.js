@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules/**',
       'test/generated/**',
       'src/client/generated/**',
+      'src/explorer/generated/**',
       '.neo4j/**',
     ],
   },

@@ -1,7 +1,7 @@
 /**
- * Builds the HTTP server — GraphQL at /graphql, the playground at /, health at /health, exports at
- * /export/… — without listening, so tests and the CLI share it. The caller owns the store and
- * closes it.
+ * Builds the HTTP server — GraphQL at /graphql, the playground at /, the explorer at /explore,
+ * health at /health, exports at /export/… — without listening, so tests and the CLI share it.
+ * The caller owns the store and closes it.
  */
 import http from 'node:http';
 import { resolve } from 'node:path';
@@ -21,6 +21,7 @@ import type { GraphStore } from '../store/graph-store.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { exportRouter } from './export-routes.js';
+import { explorerRouter } from './explorer.js';
 import { playgroundRouter } from './playground.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
@@ -124,6 +125,7 @@ export async function createServer(
     }),
   );
   app.use(playgroundRouter(resolve(repoRoot(), 'schema/examples.graphql')));
+  app.use(explorerRouter(resolve(repoRoot(), 'dist/explorer')));
 
   /** The caller, or a GraphQL error Apollo answers with 401 (wrong credentials, or none where needed). */
   async function callerOf(req: express.Request): Promise<Principal | undefined> {

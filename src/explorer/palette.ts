@@ -1,0 +1,53 @@
+/**
+ * Colours: actor kinds (nodes) and partnership kinds (arcs and edges). Hues of the Okabe–Ito
+ * colour-blind-safe set, darkened so each has at least 3.7:1 contrast on the map's land
+ * (#d9d9d4) and 5:1 on white (WCAG's 3:1 for graphics).
+ */
+import type { ActorKind, PartnershipKind } from './generated/graphql.js';
+
+export const ACTOR_COLOURS: Record<ActorKind, string> = {
+  MUNICIPALITY: '#0067A3',
+  ASSOCIATION: '#B04A00',
+  GOVERNMENT: '#6A3D9A',
+  INTERNATIONAL_ORGANIZATION: '#007A5A',
+  CIVIL_SOCIETY: '#8A6508',
+  FOUNDATION: '#A8457F',
+  NETWORK: '#000000',
+  PERSON: '#666666',
+};
+
+export const ACTOR_LABELS: Record<ActorKind, string> = {
+  MUNICIPALITY: 'Municipality',
+  ASSOCIATION: 'Association',
+  GOVERNMENT: 'Government',
+  INTERNATIONAL_ORGANIZATION: 'International organisation',
+  CIVIL_SOCIETY: 'Civil society',
+  FOUNDATION: 'Foundation',
+  NETWORK: 'Network',
+  PERSON: 'Person',
+};
+
+export const PARTNERSHIP_COLOURS: Record<PartnershipKind, string> = {
+  PROJECT: '#B04A00',
+  AGREEMENT: '#6A3D9A',
+  NETWORK: '#007A5A',
+  TWINNING: '#0067A3',
+  RELATION: '#8A6508',
+};
+
+export const PARTNERSHIP_LABELS: Record<PartnershipKind, string> = {
+  PROJECT: 'Shared project',
+  AGREEMENT: 'Agreement',
+  NETWORK: 'Same network',
+  TWINNING: 'Twinning',
+  RELATION: 'Stated relation',
+};
+
+/** The order in which a partnership's kinds decide its colour: the most formal link first. */
+export const PARTNERSHIP_PRECEDENCE: PartnershipKind[] = [
+  'AGREEMENT',
+  'PROJECT',
+  'TWINNING',
+  'NETWORK',
+  'RELATION',
+];
