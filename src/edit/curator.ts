@@ -39,7 +39,11 @@ import {
 import { fieldErrors, parseFields, type FieldError } from './field-errors.js';
 import type { Principal } from './principal.js';
 
-/** The kinds of node curators edit; places, SDGs, themes and sources come from reference data. */
+/**
+ * The kinds of node curators edit; places, SDGs, themes and sources come from reference data.
+ * Themes and SDGs are linked the way the seeds link them, so edits count in "works on": actors
+ * FOCUS_ON them, projects and agreements ADDRESS them (practices can only ALIGN_WITH an SDG).
+ */
 export const FAMILIES = {
   actor: {
     label: 'Actor',
@@ -47,7 +51,7 @@ export const FAMILIES = {
     types: ACTOR_KINDS as readonly NodeType[],
     keyPrefix: '',
     themesVia: 'FOCUSES_ON',
-    sdgsVia: 'ALIGNS_WITH',
+    sdgsVia: 'FOCUSES_ON',
   },
   agreement: {
     label: 'Agreement',
@@ -55,7 +59,7 @@ export const FAMILIES = {
     types: ['Agreement'],
     keyPrefix: 'agreement:',
     themesVia: 'ADDRESSES',
-    sdgsVia: 'ALIGNS_WITH',
+    sdgsVia: 'ADDRESSES',
   },
   project: {
     label: 'Project',
@@ -63,7 +67,7 @@ export const FAMILIES = {
     types: ['Project'],
     keyPrefix: 'project:',
     themesVia: 'ADDRESSES',
-    sdgsVia: 'ALIGNS_WITH',
+    sdgsVia: 'ADDRESSES',
   },
   practice: {
     label: 'Practice',

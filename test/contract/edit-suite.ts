@@ -8,6 +8,7 @@ import type { Principal } from '../../src/edit/principal.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
 import {
+  ActorsDocument,
   AddRelationshipDocument,
   ChangesDocument,
   CreateActorDocument,
@@ -58,6 +59,7 @@ export function editFixture(): GraphData {
     ],
     edges: [
       edge('IN_REGION', 'country:IT', 'region:mediterranean'),
+      edge('PART_OF', 'sdg:11.3', 'sdg:11'),
       edge('LOCATED_IN', 'anci', 'country:IT'),
       edge('PARTICIPATES_IN', 'anci', 'project:matching-fund'),
       edge('PARTICIPATES_IN', 'acri', 'project:matching-fund'),
@@ -131,16 +133,36 @@ export function defineEditSuite(name: string, freshStore: () => Promise<GraphSto
         writtenRelationships: [
           'LOCATED_IN:sfax->country:TN',
           'FOCUSES_ON:sfax->theme:migration',
-          'ALIGNS_WITH:sfax->sdg:11.3',
+          'FOCUSES_ON:sfax->sdg:11.3',
         ],
         source: { source: { key: 'source:doc', name: 'A founding document' } },
       });
       const { node } = await as().query(EditedNodeDocument, { key: 'sfax' });
       expect(node?.relationships.edges.map((e) => e.relationship.key).sort()).toEqual([
-        'ALIGNS_WITH:sfax->sdg:11.3',
+        'FOCUSES_ON:sfax->sdg:11.3',
         'FOCUSES_ON:sfax->theme:migration',
         'LOCATED_IN:sfax->country:TN',
       ]);
+    });
+
+    it('links themes and SDGs so that edits count in "works on"', async () => {
+      await as(alice).query(CreateActorDocument, {
+        input: { kind: 'MUNICIPALITY', name: 'Sfax', sdgs: ['11.3'] },
+        source: doc,
+      });
+      await as(alice).query(CreateProjectDocument, {
+        input: { name: 'Peace', sdgs: ['16'], themes: ['theme:governance'] },
+        source: doc,
+      });
+      await as(alice).query(AddRelationshipDocument, {
+        input: { type: 'PARTICIPATES_IN', from: 'acri', to: 'project:peace' },
+        source: doc,
+      });
+      const workOn = async (filter: { sdg?: string; theme?: string }) =>
+        (await as().query(ActorsDocument, { filter })).actors.edges.map((e) => e.node.id);
+      expect(await workOn({ sdg: 'sdg:11' })).toEqual(['sfax']);
+      expect(await workOn({ sdg: 'sdg:16' })).toEqual(['acri']);
+      expect(await workOn({ theme: 'theme:governance' })).toEqual(['acri']);
     });
 
     it('refuses to create a key that exists (CONFLICT), and merges into it when asked', async () => {
@@ -287,7 +309,7 @@ export function defineEditSuite(name: string, freshStore: () => Promise<GraphSto
       });
       const { node } = await as().query(EditedNodeDocument, { key: 'sfax' });
       expect(node?.relationships.edges.map((e) => e.relationship.key).sort()).toEqual([
-        'ALIGNS_WITH:sfax->sdg:11',
+        'FOCUSES_ON:sfax->sdg:11',
         'FOCUSES_ON:sfax->theme:governance',
       ]);
     });
@@ -371,7 +393,7 @@ export function defineEditSuite(name: string, freshStore: () => Promise<GraphSto
       });
       expect(createProject.node.properties).toEqual({ status: 'ONGOING', startYear: 2019 });
       expect(createProject.change.writtenRelationships).toEqual([
-        'ALIGNS_WITH:project:water->sdg:11',
+        'ADDRESSES:project:water->sdg:11',
         'TARGETS:project:water->country:TN',
         'TARGETS:project:water->region:mediterranean',
       ]);

@@ -142,7 +142,7 @@ describe('CSV rows that cannot be imported', () => {
     expect(plan.changes.putEdges.map((e) => e.key).filter((k) => k.includes('good-one'))).toEqual([
       'PARTICIPATES_IN:anci->project:good-one',
       'TARGETS:project:good-one->country:IT',
-      'ALIGNS_WITH:project:good-one->sdg:11.3',
+      'ADDRESSES:project:good-one->sdg:11.3',
     ]);
   });
 });

@@ -179,12 +179,12 @@ describe('IATI 2.03 activities (role and date codes, narratives, SDG tags)', () 
       .map((e) => e.key)
       .sort();
     expect(links).toEqual([
+      `ADDRESSES:${B1}->sdg:11`,
+      `ADDRESSES:${B1}->sdg:11.3`,
       `ADDRESSES:${B1}->theme:peacebuilding`,
       `ADDRESSES:${B1}->theme:sustainable-cities`,
+      `ADDRESSES:${B2}->sdg:5.5`,
       `ADDRESSES:${B2}->theme:gender`,
-      `ALIGNS_WITH:${B1}->sdg:11`,
-      `ALIGNS_WITH:${B1}->sdg:11.3`,
-      `ALIGNS_WITH:${B2}->sdg:5.5`,
       `TARGETS:${B1}->country:LB`,
       `TARGETS:${B1}->region:middle-east`,
       `TARGETS:${B2}->region:m49-002`,

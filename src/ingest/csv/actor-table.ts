@@ -68,6 +68,6 @@ export const actorTable: CsvTable = {
     });
     if (countryKey) row.edge({ type: 'LOCATED_IN', from: key, to: countryKey });
     for (const theme of themes) row.edge({ type: 'FOCUSES_ON', from: key, to: theme });
-    for (const sdg of sdgs) row.edge({ type: 'ALIGNS_WITH', from: key, to: sdg });
+    for (const sdg of sdgs) row.edge({ type: 'FOCUSES_ON', from: key, to: sdg });
   },
 };

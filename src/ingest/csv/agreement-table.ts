@@ -59,6 +59,6 @@ export const agreementTable: CsvTable = {
         props: party.role ? { role: party.role } : {},
       });
     for (const theme of themes) row.edge({ type: 'ADDRESSES', from: key, to: theme });
-    for (const sdg of sdgs) row.edge({ type: 'ALIGNS_WITH', from: key, to: sdg });
+    for (const sdg of sdgs) row.edge({ type: 'ADDRESSES', from: key, to: sdg });
   },
 };

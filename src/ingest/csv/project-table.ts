@@ -87,6 +87,6 @@ export const projectTable: CsvTable = {
       });
     for (const place of targets) row.edge({ type: 'TARGETS', from: key, to: place });
     for (const theme of themes) row.edge({ type: 'ADDRESSES', from: key, to: theme });
-    for (const sdg of sdgs) row.edge({ type: 'ALIGNS_WITH', from: key, to: sdg });
+    for (const sdg of sdgs) row.edge({ type: 'ADDRESSES', from: key, to: sdg });
   },
 };

@@ -296,10 +296,11 @@ function readActivity(
   batch.addNode(project, origin, [{ key: sourceKey, types: ['Source'], role: 'source' }]);
 
   for (const el of elements(activity['participating-org'])) readParticipant(el);
-  const links: [Map<string, Origin>, 'TARGETS' | 'ADDRESSES' | 'ALIGNS_WITH'][] = [
+  // SDGs as the seeds link them to projects (ADDRESSES), so they count in "works on".
+  const links: [Map<string, Origin>, 'TARGETS' | 'ADDRESSES'][] = [
     [targets, 'TARGETS'],
     [themes, 'ADDRESSES'],
-    [sdgs, 'ALIGNS_WITH'],
+    [sdgs, 'ADDRESSES'],
   ];
   for (const [keys, type] of links)
     for (const [key, at] of keys)
