@@ -1,7 +1,8 @@
 // find-partners — one page of PartnerHits and the count of every hit (GraphStore.findPartners).
-// Same rules as MemoryStore.findPartners over GraphSemantics (partnerships, regionEvidence,
+// Same rules as MemoryStore.findPartners over GraphSemantics (partnerKeys, regionEvidence,
 // topicEvidence). The adapter finishes each hit: it picks the region path (shortest, then key
-// list order), sorts and de-duplicates the evidence, groups the links into partnerships.
+// list order), sorts and de-duplicates the evidence. The partnerships themselves are read a page
+// at a time by partnership-pages.cypher.
 //
 // $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size,
 //         so separate string and list parameters would be replanned for every new length):
@@ -19,7 +20,7 @@
 //   hits        LIST<MAP{actorKey STRING,
 //                        regionPaths LIST<LIST<STRING>>   candidate evidence paths, each a shortest chain,
 //                        topicEvidence LIST<MAP{kind, nodeKey, topicKey}>   unsorted, may repeat,
-//                        links LIST<MAP{partnerKey, kind, nodeKey, edgeKeys LIST<STRING>}>}>
+//                        partnerCount INTEGER   distinct partners; 1 with `of`}>
 //               in actor key order
 
 // The asked region and its sub-regions (PART_OF*, through Region nodes only).
@@ -132,33 +133,18 @@ CALL (rest, root, regions, topicSets, of) {
     }
     RETURN collect({kind: kind, nodeKey: nodeKey, topicKey: topicKey}) AS topicEvidence
   }
-  // Partnerships: shared projects, agreements and networks, and direct twinnings and relations.
-  CALL (a, of) {
-    CALL (a, of) {
-      MATCH (a)-[mine:PARTICIPATES_IN]->(hub)<-[theirs:PARTICIPATES_IN]-(b:Actor)
-      WHERE b <> a AND (of IS NULL OR b = of)
-      RETURN b, 'PROJECT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
-      UNION ALL
-      MATCH (a)-[mine:PARTY_TO]->(hub)<-[theirs:PARTY_TO]-(b:Actor)
-      WHERE b <> a AND (of IS NULL OR b = of)
-      RETURN b, 'AGREEMENT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
-      UNION ALL
-      MATCH (a)-[mine:MEMBER_OF]->(hub)<-[theirs:MEMBER_OF]-(b:Actor)
-      WHERE b <> a AND (of IS NULL OR b = of)
-      RETURN b, 'NETWORK' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
-      UNION ALL
-      MATCH (a)-[link:TWINNED_WITH]-(b:Actor)
-      WHERE b <> a AND (of IS NULL OR b = of)
-      RETURN b, 'TWINNING' AS kind, b AS hub, [link.key] AS edgeKeys
-      UNION ALL
-      MATCH (a)-[link:COOPERATES_WITH]-(b:Actor)
-      WHERE b <> a AND (of IS NULL OR b = of)
-      RETURN b, 'RELATION' AS kind, b AS hub, [link.key] AS edgeKeys
-    }
-    UNWIND edgeKeys AS edgeKey
-    WITH b.key AS partnerKey, kind, hub.key AS nodeKey, collect(DISTINCT edgeKey) AS edgeKeys
-    RETURN collect({partnerKey: partnerKey, kind: kind, nodeKey: nodeKey, edgeKeys: edgeKeys}) AS links
-  }
-  RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, links: links}) AS hits
+  // How many partners: distinct actors sharing a project, agreement or network, or linked directly.
+  // With `of`, only `of` counts, and every hit is one of its partners.
+  WITH a, regionPaths, topicEvidence,
+       CASE WHEN of IS NOT NULL THEN 1 ELSE COUNT {
+         MATCH (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a RETURN b
+         UNION
+         MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a RETURN b
+         UNION
+         MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a RETURN b
+         UNION
+         MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a RETURN b
+       } END AS partnerCount
+  RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
 }
 RETURN totalCount, totalCount - size(rest) AS skipped, hits

@@ -84,5 +84,11 @@ export interface PartnerHit {
   actorKey: string;
   regionEvidence: RegionEvidence | null;
   topicEvidence: TopicEvidence[];
-  partnerships: Partnership[];
+  /** How many distinct partners it has; with `of`, only `of` counts, so 1. */
+  partnerCount: number;
+}
+
+/** Whose partnerships to list: every partner's, or (with `of`) only those with `of`. */
+export interface PartnershipQuery {
+  of?: string;
 }

@@ -5,7 +5,13 @@
  */
 import DataLoader from 'dataloader';
 import type { EdgeView, GraphEdge, GraphNode } from '../domain/graph-records.js';
-import { edgeSpecId, type EdgeSpec } from '../domain/queries.js';
+import type { Page, PageRequest } from '../domain/pagination.js';
+import {
+  edgeSpecId,
+  type EdgeSpec,
+  type Partnership,
+  type PartnershipQuery,
+} from '../domain/queries.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 export interface Loaders {
@@ -13,10 +19,13 @@ export interface Loaders {
   relationship: DataLoader<string, GraphEdge | null>;
   /** The edge loader for one relationship spec (types + direction), made on first use. */
   edges(spec: EdgeSpec): DataLoader<string, EdgeView[]>;
+  /** Pages of actors' partnerships, one loader per question and page (partners' `partnerships`). */
+  partnerships(query: PartnershipQuery, page: PageRequest): DataLoader<string, Page<Partnership>>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, EdgeView[]>>();
+  const partnershipLoaders = new Map<string, DataLoader<string, Page<Partnership>>>();
   return {
     node: new DataLoader((keys) => store.getNodes(keys)),
     relationship: new DataLoader((keys) => store.getRelationships(keys)),
@@ -26,6 +35,15 @@ export function createLoaders(store: GraphStore): Loaders {
       if (!loader) {
         loader = new DataLoader((keys) => store.getEdges(keys, spec));
         edgeLoaders.set(id, loader);
+      }
+      return loader;
+    },
+    partnerships(query, page) {
+      const id = JSON.stringify([query.of ?? null, page.first, page.after ?? null]);
+      let loader = partnershipLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) => store.getPartnerships(keys, query, page));
+        partnershipLoaders.set(id, loader);
       }
       return loader;
     },

@@ -8,7 +8,14 @@
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../domain/queries.js';
+import type {
+  EdgeSpec,
+  NodeQuery,
+  PartnerHit,
+  Partnership,
+  PartnershipQuery,
+  PartnerQuery,
+} from '../domain/queries.js';
 import type { SearchHit, SearchQuery } from '../domain/search.js';
 
 export interface StoreHealth {
@@ -53,10 +60,21 @@ export interface GraphStore {
   /**
    * The headline query (DESIGN.md "Query semantics"): actors with at least one partner that are
    * in `inRegion` and work on `workingOn` (when given), of the given kinds, and partners of `of`
-   * (when given; then `partnerships` lists only those with `of`). Ordered by actor key.
-   * Partnerships are ordered by partner key, their `via` by kind then node key.
+   * (when given). Ordered by actor key. Each hit counts its partners; the partnerships themselves
+   * come from `getPartnerships`, a page at a time (a member of a big network has thousands).
    */
   findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>>;
+
+  /**
+   * For each actor key, in key order, a page of its partnerships (only those with `query.of` when
+   * given), ordered by partner key, each `via` by kind then node key with its relationship keys
+   * sorted; `totalCount` counts its partners. A key that is not an actor gets an empty page.
+   */
+  getPartnerships(
+    actorKeys: readonly string[],
+    query: PartnershipQuery,
+    page: PageRequest,
+  ): Promise<Page<Partnership>[]>;
 
   /**
    * Full-text search over names, aliases and descriptions (src/domain/search.ts): hits ranked by

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiplomapError } from '../../src/domain/errors.js';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { ACTOR_KINDS, type ActorKind } from '../../src/domain/node-types.js';
-import { encodeCursor, type Page, type PageRequest } from '../../src/domain/pagination.js';
+import {
+  encodeCursor,
+  WHOLE_LIST,
+  type Page,
+  type PageRequest,
+} from '../../src/domain/pagination.js';
 import type { EdgeSpec, NodeQuery, PartnerQuery } from '../../src/domain/queries.js';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationship-types.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
@@ -332,6 +337,52 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     }
   });
 
+  it('lists the same partnerships, page by page, with and without `of`', async () => {
+    const actors = (await memory.findPartners({}, { first: WHOLE_LIST })).items.map(
+      (item) => item.value.actorKey,
+    );
+    expect(actors.length).toBeGreaterThan(10);
+    const keys = [...actors, 'nope', 'project:migration-med', 'country:IT', actors[0]];
+    for (const of of PARTNER_OF) {
+      const query = of === undefined ? {} : { of };
+      const whole = await neo4j.getPartnerships(keys, query, { first: WHOLE_LIST });
+      expect(whole, JSON.stringify(query)).toEqual(
+        await memory.getPartnerships(keys, query, { first: WHOLE_LIST }),
+      );
+      // Each actor's partner count is its number of partnerships.
+      const hits = await neo4j.findPartners(query, { first: WHOLE_LIST });
+      const wholeByKey = new Map(keys.map((key, i) => [key, whole[i]]));
+      for (const { value: hit } of hits.items)
+        expect(hit.partnerCount, hit.actorKey).toBe(wholeByKey.get(hit.actorKey)?.totalCount);
+    }
+    // Pages walked with cursors are the whole list cut in pieces, on both stores.
+    for (const actor of ['anci', 'istat:048017', 'city:tn-tunis']) {
+      const [whole] = await memory.getPartnerships([actor], {}, { first: WHOLE_LIST });
+      expect(whole.totalCount, actor).toBeGreaterThan(2);
+      const pages = await allPages(
+        async (page) => (await neo4j.getPartnerships([actor], {}, page))[0],
+        2,
+      );
+      expect(pages.flatMap((page) => page.items)).toEqual(whole.items);
+      expect(pages).toEqual(
+        await allPages(async (page) => (await memory.getPartnerships([actor], {}, page))[0], 2),
+      );
+      for (const position of [
+        { sort: 'city:m', key: 'city:m' },
+        { sort: '~', key: '~' },
+      ]) {
+        const between = { first: 2, after: encodeCursor(position) };
+        expect(await neo4j.getPartnerships([actor], {}, between)).toEqual(
+          await memory.getPartnerships([actor], {}, between),
+        );
+      }
+      expect(await neo4j.getPartnerships([actor], {}, { first: 0 })).toEqual([
+        { items: [], totalCount: whole.totalCount, hasNextPage: true, hasPreviousPage: false },
+      ]);
+    }
+    expect(await neo4j.getPartnerships([], {}, { first: 10 })).toEqual([]);
+  });
+
   it('explains a partner with the shortest region path, ties broken by key order', async () => {
     const page = await neo4j.findPartners(
       { inRegion: 'region:world', workingOn: 'theme:migration' },
@@ -349,7 +400,14 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     ]);
     const anci = await neo4j.findPartners({ of: 'anci' }, { first: 100 });
     const tunis = anci.items.find((item) => item.value.actorKey === 'city:tn-tunis');
-    expect(tunis?.value.partnerships).toEqual([
+    expect(tunis?.value.partnerCount).toBe(1);
+    const [tunisWithAnci] = await neo4j.getPartnerships(
+      ['city:tn-tunis'],
+      { of: 'anci' },
+      { first: 100 },
+    );
+    expect(tunisWithAnci.totalCount).toBe(1);
+    expect(tunisWithAnci.items.map((item) => item.value)).toEqual([
       {
         partnerKey: 'anci',
         // by kind, then node key; each via's edge keys sorted, both of ANCI's participations included

@@ -6,13 +6,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { badInput } from '../../domain/errors.js';
 import type { ActorKind, NodeType } from '../../domain/node-types.js';
 import { isActorKind } from '../../domain/node-types.js';
-import { paginate, WHOLE_LIST } from '../../domain/pagination.js';
-import type { PartnerQuery } from '../../domain/queries.js';
+import { paginate } from '../../domain/pagination.js';
+import type { PartnerHit, Partnership, PartnerQuery } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../actor/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { parseAsOf, yearOf } from '../../domain/time.js';
 import { partnerHitsAsOf } from '../../store/network/as-of.js';
+import { allPartnersWithPartnerships } from '../../store/network/partner-list.js';
 import { ActorKindEnum, PartnershipKind } from '../common/enums.js';
 import type { GraphEdge } from '../../domain/graph-records.js';
 import type { NodeInterface } from '../common/node.interface.js';
@@ -93,18 +94,15 @@ export class PartnerResolver {
       ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
       ['workingOn', query.workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
     ]);
-    if (!asOf) return toConnection(await ctx.store.findPartners(query, request), PartnerType.from);
-    // As of a date: the whole answer, filtered by time, then paged here.
-    const all = await ctx.store.findPartners(query, { first: WHOLE_LIST });
-    const hits = await partnerHitsAsOf(
-      ctx.store,
-      all.items.map((i) => i.value),
-      asOf,
-      query.workingOn !== undefined,
-    );
+    const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
+      PartnerType.from(hit, query.of);
+    if (!asOf) return toConnection(await ctx.store.findPartners(query, request), toPartner);
+    // As of a date: the whole answer with every partnership, filtered by time, then paged here.
+    const all = await allPartnersWithPartnerships(ctx.store, query);
+    const hits = await partnerHitsAsOf(ctx.store, all, asOf, query.workingOn !== undefined);
     return toConnection(
       paginate(hits, (h) => ({ sort: h.actorKey, key: h.actorKey }), request),
-      PartnerType.from,
+      toPartner,
     );
   }
 
@@ -125,17 +123,15 @@ export class PartnerResolver {
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Its partnerships, by partner key.' })
-  partnerships(
+  async partnerships(
     @Root() partner: PartnerType,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
     const request = pageRequest(page, ctx.limits);
-    const result = paginate(
-      partner.partnerships,
-      (p) => ({ sort: p.partnerKey, key: p.partnerKey }),
-      request,
-    );
+    const result = partner.partnerships
+      ? paginate(partner.partnerships, (p) => ({ sort: p.partnerKey, key: p.partnerKey }), request)
+      : await ctx.loaders.partnerships({ of: partner.of }, request).load(partner.actorKey);
     return toConnection(result, PartnershipType.from);
   }
 }

@@ -110,14 +110,18 @@ export class PartnerType {
   @Field(() => Int, { description: 'How many partners it has (with `of`: 1).' })
   partnerCount!: number;
 
-  partnerships!: Partnership[];
+  /** The question's `of`: its partnerships are only those with `of`. */
+  of?: string;
+  /** Every partnership, when the answer already has them (as of a date); else read a page at a time. */
+  partnerships?: Partnership[];
 
-  static from(hit: PartnerHit): PartnerType {
+  static from(hit: PartnerHit & { partnerships?: Partnership[] }, of?: string): PartnerType {
     return Object.assign(new PartnerType(), {
       actorKey: hit.actorKey,
       regionPath: hit.regionEvidence?.path ?? null,
       workingOn: hit.topicEvidence.map(TopicEvidenceType.from),
-      partnerCount: hit.partnerships.length,
+      partnerCount: hit.partnerCount,
+      of,
       partnerships: hit.partnerships,
     });
   }

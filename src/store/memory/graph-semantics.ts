@@ -251,6 +251,22 @@ export class GraphSemantics {
       }));
   }
 
+  /** The keys of the actor's partners, sorted: `partnerships(actor)`'s partner keys, without the evidence. */
+  partnerKeys(actor: string): string[] {
+    const partners = new Set<string>();
+    const add = (other: string) => {
+      if (other !== actor && isActorKind(this.node(other)?.type ?? '')) partners.add(other);
+    };
+    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
+      for (const { other: hub } of this.out(actor, type))
+        for (const { other } of this.in(hub, type)) add(other);
+    }
+    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
+      for (const { other } of [...this.out(actor, type), ...this.in(actor, type)]) add(other);
+    }
+    return [...partners].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Whether the actor has a partner: `partnerships(actor).length > 0`, stopping at the first. */
   hasPartner(actor: string): boolean {
     const isPartner = (other: string) =>

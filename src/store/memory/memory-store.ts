@@ -17,7 +17,14 @@ import {
 import { storeUnavailable } from '../../domain/errors.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
-import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import type {
+  EdgeSpec,
+  NodeQuery,
+  PartnerHit,
+  Partnership,
+  PartnershipQuery,
+  PartnerQuery,
+} from '../../domain/queries.js';
 import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { normalizeText, searchTextOf } from '../../domain/text.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
@@ -321,7 +328,7 @@ export class MemoryStore implements GraphStore {
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
       const ofIsActor = isActorKind(this.semantics.node(query.of)?.type ?? '');
-      candidates = ofIsActor ? this.semantics.partnerships(query.of).map((p) => p.partnerKey) : [];
+      candidates = ofIsActor ? this.semantics.partnerKeys(query.of) : [];
     } else {
       candidates = [];
       for (const [type, keys] of this.keysByType) if (isActorKind(type)) candidates.push(...keys);
@@ -338,15 +345,41 @@ export class MemoryStore implements GraphStore {
       if (closure && !regionEvidence) continue;
       const topicEvidence = topics ? this.semantics.topicEvidence(actorKey, topics) : [];
       if (topics && topicEvidence.length === 0) continue;
-      // Partnerships are costly (a member of a big network has thousands): only the page's hits
-      // get them, below. To be a hit needs one partner; with `of`, every candidate has it.
+      // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
       if (query.of === undefined && !this.semantics.hasPartner(actorKey)) continue;
-      hits.push({ actorKey, regionEvidence, topicEvidence, partnerships: [] });
+      hits.push({ actorKey, regionEvidence, topicEvidence, partnerCount: 1 });
     }
     const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
-    for (const { value: hit } of result.items)
-      hit.partnerships = this.semantics.partnerships(hit.actorKey, query.of);
+    // Counting partners walks every member of the actor's networks: only the page's hits.
+    if (query.of === undefined)
+      for (const { value: hit } of result.items)
+        hit.partnerCount = this.semantics.partnerKeys(hit.actorKey).length;
     return result;
+  }
+
+  async getPartnerships(
+    actorKeys: readonly string[],
+    query: PartnershipQuery,
+    page: PageRequest,
+  ): Promise<Page<Partnership>[]> {
+    const isActor = (key: string) => isActorKind(this.semantics.node(key)?.type ?? '');
+    return actorKeys.map((actorKey) => {
+      let partners: string[] = [];
+      if (isActor(actorKey)) {
+        if (query.of === undefined) partners = this.semantics.partnerKeys(actorKey);
+        else if (isActor(query.of) && this.semantics.partnerships(actorKey, query.of).length > 0)
+          partners = [query.of];
+      }
+      const keys = paginate(partners, (key) => ({ sort: key, key }), page);
+      // Only the page's partnerships are built, each from the two actors' own relationships.
+      return {
+        ...keys,
+        items: keys.items.map(({ cursor, value: partner }) => ({
+          cursor,
+          value: this.semantics.partnerships(actorKey, partner)[0],
+        })),
+      };
+    });
   }
 
   async counts(): Promise<GraphCounts> {

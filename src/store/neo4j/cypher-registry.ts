@@ -23,6 +23,7 @@ export const CYPHER_FILES = {
   getEdges: 'edges/get-edges.cypher',
   getRelationships: 'edges/get-relationships.cypher',
   findPartners: 'partners/find-partners.cypher',
+  partnershipPages: 'partners/partnership-pages.cypher',
   searchNodes: 'search/search-nodes.cypher',
   upsertNodes: 'seed/upsert-nodes.cypher',
   upsertEdges: 'seed/upsert-edges.cypher',

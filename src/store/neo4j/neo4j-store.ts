@@ -30,14 +30,26 @@ import {
   type PageRequest,
   type Position,
 } from '../../domain/pagination.js';
-import type { EdgeSpec, NodeQuery, PartnerHit, PartnerQuery } from '../../domain/queries.js';
+import type {
+  EdgeSpec,
+  NodeQuery,
+  PartnerHit,
+  Partnership,
+  PartnershipQuery,
+  PartnerQuery,
+} from '../../domain/queries.js';
 import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { loadCypherRegistry, type CypherRegistry } from './cypher-registry.js';
 import { describeError, toStoreError } from './driver-errors.js';
-import { toPartnerHit, type RawPartnerHit } from './partner-hits.js';
+import {
+  toPartnerHit,
+  toPartnerships,
+  type RawPartnerHit,
+  type RawPartnershipLink,
+} from './partner-hits.js';
 import {
   fromEdgeProperties,
   fromNodeProperties,
@@ -220,6 +232,32 @@ export class Neo4jStore implements GraphStore {
     const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
     const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
     return toPage(hits, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
+  }
+
+  async getPartnerships(
+    actorKeys: readonly string[],
+    query: PartnershipQuery,
+    page: PageRequest,
+  ): Promise<Page<Partnership>[]> {
+    if (actorKeys.length === 0) return [];
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    const records = await this.read(this.cypher.statements.partnershipPages, {
+      keys: [...actorKeys],
+      of: query.of ?? null,
+      afterSort: after === undefined ? null : sortableText(after.sort),
+      afterKey: after === undefined ? null : sortableText(after.key),
+      first: neo4j.int(page.first),
+    });
+    const positionOf = (p: Partnership): Position => ({ sort: p.partnerKey, key: p.partnerKey });
+    return records.map((record) =>
+      toPage(
+        toPartnerships(record.get('links') as RawPartnershipLink[]),
+        positionOf,
+        record.get('totalCount'),
+        record.get('skipped'),
+        page.first,
+      ),
+    );
   }
 
   async search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>> {

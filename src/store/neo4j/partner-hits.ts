@@ -1,7 +1,8 @@
 /**
- * Finishes the rows of find-partners.cypher into PartnerHits, with exactly the memory store's
- * choices: the region path that is shortest, then first in key-list order; topic evidence and
- * partnerships sorted and de-duplicated as GraphSemantics does. Strings compare by code unit.
+ * Finishes the rows of find-partners.cypher into PartnerHits and those of
+ * partnership-pages.cypher into partnerships, with exactly the memory store's choices: the region
+ * path that is shortest, then first in key-list order; topic evidence and partnerships sorted and
+ * de-duplicated as GraphSemantics does. Strings compare by code unit.
  */
 import type {
   Partnership,
@@ -17,7 +18,15 @@ export interface RawPartnerHit {
   actorKey: string;
   regionPaths: string[][];
   topicEvidence: TopicEvidence[];
-  links: { partnerKey: string; kind: PartnershipKind; nodeKey: string; edgeKeys: string[] }[];
+  partnerCount: number;
+}
+
+/** What one shared node or direct relationship gives a partnership (partnership-pages.cypher). */
+export interface RawPartnershipLink {
+  partnerKey: string;
+  kind: PartnershipKind;
+  nodeKey: string;
+  edgeKeys: string[];
 }
 
 export function toPartnerHit(raw: RawPartnerHit, query: PartnerQuery): PartnerHit {
@@ -25,7 +34,7 @@ export function toPartnerHit(raw: RawPartnerHit, query: PartnerQuery): PartnerHi
     actorKey: raw.actorKey,
     regionEvidence: query.inRegion === undefined ? null : shortestPath(raw.regionPaths),
     topicEvidence: query.workingOn === undefined ? [] : sortedEvidence(raw.topicEvidence),
-    partnerships: toPartnerships(raw.links),
+    partnerCount: raw.partnerCount,
   };
 }
 
@@ -45,7 +54,8 @@ function sortedEvidence(evidence: TopicEvidence[]): TopicEvidence[] {
     );
 }
 
-function toPartnerships(links: RawPartnerHit['links']): Partnership[] {
+/** Groups links into partnerships by partner key, each `via` by kind then node key. */
+export function toPartnerships(links: RawPartnershipLink[]): Partnership[] {
   const byPartner = new Map<
     string,
     Map<string, { kind: PartnershipKind; nodeKey: string; edgeKeys: Set<string> }>

@@ -4,9 +4,9 @@
  * domain's rule (`edgeStoodAt`), so every store applies time identically.
  */
 import type { EdgeView, GraphEdge, GraphNode } from '../../domain/graph-records.js';
-import type { PartnerHit } from '../../domain/queries.js';
 import { edgeStoodAt, nodeStart } from '../../domain/time.js';
 import type { GraphStore } from '../graph-store.js';
+import type { PartnerWithPartnerships } from './partner-list.js';
 
 async function nodesByKey(
   store: GraphStore,
@@ -24,10 +24,10 @@ async function nodesByKey(
  */
 export async function partnerHitsAsOf(
   store: GraphStore,
-  hits: PartnerHit[],
+  hits: PartnerWithPartnerships[],
   asOf: string,
   topicAsked: boolean,
-): Promise<PartnerHit[]> {
+): Promise<PartnerWithPartnerships[]> {
   const edgeKeys = new Set<string>();
   const nodeKeys = new Set<string>();
   for (const hit of hits) {
@@ -54,7 +54,7 @@ export async function partnerHitsAsOf(
       edge !== undefined && edgeStoodAt(edge, [nodes.get(edge.from), nodes.get(edge.to)], asOf)
     );
   };
-  const result: PartnerHit[] = [];
+  const result: PartnerWithPartnerships[] = [];
   for (const hit of hits) {
     const topicEvidence = hit.topicEvidence.filter((e) => {
       if (e.kind !== 'PROJECT') return true;
@@ -66,7 +66,7 @@ export async function partnerHitsAsOf(
       .map((p) => ({ ...p, via: p.via.filter((via) => via.edgeKeys.every(stood)) }))
       .filter((p) => p.via.length > 0);
     if (partnerships.length === 0) continue;
-    result.push({ ...hit, topicEvidence, partnerships });
+    result.push({ ...hit, topicEvidence, partnerships, partnerCount: partnerships.length });
   }
   return result;
 }

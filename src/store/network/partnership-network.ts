@@ -1,18 +1,18 @@
 /**
  * The partnership network (actors linked when they are partners, weighted by how many links they
- * share), projected from the port's `findPartners` in one call, and what is computed on it:
- * centrality (degree, betweenness, closeness) and Louvain communities, with graphology. The same
- * projection from every store gives the same numbers.
+ * share), projected from the port's `findPartners` and `getPartnerships` (two calls), and what is
+ * computed on it: centrality (degree, betweenness, closeness) and Louvain communities, with
+ * graphology. The same projection from every store gives the same numbers.
  */
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { DiplomapError } from '../../domain/errors.js';
-import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { PartnerQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../graph-store.js';
 import { partnerHitsAsOf } from './as-of.js';
+import { allPartnersWithPartnerships } from './partner-list.js';
 
 // These CommonJS packages export their function as module.exports; TypeScript (NodeNext) types
 // the default import as the namespace, so name the function it really is.
@@ -34,8 +34,7 @@ export async function projectPartnershipNetwork(
   query: Omit<PartnerQuery, 'of'>,
   asOf?: string,
 ): Promise<UndirectedGraph> {
-  const page = await store.findPartners(query, { first: WHOLE_LIST });
-  let hits = page.items.map((i) => i.value);
+  let hits = await allPartnersWithPartnerships(store, query);
   if (asOf) hits = await partnerHitsAsOf(store, hits, asOf, query.workingOn !== undefined);
   const members = new Set(hits.map((h) => h.actorKey));
   const graph = new UndirectedGraph();
