@@ -57,17 +57,29 @@ WHERE of:Actor
 
 // The hits, counted, and the page after the cursor.
 CALL (of, regionCountries, topicSets) {
-  CALL (of) {
-    // Without `of`: every actor with at least one partner.
-    WITH of
-    WHERE $query.of IS NULL
+  CALL (of, regionCountries) {
+    // Without `of` or a region: every actor of the kinds.
+    // (The kinds are emptied in the other cases: the planner seeks the index before filtering.)
     MATCH (a:Entity)
     USING INDEX a:Entity(type)
-    WHERE a.type IN $query.kinds AND a:Actor
-      AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
+    WHERE a.type IN CASE WHEN $query.of IS NULL AND $query.region IS NULL THEN $query.kinds ELSE [] END
+      AND a:Actor
+    RETURN a
+    UNION
+    // Without `of`, in a region: the actors located in its countries, directly or through their
+    // municipality — far fewer than every actor.
+    WITH of, regionCountries
+    WHERE $query.of IS NULL AND $query.region IS NOT NULL
+    UNWIND regionCountries AS c
+    CALL (c) {
+      MATCH (a:Actor)-[:LOCATED_IN]->(c)
+      RETURN a
+      UNION
+      MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c)
+      RETURN a
+    }
+    WITH a
+    WHERE a.type IN $query.kinds
     RETURN a
     UNION
     // With `of`: its partners.
@@ -84,12 +96,18 @@ CALL (of, regionCountries, topicSets) {
     }
     WITH of, a
     WHERE a:Actor AND a <> of AND a.type IN $query.kinds
-    RETURN a
-  }
-  WITH a
-  WHERE ($query.region IS NULL
+      AND ($query.region IS NULL
         OR EXISTS { (a)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries }
         OR EXISTS { (a)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries })
+    RETURN a
+  }
+  // Every hit has a partner (with `of`, `of` is one) and works on the topics.
+  WITH a
+  WHERE ($query.of IS NOT NULL
+        OR EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
     AND all(topicSet IN topicSets WHERE
         EXISTS { (a)-[:FOCUSES_ON]->(t) WHERE t IN topicSet }
         OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topicSet })
