@@ -268,7 +268,39 @@ function argument(name: string, fallback: string): string {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
 
+const USAGE = `Usage: npm run bench -- [options]
+
+At each scale: generate the synthetic graph, load it into Neo4j, check that every runner gives the
+same answers, then measure latency, throughput, round trips and memory; append to bench/RESULTS.md.
+Neo4j's database is CLEARED and reloaded: point it at a benchmark server (README "Benchmarks").
+
+Options:
+  --scales N[,N…]          actors per scale (default 10000)
+  --seed S                 generator seed (default 1)
+  --latency-ms MS          latency phase per question and runner (default 10000)
+  --latency-samples N      at most N latency samples (default 200)
+  --warmup N               warm-up requests (default 5)
+  --throughput-ms MS       throughput phase per question and runner (default 10000)
+  --concurrency N          requests in flight for throughput (default 32)
+  --max-backlog-ms MS      skip throughput when p50 × concurrency exceeds it (default 30000)
+  --batch-size N           load batch size (default 20000)
+  --write-concurrency N    load transactions in flight (default 2)
+  --memory-max-actors N    largest scale for the embedded runner (default 200000)
+  --server-heap-mb MB      heap of each server under test (default 8192)
+  --reuse-loaded           skip the load when Neo4j already holds as many nodes and relationships
+  --results FILE           where to append (default bench/RESULTS.md)
+  --no-write               print only
+  --help                   this text
+
+Environment: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT, port 7687; loopback only),
+NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const number = (name: string, fallback: number) =>
     Number(argument(name, String(fallback)).replaceAll('_', ''));
   const port = process.env.NEO4J_PORT ?? '7687';
