@@ -67,6 +67,21 @@ export class GraphSemantics {
     return countries;
   }
 
+  /** Actors located in one of these countries, directly or through their municipality. */
+  actorsInCountries(countries: Set<string>): Set<string> {
+    const actors = new Set<string>();
+    for (const country of countries) {
+      for (const { other } of this.in(country, 'LOCATED_IN')) {
+        const type = this.node(other)?.type ?? '';
+        if (isActorKind(type)) actors.add(other);
+        if (type === 'Municipality')
+          for (const { other: inside } of this.in(other, 'LOCATED_IN'))
+            if (isActorKind(this.node(inside)?.type ?? '')) actors.add(inside);
+      }
+    }
+    return actors;
+  }
+
   /** Paths actor → country (directly, or through the municipality it is located in). */
   actorCountryPaths(actor: string): string[][] {
     const paths: string[][] = [];
@@ -200,6 +215,14 @@ export class GraphSemantics {
       }
     }
     return dedupeSorted(evidence, (e) => [e.kind, e.nodeKey, e.topicKey]);
+  }
+
+  /** Whether an actor works on one of `topics`: `topicEvidence(actor, topics).length > 0`, stopping at the first. */
+  worksOn(actor: string, topics: Set<string>): boolean {
+    if (this.out(actor, 'FOCUSES_ON').some(({ other }) => topics.has(other))) return true;
+    return this.out(actor, 'PARTICIPATES_IN').some(({ other: project }) =>
+      this.out(project, 'ADDRESSES').some(({ other: t }) => topics.has(t)),
+    );
   }
 
   /** Every partnership of an actor, by partner key; `via` by kind, then node key. */

@@ -324,36 +324,43 @@ export class MemoryStore implements GraphStore {
       query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
+    // Actors in the region: those located in its countries (what having region evidence means).
+    const inRegion = closure
+      ? this.semantics.actorsInCountries(this.semantics.countriesIn(closure))
+      : undefined;
     let candidates: string[];
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
       const ofIsActor = isActorKind(this.semantics.node(query.of)?.type ?? '');
       candidates = ofIsActor ? this.semantics.partnerKeys(query.of) : [];
+    } else if (inRegion) {
+      candidates = [...inRegion].sort(cmp);
     } else {
       candidates = [];
       for (const [type, keys] of this.keysByType) if (isActorKind(type)) candidates.push(...keys);
       candidates.sort(cmp);
     }
 
+    // Cheap tests for every candidate; the evidence is built for the page's hits only, below.
     const hits: PartnerHit[] = [];
     for (const actorKey of candidates) {
       const node = this.graph.getNodeAttributes(actorKey);
       if (kinds && !kinds.has(node.type)) continue;
-      const regionEvidence = closure
-        ? this.semantics.regionEvidence(actorKey, query.inRegion!, closure)
-        : null;
-      if (closure && !regionEvidence) continue;
-      const topicEvidence = topics ? this.semantics.topicEvidence(actorKey, topics) : [];
-      if (topics && topicEvidence.length === 0) continue;
+      if (inRegion && !inRegion.has(actorKey)) continue;
+      if (topics && !this.semantics.worksOn(actorKey, topics)) continue;
       // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
       if (query.of === undefined && !this.semantics.hasPartner(actorKey)) continue;
-      hits.push({ actorKey, regionEvidence, topicEvidence, partnerCount: 1 });
+      hits.push({ actorKey, regionEvidence: null, topicEvidence: [], partnerCount: 1 });
     }
     const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
-    // Counting partners walks every member of the actor's networks: only the page's hits.
-    if (query.of === undefined)
-      for (const { value: hit } of result.items)
+    for (const { value: hit } of result.items) {
+      if (closure)
+        hit.regionEvidence = this.semantics.regionEvidence(hit.actorKey, query.inRegion!, closure);
+      if (topics) hit.topicEvidence = this.semantics.topicEvidence(hit.actorKey, topics);
+      // Counting partners walks every member of the actor's networks.
+      if (query.of === undefined)
         hit.partnerCount = this.semantics.partnerKeys(hit.actorKey).length;
+    }
     return result;
   }
 
