@@ -74,12 +74,10 @@ export async function neo4jShortestPaths(
     first: neo4j.int(query.k),
     unsafeText: UNSAFE_TEXT,
   });
-  const paths = (record.get('paths') as RawPath[]).map(
-    (raw): GraphPath => ({
-      nodes: raw.nodes,
-      steps: raw.steps.map((step) => ({ edge: toEdge(step), direction: step.direction })),
-    }),
-  );
+  const paths = (record.get('paths') as RawPath[]).map((raw): GraphPath => ({
+    nodes: raw.nodes,
+    steps: raw.steps.map((step) => ({ edge: toEdge(step), direction: step.direction })),
+  }));
   // Already in order and cut, unless a relationship key could order differently in Neo4j.
   return paths.sort(comparePaths).slice(0, query.k);
 }
@@ -98,9 +96,7 @@ export async function neo4jNeighbourhood(
   const rings = record.get('rings') as string[][];
   return {
     nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
-    edges: (record.get('edges') as RawRelationship[])
-      .map(toEdge)
-      .sort((a, b) => cmp(a.key, b.key)),
+    edges: (record.get('edges') as RawRelationship[]).map(toEdge).sort((a, b) => cmp(a.key, b.key)),
     truncated: record.get('truncated') as boolean,
   };
 }
