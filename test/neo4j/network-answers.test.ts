@@ -146,11 +146,19 @@ describe('Neo4jStore answers the network questions as the memory store does', ()
       for (const from of ENDS) {
         for (const to of ENDS) {
           for (const types of TYPE_SETS) {
-            for (const [maxHops, k] of [
-              [4, 50],
-              [4, 2],
-              [2, 50],
-            ]) {
+            // A shorter bound for the default types only: the same search, stopped sooner.
+            const bounds =
+              types === undefined
+                ? [
+                    [4, 50],
+                    [4, 2],
+                    [2, 50],
+                  ]
+                : [
+                    [4, 50],
+                    [4, 2],
+                  ];
+            for (const [maxHops, k] of bounds) {
               const query: ShortestPathQuery = {
                 from,
                 to,
