@@ -8,6 +8,8 @@
 // $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size):
 //   groupBy     STRING        'THEME' (every Theme) | 'SDG' (the nodes keyed by `goals`)
 //   goals       LIST<STRING>  the SDG goal keys, sdg:1 … sdg:17
+//   actors      BOOLEAN       whether `types` has an actor kind (else the actors' ways are not walked)
+//   works       BOOLEAN       whether `types` has Project or Agreement
 //   types       LIST<STRING>  node types to count (ACTOR kinds, Project, Agreement, …), not empty
 //   needle      STRING|null   normalizeText(nameContains), a substring of n.searchText; null: no name filter
 //   country     STRING|null   country filter key; null: none
@@ -50,44 +52,49 @@ CALL () {
 }
 OPTIONAL MATCH (country:Entity {key: $query.country})
 
-// The groups, each with its topics: itself, the SDGs a theme aligns with, and every node below an
-// SDG among those (the same topic sets as above).
+// The groups, each with its topics (itself, the SDGs a theme aligns with, and every node below an
+// SDG among those: the same topic sets as above), and the items of the asked types that work on
+// or address one of them (topicEvidence is not empty: the same three ways as in the filter
+// below); per item, its groups.
 CALL () {
-  MATCH (g:Theme)
-  WHERE $query.groupBy = 'THEME'
-  RETURN g
-  UNION
-  UNWIND $query.goals AS goalKey
-  MATCH (g:Entity {key: goalKey})
-  WHERE $query.groupBy = 'SDG' AND (g:Theme OR g:Sdg)
-  RETURN g
-}
-CALL (g) {
-  WITH [g] + [(g)-[:ALIGNS_WITH]->(sdg:Sdg) WHERE g:Theme | sdg] AS roots
-  CALL (roots) {
-    UNWIND roots AS root
-    MATCH (below) (()-[:PART_OF]->(:Sdg))+ (root)
-    RETURN collect(DISTINCT below) AS belowRoots
-  }
-  UNWIND roots + belowRoots AS topic
-  WITH DISTINCT topic
-  // topicEvidence is not empty: the same three ways as in the filter below.
-  CALL (topic) {
-    MATCH (n)-[:ADDRESSES]->(topic)
-    WHERE n:Project OR n:Agreement
-    RETURN n
+  CALL () {
+    MATCH (g:Theme)
+    WHERE $query.groupBy = 'THEME'
+    RETURN g
     UNION
-    MATCH (n:Actor)-[:FOCUSES_ON]->(topic)
-    RETURN n
-    UNION
-    MATCH (n:Actor)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(topic)
-    RETURN n
+    UNWIND $query.goals AS goalKey
+    MATCH (g:Entity {key: goalKey})
+    WHERE $query.groupBy = 'SDG' AND (g:Theme OR g:Sdg)
+    RETURN g
   }
-  RETURN DISTINCT n
+  CALL (g) {
+    WITH [g] + [(g)-[:ALIGNS_WITH]->(sdg:Sdg) WHERE g:Theme | sdg] AS roots
+    CALL (roots) {
+      UNWIND roots AS root
+      MATCH (below) (()-[:PART_OF]->(:Sdg))+ (root)
+      RETURN collect(DISTINCT below) AS belowRoots
+    }
+    UNWIND roots + belowRoots AS topic
+    WITH DISTINCT topic
+    CALL (topic) {
+      MATCH (n)-[:ADDRESSES]->(topic)
+      WHERE $query.works AND (n:Project OR n:Agreement) AND n.type IN $query.types
+      RETURN n
+      UNION
+      MATCH (n:Actor)-[:FOCUSES_ON]->(topic)
+      WHERE $query.actors AND n.type IN $query.types
+      RETURN n
+      UNION
+      MATCH (n:Actor)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(topic)
+      WHERE $query.actors AND n.type IN $query.types
+      RETURN n
+    }
+    RETURN DISTINCT n
+  }
+  RETURN n, collect(g.key) AS groups
 }
-WITH regions, regionCountries, topicSets, country, n, collect(g.key) AS groups
-WHERE n.type IN $query.types
-  AND ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
+WITH regions, regionCountries, topicSets, country, n, groups
+WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
   // isInCountry: actors through their country paths, projects by TARGETS (any node), agreements through a party.
   AND ($query.country IS NULL OR CASE
         WHEN country IS NULL THEN false
