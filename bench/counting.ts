@@ -20,6 +20,9 @@ const ROUND_TRIP_METHODS: ReadonlySet<string> = new Set([
   'findPartners',
   'search',
   'counts',
+  'shortestPaths',
+  'neighbourhood',
+  'aggregate',
 ]);
 
 export function countingStore(store: GraphStore, counter: Counter): GraphStore {

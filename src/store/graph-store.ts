@@ -16,6 +16,14 @@ import type {
   PartnershipQuery,
   PartnerQuery,
 } from '../domain/queries.js';
+import type {
+  AggregateBucket,
+  AggregateQuery,
+  GraphPath,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  ShortestPathQuery,
+} from '../domain/network-queries.js';
 import type { SearchHit, SearchQuery } from '../domain/search.js';
 
 export interface StoreHealth {
@@ -82,6 +90,24 @@ export interface GraphStore {
    * candidates from its index and `searchPage` ranks and pages them, so both stores agree.
    */
   search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>>;
+
+  // Network questions, answered whole by the store (src/domain/network-queries.ts): the search,
+  // the ordering, the cut and the counting happen in the store, one round trip each.
+
+  /**
+   * All shortest paths (ShortestPathQuery), the first `k` in path order (GraphPath: step by
+   * step, by node key then relationship key), each step with its direction.
+   */
+  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]>;
+
+  /**
+   * The nodes around the starting nodes, by distance then key, cut at `limit` (`truncated`
+   * says whether it cut), and the relationships among them (NeighbourhoodQuery).
+   */
+  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood>;
+
+  /** Grouped counts (AggregateQuery), by count, highest first, then group. */
+  aggregate(query: AggregateQuery): Promise<AggregateBucket[]>;
 
   /** Counts of nodes and relationships by type. */
   counts(): Promise<GraphCounts>;

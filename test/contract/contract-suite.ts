@@ -32,6 +32,7 @@ import {
   ThemeDetailDocument,
 } from '../generated/graphql.js';
 import { apiFor, type Api } from '../support/api.js';
+import { compareKeyLists } from '../../src/domain/key-lists.js';
 
 /** ANCI's partners, each with how it partners ANCI (from seeds/curated/anci.yaml). */
 const ANCI_PARTNERS: Record<string, string[]> = {
@@ -576,6 +577,98 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         );
       });
 
+      it('orders all the shortest paths step by step and cuts them at `first`', async () => {
+        // Cittaslow and Eurocities are 4 hops apart in 94 ways: the cut must pick the same 20 everywhere.
+        const all = await api.query(ConnectionDocument, {
+          from: 'cittaslow',
+          to: 'eurocities',
+          first: 20,
+        });
+        const paths = all.connection.paths;
+        expect(paths).toHaveLength(20);
+        expect(paths.every((p) => p.length === 4)).toBe(true);
+        // Path order: by the next node's key, then the relationship's key, step by step.
+        const position = (p: (typeof paths)[number]) =>
+          p.steps.flatMap((step) => [step.to?.id ?? '', step.relationship.key]);
+        for (let i = 1; i < paths.length; i++)
+          expect(compareKeyLists(position(paths[i - 1]), position(paths[i]))).toBeLessThan(0);
+        for (const first of [1, 2, 3]) {
+          const cut = await api.query(ConnectionDocument, {
+            from: 'cittaslow',
+            to: 'eurocities',
+            first,
+          });
+          expect(cut.connection.paths).toEqual(paths.slice(0, first));
+        }
+        // Each step says which way it walks its relationship (TYPE:start->end), read from either end.
+        for (const path of paths) {
+          path.steps.forEach((step, i) => {
+            expect(step.from?.id).toBe(path.nodes[i]?.id);
+            expect(step.to?.id).toBe(path.nodes[i + 1]?.id);
+            const [start, end] =
+              step.direction === 'OUT'
+                ? [step.from!.id, step.to!.id]
+                : [step.to!.id, step.from!.id];
+            expect(
+              step.relationship.key.startsWith(`${step.relationship.type}:${start}->${end}`),
+            ).toBe(true);
+          });
+        }
+        // AMBF and MAECI: 6 ways, every one when `first` allows it, from either end.
+        const six = await api.query(ConnectionDocument, { from: 'ambf', to: 'maeci', first: 20 });
+        const back = await api.query(ConnectionDocument, { from: 'maeci', to: 'ambf', first: 20 });
+        expect(six.connection.paths).toHaveLength(6);
+        const chain = (p: (typeof paths)[number], reversed = false) => {
+          const ids = p.nodes.map((n) => n?.id ?? '');
+          return (reversed ? ids.reverse() : ids).join(' ');
+        };
+        expect(back.connection.paths.map((p) => chain(p, true)).sort()).toEqual(
+          six.connection.paths.map((p) => chain(p)).sort(),
+        );
+      });
+
+      it('cuts a deeper neighbourhood by distance, then key, and keeps the relationships among the kept nodes', async () => {
+        const full = (
+          await api.query(NeighbourhoodDocument, { of: ['anci'], depth: 2, limit: 500 })
+        ).neighbourhood;
+        const ring2 = full.nodes.filter((n) => n.distance === 2).length;
+        expect(ring2).toBeGreaterThan(0);
+        const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+        const order = full.nodes.map((n) => [n.distance, n.node?.id ?? ''] as const);
+        expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || byKey(a[1], b[1])));
+        const ring1End = full.nodes.findIndex((n) => n.distance === 2);
+        // Cut inside the first ring (the second is not reached), exactly at its end, inside the second.
+        for (const limit of [5, ring1End, ring1End + 1, ring1End + Math.floor(ring2 / 2)]) {
+          const cut = (await api.query(NeighbourhoodDocument, { of: ['anci'], depth: 2, limit }))
+            .neighbourhood;
+          expect(cut.nodes, `limit ${limit}`).toEqual(full.nodes.slice(0, limit));
+          expect(cut.truncated, `limit ${limit}`).toBe(full.truncated || full.nodes.length > limit);
+          const kept = new Set(cut.nodes.map((n) => n.node?.id));
+          expect(cut.edges, `limit ${limit}`).toEqual(
+            full.edges.filter((e) => kept.has(e.fromKey) && kept.has(e.toKey)),
+          );
+        }
+        const several = await api.query(NeighbourhoodDocument, {
+          of: ['femp', 'anci', 'anci'],
+          depth: 1,
+          limit: 500,
+        });
+        expect(several.neighbourhood.nodes.slice(0, 2)).toEqual([
+          { distance: 0, node: { id: 'anci', type: 'ASSOCIATION' } },
+          { distance: 0, node: { id: 'femp', type: 'ASSOCIATION' } },
+        ]);
+        const only = await api.query(NeighbourhoodDocument, {
+          of: ['anci'],
+          depth: 2,
+          kinds: ['PARTY_TO'],
+          limit: 500,
+        });
+        expect(only.neighbourhood.edges.every((e) => e.type === 'PARTY_TO')).toBe(true);
+        expect(
+          only.neighbourhood.nodes.filter((n) => n.distance === 1).map((n) => n.node?.id),
+        ).toEqual(ANCI_AGREEMENTS);
+      });
+
       it('ranks brokers of the Mediterranean network by betweenness, highest first', async () => {
         const data = await api.query(CentralityDocument, {
           measure: 'BETWEENNESS',
@@ -673,6 +766,59 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           });
           expect(list.actors.totalCount).toBe(bucket.count);
         }
+      });
+
+      it('counts by SDG goal, by theme within a region, and by year, exactly as the filtered lists do', async () => {
+        const bySdg = await api.query(AggregateDocument, { subject: 'PROJECT', groupBy: 'SDG' });
+        expect(bySdg.aggregate.length).toBeGreaterThan(0);
+        expect(bySdg.aggregate.every((b) => /^sdg:\d+$/.test(b.group))).toBe(true);
+        for (const bucket of bySdg.aggregate) {
+          const list = await api.query(ProjectsDocument, {
+            filter: { sdg: bucket.group },
+            first: 0,
+          });
+          expect([bucket.group, list.projects.totalCount]).toEqual([bucket.group, bucket.count]);
+        }
+        const counts = bySdg.aggregate.map((b) => b.count);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        const actorsBySdg = await api.query(AggregateDocument, {
+          subject: 'ACTOR',
+          groupBy: 'SDG',
+          filter: { theme: 'theme:migration' },
+        });
+        for (const bucket of actorsBySdg.aggregate) {
+          const list = await api.query(ActorsDocument, {
+            filter: { sdg: bucket.group, theme: 'theme:migration' },
+            first: 0,
+          });
+          expect([bucket.group, list.actors.totalCount]).toEqual([bucket.group, bucket.count]);
+        }
+        const inRegion = await api.query(AggregateDocument, {
+          subject: 'ACTOR',
+          groupBy: 'THEME',
+          filter: { region: 'region:mediterranean' },
+        });
+        expect(inRegion.aggregate.length).toBeGreaterThan(0);
+        for (const bucket of inRegion.aggregate) {
+          const list = await api.query(ActorsDocument, {
+            filter: { theme: bucket.group, region: 'region:mediterranean' },
+            first: 0,
+          });
+          expect([bucket.group, list.actors.totalCount]).toEqual([bucket.group, bucket.count]);
+        }
+        const byYear = await api.query(AggregateDocument, { subject: 'PROJECT', groupBy: 'YEAR' });
+        expect(byYear.aggregate.every((b) => /^\d{4}$/.test(b.group) && b.node === null)).toBe(
+          true,
+        );
+        const byKind = await api.query(AggregateDocument, { subject: 'ACTOR', groupBy: 'KIND' });
+        const total = await api.query(ActorsDocument, { first: 0 });
+        expect(byKind.aggregate.reduce((sum, b) => sum + b.count, 0)).toBe(total.actors.totalCount);
+        const cut = await api.query(AggregateDocument, {
+          subject: 'ACTOR',
+          groupBy: 'KIND',
+          first: 2,
+        });
+        expect(cut.aggregate).toEqual(byKind.aggregate.slice(0, 2));
       });
 
       it('counts actors of a region by kind', async () => {

@@ -33,6 +33,15 @@ import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
 import { Journal, readJournal } from './journal.js';
 import { MemorySearchIndex } from './search-index.js';
 import { readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot.js';
+import type {
+  AggregateBucket,
+  AggregateQuery,
+  GraphPath,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  ShortestPathQuery,
+} from '../../domain/network-queries.js';
+import { memoryAggregate, memoryNeighbourhood, memoryShortestPaths } from './network-answers.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -387,6 +396,20 @@ export class MemoryStore implements GraphStore {
         })),
       };
     });
+  }
+
+  // Network questions (network-answers.ts): the reference compositions over this store's own calls.
+
+  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]> {
+    return memoryShortestPaths(this, query);
+  }
+
+  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood> {
+    return memoryNeighbourhood(this, query);
+  }
+
+  aggregate(query: AggregateQuery): Promise<AggregateBucket[]> {
+    return memoryAggregate(this, query);
   }
 
   async counts(): Promise<GraphCounts> {

@@ -36,6 +36,11 @@ export const CYPHER_FILES = {
   listChanges: 'changes/list-changes.cypher',
   counts: 'stats/counts.cypher',
   health: 'stats/health.cypher',
+  // Network questions (network-answers.ts).
+  shortestPaths: 'network/shortest-paths.cypher',
+  neighbourhood: 'network/neighbourhood.cypher',
+  countByTopic: 'aggregates/count-by-topic.cypher',
+  countByGroup: 'aggregates/count-by-group.cypher',
 } as const;
 
 export type CypherName = keyof typeof CYPHER_FILES;
@@ -46,6 +51,8 @@ export interface CypherRegistry {
   readonly schemaStatements: readonly string[];
   /** upsert-edges.cypher for one relationship type (the `{{TYPE}}` slot filled from the enum). */
   upsertEdgesFor(type: RelationshipType): string;
+  /** shortest-paths.cypher for paths of at most `maxHops` (the `{{MAX_HOPS}}` slot, a checked positive integer). */
+  shortestPathsFor(maxHops: number): string;
 }
 
 /**
@@ -67,6 +74,7 @@ export function defaultCypherDir(): string {
 }
 
 const TYPE_SLOT = '{{TYPE}}';
+const MAX_HOPS_SLOT = '{{MAX_HOPS}}';
 
 /** Reads every statement file; throws naming the first one that is missing, empty or incomplete. */
 export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegistry {
@@ -91,16 +99,37 @@ export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegi
     );
   }
 
+  if (!statements.shortestPaths.includes(MAX_HOPS_SLOT)) {
+    throw new Error(
+      `Cypher file ${join(dir, CYPHER_FILES.shortestPaths)} has no ${MAX_HOPS_SLOT} slot for the path length.`,
+    );
+  }
+
   const perType = new Map<RelationshipType, string>();
+  const perHops = new Map<number, string>();
   return {
     statements,
     schemaStatements: splitStatements(statements.schema),
     upsertEdgesFor(type) {
-      // The only place a value is put into Cypher text: a member of the closed enum, checked here.
+      // A value put into Cypher text (with shortestPathsFor): a member of the closed enum, checked here.
       invariant(isRelationshipType(type), `not a relationship type: ${JSON.stringify(type)}`);
       let text = perType.get(type);
       if (text === undefined)
         perType.set(type, (text = statements.upsertEdges.replaceAll(TYPE_SLOT, type)));
+      return text;
+    },
+    shortestPathsFor(maxHops) {
+      // A value put into Cypher text: a positive integer, checked here (the API bounds it by MAX_PATH_HOPS).
+      invariant(
+        Number.isSafeInteger(maxHops) && maxHops >= 1,
+        `not a path length: ${JSON.stringify(maxHops)}`,
+      );
+      let text = perHops.get(maxHops);
+      if (text === undefined)
+        perHops.set(
+          maxHops,
+          (text = statements.shortestPaths.replaceAll(MAX_HOPS_SLOT, String(maxHops))),
+        );
       return text;
     },
   };

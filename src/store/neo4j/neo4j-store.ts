@@ -58,6 +58,15 @@ import {
   type StoredProperties,
 } from './records.js';
 import { luceneQueriesFor } from './search-index.js';
+import type {
+  AggregateBucket,
+  AggregateQuery,
+  GraphPath,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  ShortestPathQuery,
+} from '../../domain/network-queries.js';
+import { neo4jAggregate, neo4jNeighbourhood, neo4jShortestPaths } from './network-answers.js';
 import { sortableText } from './sortable-text.js';
 
 export interface Neo4jStoreConfig {
@@ -271,6 +280,20 @@ export class Neo4jStore implements GraphStore {
           });
     const candidates = records.map((record) => fromNodeProperties(record.get('properties')));
     return searchPage(query, candidates, page);
+  }
+
+  // Network questions (network-answers.ts): one statement each.
+
+  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]> {
+    return neo4jShortestPaths((text, params) => this.read(text, params), this.cypher, query);
+  }
+
+  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood> {
+    return neo4jNeighbourhood((text, params) => this.read(text, params), this.cypher, query);
+  }
+
+  aggregate(query: AggregateQuery): Promise<AggregateBucket[]> {
+    return neo4jAggregate((text, params) => this.read(text, params), this.cypher, query);
   }
 
   async counts(): Promise<GraphCounts> {

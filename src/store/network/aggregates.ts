@@ -1,33 +1,29 @@
 /**
- * Dashboard aggregates composed from the port: counts of actors, projects or agreements by kind,
- * country, region, theme, SDG goal or year, and the SDG coverage of a region. Each is a fixed
- * number of batched store calls (one list, then one per hop or per theme/goal), whatever the
- * number of items, and every store gives the same counts.
+ * Dashboard aggregates: counts of actors, projects or agreements by kind, country, region, theme,
+ * SDG goal or year (GraphStore.aggregate: the store counts, in one round trip), and, composed
+ * here from the port, the SDG coverage of a region and an actor's reach. `composeAggregate` is
+ * the reference composition of the counts from the port's batched calls (one list, then one per
+ * hop or per theme/goal); the embedded store answers `aggregate` with it over its own graph.
  */
 import type { GraphNode } from '../../domain/graph-records.js';
-import type { NodeType } from '../../domain/node-types.js';
+import {
+  byCountThenGroup,
+  SDG_GOALS,
+  type AggregateBucket,
+  type AggregateQuery,
+} from '../../domain/network-queries.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { NodeQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../graph-store.js';
 import { yearOf } from '../../domain/time.js';
 
-export type AggregateGroupBy = 'KIND' | 'COUNTRY' | 'REGION' | 'THEME' | 'SDG' | 'YEAR';
-
-export interface AggregateQuery {
-  types: NodeType[];
-  groupBy: AggregateGroupBy;
-  filter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'>;
-}
-
-export interface AggregateBucket {
-  /** A node key (country, region, theme, SDG goal), a node type, or a year. */
-  group: string;
-  count: number;
-}
+export type {
+  AggregateBucket,
+  AggregateGroupBy,
+  AggregateQuery,
+} from '../../domain/network-queries.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byCountThenGroup = (a: AggregateBucket, b: AggregateBucket) =>
-  b.count - a.count || cmp(a.group, b.group);
 
 /** The year an item starts: an agreement's signature, a project's start, an event's or founding year. */
 export function startYearOf(node: GraphNode): number | undefined {
@@ -176,9 +172,17 @@ function count(groupsPerItem: Iterable<Iterable<string>>): AggregateBucket[] {
 /**
  * Counts of the items matching the filter, per group; an item in several groups (two countries,
  * several themes) counts in each. By count, highest first, then group. Items with no group
- * (an undated agreement when grouping by year) are left out.
+ * (an undated agreement when grouping by year) are left out. The store counts (one round trip).
  */
 export async function aggregate(
+  store: GraphStore,
+  query: AggregateQuery,
+): Promise<AggregateBucket[]> {
+  return store.aggregate(query);
+}
+
+/** `aggregate` composed from the port's batched calls: one list, then one call per hop or per topic. */
+export async function composeAggregate(
   store: GraphStore,
   query: AggregateQuery,
 ): Promise<AggregateBucket[]> {
@@ -192,7 +196,7 @@ export async function aggregate(
               { first: WHOLE_LIST },
             )
           ).items.map((i) => i.value.key)
-        : Array.from({ length: 17 }, (_v, i) => `sdg:${i + 1}`);
+        : [...SDG_GOALS];
     const pages = await Promise.all(
       topics.map((t) => listAll(store, query, { topics: [...(query.filter.topics ?? []), t] }, 0)),
     );

@@ -1,37 +1,22 @@
 /**
- * Shortest paths between two nodes, composed from the port's batched `getEdges`: one round trip
- * per hop (a breadth-first search level by level), so every store gives the same answer and the
- * cost is bounded by `maxHops`, not by the size of the graph.
+ * Shortest paths between two nodes. The store answers the question whole (GraphStore.shortestPaths:
+ * one round trip). As the network stood on a day (`asOf`), the search is composed here from the
+ * port's batched `getEdges` instead, one round trip per hop (a breadth-first search level by
+ * level, each relationship checked with the domain's time rule), so every store applies time
+ * identically and the cost is bounded by `maxHops`, not by the size of the graph. The embedded
+ * store answers `shortestPaths` with the same search over its own graph.
  */
-import type { GraphEdge } from '../../domain/graph-records.js';
-import type { RelationshipType } from '../../domain/relationship-types.js';
+import type { EdgeView } from '../../domain/graph-records.js';
+import type { GraphPath, PathStep, ShortestPathQuery } from '../../domain/network-queries.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../graph-store.js';
 import { edgeViewsAsOf } from './as-of.js';
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  maxHops: number;
-  /** Relationship types a path may use (all when empty); read in either direction. */
-  types?: RelationshipType[];
-  /** How many alternatives to return at most. */
-  k: number;
+export type { GraphPath, PathStep } from '../../domain/network-queries.js';
+
+export interface PathQuery extends ShortestPathQuery {
   /** Only relationships that stood on this day (YYYY-MM-DD). */
   asOf?: string;
-}
-
-export interface PathStep {
-  edge: GraphEdge;
-  /** OUT when the path walks the relationship from its start to its end. */
-  direction: 'OUT' | 'IN';
-}
-
-export interface GraphPath {
-  /** Node keys from `from` to `to`. */
-  nodes: string[];
-  /** The relationship between each pair of consecutive nodes. */
-  steps: PathStep[];
 }
 
 interface Parent {
@@ -42,19 +27,34 @@ interface Parent {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * All shortest paths (up to `k`) of at most `maxHops` relationships, ordered by their node keys
- * then relationship keys, position by position. Empty when none is that short; `[[from]]` when
- * `from` is `to`.
+ * All shortest paths (up to `k`) of at most `maxHops` relationships, in path order (GraphPath).
+ * Empty when none is that short; `[[from]]` when `from` is `to`.
  */
 export async function findPaths(store: GraphStore, query: PathQuery): Promise<GraphPath[]> {
+  const { asOf, ...search } = query;
+  if (asOf === undefined) return store.shortestPaths(search);
+  const types = search.types && search.types.length > 0 ? search.types : [...RELATIONSHIP_TYPES];
+  return searchShortestPaths(search, async (frontier) => {
+    const views = await store.getEdges(frontier, { types, direction: 'BOTH' });
+    return edgeViewsAsOf(store, frontier, views, asOf);
+  });
+}
+
+/**
+ * The search itself, breadth-first from `from`: `relationshipsOf` gives, for each key of a
+ * level, its relationships of the asked types read both ways (GraphStore.getEdges' lists), once
+ * per level.
+ */
+export async function searchShortestPaths(
+  query: ShortestPathQuery,
+  relationshipsOf: (frontier: string[]) => Promise<EdgeView[][]>,
+): Promise<GraphPath[]> {
   if (query.from === query.to) return [{ nodes: [query.from], steps: [] }];
-  const types = query.types && query.types.length > 0 ? query.types : [...RELATIONSHIP_TYPES];
   const distance = new Map<string, number>([[query.from, 0]]);
   const parents = new Map<string, Parent[]>();
   let frontier = [query.from];
   for (let level = 1; level <= query.maxHops && frontier.length > 0; level++) {
-    let views = await store.getEdges(frontier, { types, direction: 'BOTH' });
-    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
+    const views = await relationshipsOf(frontier);
     const next: string[] = [];
     frontier.forEach((node, i) => {
       for (const view of views[i]) {

@@ -1,30 +1,25 @@
 /**
  * The sub-graph around some nodes, as a network view draws it: nodes within `depth` hops (either
- * direction) and the relationships among them. Composed from the port's batched `getEdges`: one
- * round trip per level plus one for the relationships among the outermost nodes.
+ * direction) and the relationships among them. The store answers the question whole
+ * (GraphStore.neighbourhood: one round trip). As the network stood on a day (`asOf`), it is
+ * composed here from the port's batched `getEdges` instead: one round trip per level plus one for
+ * the relationships among the outermost nodes, each relationship checked with the domain's time
+ * rule. The embedded store answers `neighbourhood` with the same walk over its own graph.
  */
-import type { GraphEdge } from '../../domain/graph-records.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
+import type { EdgeView, GraphEdge } from '../../domain/graph-records.js';
+import type {
+  Neighbourhood,
+  NeighbourhoodQuery as StoreNeighbourhoodQuery,
+} from '../../domain/network-queries.js';
+import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../graph-store.js';
 import { edgeViewsAsOf } from './as-of.js';
 
-export interface NeighbourhoodQuery {
-  keys: string[];
-  depth: number;
-  types?: RelationshipType[];
-  /** At most this many nodes (the starting nodes included). */
-  limit: number;
+export type { Neighbourhood } from '../../domain/network-queries.js';
+
+export interface NeighbourhoodQuery extends StoreNeighbourhoodQuery {
   /** Only relationships that stood on this day (YYYY-MM-DD). */
   asOf?: string;
-}
-
-export interface Neighbourhood {
-  /** Nodes by distance from the nearest starting node, then key. */
-  nodes: { key: string; distance: number }[];
-  /** Every relationship (of the asked types) between two of the nodes, by key. */
-  edges: GraphEdge[];
-  /** True when more nodes were within reach than `limit`. */
-  truncated: boolean;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,20 +28,40 @@ export async function findNeighbourhood(
   store: GraphStore,
   query: NeighbourhoodQuery,
 ): Promise<Neighbourhood> {
-  const types = query.types && query.types.length > 0 ? query.types : [...RELATIONSHIP_TYPES];
-  const spec = { types, direction: 'BOTH' as const };
-  const existing = (await store.getNodes(query.keys)).filter((n) => n !== null).map((n) => n!.key);
-  const seeds = [...new Set(existing)].sort(cmp);
+  const { asOf, ...rest } = query;
+  if (asOf === undefined) return store.neighbourhood(rest);
+  const types = rest.types && rest.types.length > 0 ? rest.types : [...RELATIONSHIP_TYPES];
+  return walkNeighbourhood(
+    rest,
+    async (keys) => (await store.getNodes(keys)).filter((n) => n !== null).map((n) => n!.key),
+    async (frontier) => {
+      const views = await store.getEdges(frontier, { types, direction: 'BOTH' });
+      return edgeViewsAsOf(store, frontier, views, asOf);
+    },
+  );
+}
+
+/**
+ * The walk itself, level by level: `existing` gives the keys that have a node, `relationshipsOf`
+ * the relationships of the asked types of each key, read both ways (GraphStore.getEdges' lists).
+ * A level is cut to the room left (by key) and then not expanded.
+ */
+export async function walkNeighbourhood(
+  query: StoreNeighbourhoodQuery,
+  existing: (keys: string[]) => Promise<string[]>,
+  relationshipsOf: (frontier: string[]) => Promise<EdgeView[][]>,
+): Promise<Neighbourhood> {
+  const seeds = [...new Set(await existing(query.keys))].sort(cmp);
   const nodes: { key: string; distance: number }[] = seeds.map((key) => ({ key, distance: 0 }));
-  const included = new Set(seeds);
   const edges = new Map<string, GraphEdge>();
   let truncated = nodes.length > query.limit;
   if (truncated) nodes.length = query.limit;
+  // Only the starting nodes kept count as included (more of them than `limit`: the first by key).
+  const included = new Set(nodes.map((n) => n.key));
 
   let frontier = nodes.map((n) => n.key);
   for (let level = 1; level <= query.depth && frontier.length > 0 && !truncated; level++) {
-    let views = await store.getEdges(frontier, spec);
-    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
+    const views = await relationshipsOf(frontier);
     const next = new Set<string>();
     for (const list of views) {
       for (const view of list) {
@@ -66,8 +81,7 @@ export async function findNeighbourhood(
   }
   // The outermost nodes were not expanded: fetch their relationships among included nodes.
   if (frontier.length > 0) {
-    let views = await store.getEdges(frontier, spec);
-    if (query.asOf) views = await edgeViewsAsOf(store, frontier, views, query.asOf);
+    const views = await relationshipsOf(frontier);
     for (const list of views) for (const view of list) edges.set(view.edge.key, view.edge);
   }
   const kept = [...edges.values()]

@@ -1,0 +1,140 @@
+/**
+ * The Neo4j store's answers to the network questions (GraphStore.shortestPaths, .neighbourhood,
+ * .aggregate): one statement each (cypher/network/, cypher/aggregates/), so the search, the
+ * ordering, the cut and the counting happen in Neo4j and only the answer crosses the wire. The
+ * embedded store's compositions (src/store/memory/network-answers.ts) are the reference; the
+ * contract suite and test/neo4j/ hold the two to the same answers.
+ */
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import type { GraphEdge } from '../../domain/graph-records.js';
+import {
+  byCountThenGroup,
+  comparePaths,
+  SDG_GOALS,
+  type AggregateBucket,
+  type AggregateQuery,
+  type GraphPath,
+  type Neighbourhood,
+  type NeighbourhoodQuery,
+  type ShortestPathQuery,
+} from '../../domain/network-queries.js';
+import { isActorKind, NODE_TYPES } from '../../domain/node-types.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
+import { normalizeText } from '../../domain/text.js';
+import { yearOf } from '../../domain/time.js';
+import type { CypherRegistry } from './cypher-registry.js';
+import { fromEdgeProperties, type StoredProperties } from './records.js';
+
+/** Runs one read statement with its `$query` map: one round trip (Neo4jStore.read). */
+export type ReadStatement = (
+  statement: string,
+  query: Record<string, unknown>,
+) => Promise<Neo4jRecord[]>;
+
+/**
+ * Text Neo4j may order unlike JavaScript: a character from U+E000 up (supplementary ones
+ * included). Stored strings compare by code point, JavaScript by UTF-16 code unit; the two
+ * agree unless such a character is involved (sortable-text.ts).
+ */
+const UNSAFE_TEXT = '(?s).*[\\x{E000}-\\x{10FFFF}].*';
+
+interface RawRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: StoredProperties;
+}
+
+interface RawPath {
+  nodes: string[];
+  steps: (RawRelationship & { direction: 'OUT' | 'IN' })[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function typesOrAll(types: RelationshipType[] | undefined): RelationshipType[] {
+  return types && types.length > 0 ? [...new Set(types)] : [...RELATIONSHIP_TYPES];
+}
+
+function toEdge(raw: RawRelationship): GraphEdge {
+  return fromEdgeProperties(raw.type, raw.from, raw.to, raw.properties);
+}
+
+export async function neo4jShortestPaths(
+  read: ReadStatement,
+  cypher: CypherRegistry,
+  query: ShortestPathQuery,
+): Promise<GraphPath[]> {
+  if (query.from === query.to) return [{ nodes: [query.from], steps: [] }];
+  if (query.maxHops < 1 || query.k < 1) return [];
+  const [record] = await read(cypher.shortestPathsFor(query.maxHops), {
+    from: query.from,
+    to: query.to,
+    types: typesOrAll(query.types),
+    first: neo4j.int(query.k),
+    unsafeText: UNSAFE_TEXT,
+  });
+  const paths = (record.get('paths') as RawPath[]).map((raw): GraphPath => ({
+    nodes: raw.nodes,
+    steps: raw.steps.map((step) => ({ edge: toEdge(step), direction: step.direction })),
+  }));
+  // Already in order and cut, unless a relationship key could order differently in Neo4j.
+  return paths.sort(comparePaths).slice(0, query.k);
+}
+
+export async function neo4jNeighbourhood(
+  read: ReadStatement,
+  cypher: CypherRegistry,
+  query: NeighbourhoodQuery,
+): Promise<Neighbourhood> {
+  const [record] = await read(cypher.statements.neighbourhood, {
+    keys: [...new Set(query.keys)],
+    depth: neo4j.int(Math.max(query.depth, 0)),
+    types: typesOrAll(query.types),
+    limit: neo4j.int(Math.max(query.limit, 0)),
+  });
+  const rings = record.get('rings') as string[][];
+  return {
+    nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
+    edges: (record.get('edges') as RawRelationship[]).map(toEdge).sort((a, b) => cmp(a.key, b.key)),
+    truncated: record.get('truncated') as boolean,
+  };
+}
+
+export async function neo4jAggregate(
+  read: ReadStatement,
+  cypher: CypherRegistry,
+  query: AggregateQuery,
+): Promise<AggregateBucket[]> {
+  const { filter, groupBy } = query;
+  const inputs = {
+    types: query.types ?? [...NODE_TYPES],
+    needle: filter.nameContains === undefined ? null : normalizeText(filter.nameContains),
+    country: filter.country ?? null,
+    region: filter.region ?? null,
+    topics: filter.topics ?? [],
+    groupBy,
+  };
+  const byTopic = groupBy === 'THEME' || groupBy === 'SDG';
+  const records = byTopic
+    ? await read(cypher.statements.countByTopic, {
+        ...inputs,
+        goals: [...SDG_GOALS],
+        actors: inputs.types.some((type) => isActorKind(type)),
+        works: inputs.types.some((type) => type === 'Project' || type === 'Agreement'),
+      })
+    : await read(cypher.statements.countByGroup, inputs);
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const raw: unknown = record.get('group');
+    // YEAR rows carry the raw start value: the year is read from it as startYearOf does.
+    const group = groupBy === 'YEAR' ? yearOf(raw) : (raw as string);
+    if (group === undefined) continue;
+    const key = String(group);
+    counts.set(key, (counts.get(key) ?? 0) + (record.get('count') as number));
+  }
+  return [...counts]
+    .map(([group, count]) => ({ group, count }))
+    .filter((bucket) => bucket.count > 0)
+    .sort(byCountThenGroup);
+}
