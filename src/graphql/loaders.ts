@@ -4,7 +4,9 @@
  * the number of results.
  */
 import DataLoader from 'dataloader';
+import { edgePageSpecId, type EdgePageSpec } from '../domain/edge-pages.js';
 import type { EdgeView, GraphEdge, GraphNode } from '../domain/graph-records.js';
+import type { Page, PageRequest } from '../domain/pagination.js';
 import { edgeSpecId, type EdgeSpec } from '../domain/queries.js';
 import type { GraphStore } from '../store/graph-store.js';
 
@@ -13,10 +15,17 @@ export interface Loaders {
   relationship: DataLoader<string, GraphEdge | null>;
   /** The edge loader for one relationship spec (types + direction), made on first use. */
   edges(spec: EdgeSpec): DataLoader<string, EdgeView[]>;
+  /**
+   * The loader of one page of relationships per node, for one spec (with its other-end types)
+   * and one page request: sibling relationship fields at a level, asked the same way, are one
+   * `getEdgePages` call. Made on first use.
+   */
+  edgePages(spec: EdgePageSpec, page: PageRequest): DataLoader<string, Page<EdgeView>>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, EdgeView[]>>();
+  const edgePageLoaders = new Map<string, DataLoader<string, Page<EdgeView>>>();
   return {
     node: new DataLoader((keys) => store.getNodes(keys)),
     relationship: new DataLoader((keys) => store.getRelationships(keys)),
@@ -26,6 +35,16 @@ export function createLoaders(store: GraphStore): Loaders {
       if (!loader) {
         loader = new DataLoader((keys) => store.getEdges(keys, spec));
         edgeLoaders.set(id, loader);
+      }
+      return loader;
+    },
+    edgePages(spec, page) {
+      // JSON keeps `after` (any string) apart from the rest.
+      const id = JSON.stringify([edgePageSpecId(spec), page.first, page.after ?? null]);
+      let loader = edgePageLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) => store.getEdgePages(keys, spec, page));
+        edgePageLoaders.set(id, loader);
       }
       return loader;
     },

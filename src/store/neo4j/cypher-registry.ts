@@ -21,6 +21,7 @@ export const CYPHER_FILES = {
   getNodes: 'nodes/get-nodes.cypher',
   findNodes: 'nodes/find-nodes.cypher',
   getEdges: 'edges/get-edges.cypher',
+  getEdgePages: 'edges/get-edge-pages.cypher',
   getRelationships: 'edges/get-relationships.cypher',
   findPartners: 'partners/find-partners.cypher',
   searchNodes: 'search/search-nodes.cypher',

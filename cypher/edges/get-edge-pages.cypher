@@ -1,0 +1,74 @@
+// get-edge-pages — for each node, one page of its relationships of the given types, and the count
+// of them all (GraphStore.getEdgePages): what a relationship field of the API lists. The same
+// relationships as get-edges.cypher, kept when the other end has an accepted type, in the order
+// and with the keyset cursor of edgePosition() + paginate(): relationship type, the other node's
+// key, then the relationship key. The count reads no property unless a type filter or a cursor
+// needs one; the page is a top-k sort, and only its relationships' properties are returned.
+//
+// $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size,
+//         so separate string and list parameters would be replanned for every new length):
+//   keys        LIST<STRING>       node keys, distinct
+//   types       LIST<STRING>       relationship types, not empty
+//   direction   STRING             'OUT' | 'IN' | 'BOTH'; a self-loop read BOTH ways is listed once, as OUT
+//   otherTypes  LIST<STRING>|null  accepted node types of the other end; null: every type
+//   afterSort   STRING|null        sortableText(cursor sort value: type + U+0000 + other key); null on the first page
+//   afterKey    STRING|null        sortableText(cursor key: the relationship key); null on the first page
+//   first       INTEGER            page size; 0: only the counts
+//
+// Returns one row per key that has a node:
+//   key         STRING
+//   totalCount  INTEGER    every kept relationship
+//   skipped     INTEGER    kept relationships at or before the cursor (hasPreviousPage when > 0)
+//   page        LIST<MAP{type STRING, direction 'OUT'|'IN', otherKey STRING, properties MAP}>, in order
+//
+// Order compares type(r) + U+0000 + coalesce(other.sortKey, other.key) (the JavaScript string
+// `${type}\u0000${otherKey}`, which orders as type then other key), then coalesce(r.sortKey, r.key):
+// sortKey exists only where the key has characters that Neo4j orders differently from
+// JavaScript (sortable-text.ts), so both sides of every comparison are free of surrogates.
+
+UNWIND $query.keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  CALL (n) {
+    MATCH (n)-[r]->(other)
+    WHERE $query.direction <> 'IN' AND type(r) IN $query.types
+    RETURN r, other
+    UNION ALL
+    MATCH (n)<-[r]-(other)
+    WHERE $query.direction <> 'OUT' AND type(r) IN $query.types AND NOT ($query.direction = 'BOTH' AND other = n)
+    RETURN r, other
+  }
+  WITH r, other
+  WHERE $query.otherTypes IS NULL OR other.type IN $query.otherTypes
+  // CASE is evaluated lazily: without a cursor no row computes its sort value.
+  RETURN count(*) AS totalCount,
+         count(CASE WHEN $query.afterSort IS NULL THEN null
+                    WHEN type(r) + '\u0000' + coalesce(other.sortKey, other.key) < $query.afterSort THEN 1
+                    WHEN type(r) + '\u0000' + coalesce(other.sortKey, other.key) > $query.afterSort THEN null
+                    WHEN coalesce(r.sortKey, r.key) <= $query.afterKey THEN 1
+               END) AS skipped
+}
+CALL (n) {
+  CALL (n) {
+    MATCH (n)-[r]->(other)
+    WHERE $query.first > 0 AND $query.direction <> 'IN' AND type(r) IN $query.types
+    RETURN r, other, 'OUT' AS direction
+    UNION ALL
+    MATCH (n)<-[r]-(other)
+    WHERE $query.first > 0 AND $query.direction <> 'OUT' AND type(r) IN $query.types AND NOT ($query.direction = 'BOTH' AND other = n)
+    RETURN r, other, 'IN' AS direction
+  }
+  WITH r, other, direction
+  WHERE $query.otherTypes IS NULL OR other.type IN $query.otherTypes
+  WITH r, other, direction,
+       type(r) + '\u0000' + coalesce(other.sortKey, other.key) AS sortValue,
+       coalesce(r.sortKey, r.key) AS sortKey
+  WHERE $query.afterSort IS NULL
+     OR sortValue > $query.afterSort
+     OR (sortValue = $query.afterSort AND sortKey > $query.afterKey)
+  ORDER BY sortValue, sortKey
+  LIMIT $query.first
+  // collect() keeps the ORDER BY order.
+  RETURN collect({type: type(r), direction: direction, otherKey: other.key, properties: properties(r)}) AS page
+}
+RETURN key, totalCount, skipped, page
