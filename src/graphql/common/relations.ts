@@ -27,6 +27,13 @@ export interface RelationEdgeShape {
 /** Other-end node types to keep (all when omitted). */
 export type NodeTypeFilter = readonly NodeType[] | undefined;
 
+/**
+ * Every related node of an accepted type, with its relationship: the whole list and every other
+ * end. Used only through firstRelated, on lists of one or two relationships (an actor's
+ * LOCATED_IN); there the whole-list loader is the cheaper choice: the country, municipality and
+ * the municipality's country fields share one `getEdges` call per level, where pages filtered by
+ * type would cost one call per accepted type.
+ */
 export async function loadRelated(
   ctx: ApiContext,
   key: string,
