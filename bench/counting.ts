@@ -17,6 +17,7 @@ const ROUND_TRIP_METHODS: ReadonlySet<string> = new Set([
   'getRelationships',
   'findNodes',
   'getEdges',
+  'getEdgePages',
   'findPartners',
   'search',
   'counts',

@@ -6,6 +6,7 @@
  * the GraphQL layer batches through DataLoaders and relies on it.
  */
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
+import type { EdgePageSpec } from '../domain/edge-pages.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type {
@@ -64,6 +65,21 @@ export interface GraphStore {
    * are stored when direction is BOTH. A missing key gets an empty list.
    */
   getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]>;
+
+  /**
+   * For each key, in key order, one page of the relationships `getEdges` lists for it (same
+   * types, direction, symmetric and self-loop rules), keeping only those whose other end has one
+   * of `spec.otherTypes` (all when omitted). Paged as `paginate` pages that list: positions are
+   * `edgePosition` (relationship type and other key, then relationship key, by UTF-16 code unit),
+   * `after` resumes past a position, `totalCount` counts every kept relationship and `first: 0`
+   * gives only the counts. Only the page's relationships are read whole. A missing key gets an
+   * empty page. What relationship fields of the API list (src/graphql/common/relations.ts).
+   */
+  getEdgePages(
+    keys: readonly string[],
+    spec: EdgePageSpec,
+    page: PageRequest,
+  ): Promise<Page<EdgeView>[]>;
 
   /**
    * The headline query (DESIGN.md "Query semantics"): actors with at least one partner that are

@@ -63,6 +63,15 @@ describe('the Cypher registry', () => {
     expect(() => loadCypherRegistry(dir)).toThrow(/has no branch for FOUNDED/);
   });
 
+  it('fails at start when get-edge-pages lacks a degree branch for a relationship type', () => {
+    const dir = copyOfCypherDir();
+    const file = join(dir, CYPHER_FILES.getEdgePages);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('(n)<-[:HOSTED]-()', '(n)<-[:HOST]-()'));
+    expect(() => loadCypherRegistry(dir)).toThrow(
+      /get-edge-pages\.cypher has no branch for HOSTED/,
+    );
+  });
+
   it('fills the relationship type slot only with a member of the enum', () => {
     const registry = loadCypherRegistry();
     expect(registry.upsertEdgesFor('MEMBER_OF')).toContain(
@@ -155,6 +164,22 @@ describe('stored records', () => {
     };
     const row = toEdgeRow(edge);
     expect(row.properties.key).toBe('MEMBER_OF:a->b');
+    expect(row.properties.sortKey).toBeUndefined();
     expect(fromEdgeProperties('MEMBER_OF', 'a', 'b', row.properties)).toEqual(edge);
+  });
+
+  it('stores a sortable key for a relationship whose key needs one, and reads it back without it', () => {
+    const edge: GraphEdge = {
+      key: 'TWINNED_WITH:city:\u{1F600}->city:\uFB01',
+      type: 'TWINNED_WITH',
+      from: 'city:\u{1F600}',
+      to: 'city:\uFB01',
+      props: { sortKey: 'a prop called sortKey' },
+      sources: [],
+    };
+    const row = toEdgeRow(edge);
+    expect(row.properties.sortKey).toBe(sortableText(edge.key));
+    expect(row.properties.prop_sortKey).toBe('a prop called sortKey');
+    expect(fromEdgeProperties(edge.type, edge.from, edge.to, row.properties)).toEqual(edge);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EdgePageSpec } from '../../src/domain/edge-pages.js';
 import { DiplomapError } from '../../src/domain/errors.js';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { ACTOR_KINDS, type ActorKind } from '../../src/domain/node-types.js';
@@ -291,6 +292,56 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     });
     expect(rome.map((v) => [v.direction, v.otherKey])).toEqual([['IN', 'city:fr-paris']]);
   });
+
+  it(
+    'pages relationship lists as the memory store does, for every type, direction and other-end filter',
+    { timeout: 300_000 },
+    async () => {
+      const keys = [...graph.nodes.map((n) => n.key), 'nope'];
+      const specs: EdgePageSpec[] = [];
+      for (const direction of ['OUT', 'IN', 'BOTH'] as const) {
+        for (const type of RELATIONSHIP_TYPES) specs.push({ types: [type], direction });
+        specs.push({ types: [...RELATIONSHIP_TYPES], direction });
+        specs.push({ types: ['TWINNED_WITH', 'COOPERATES_WITH'], direction });
+        specs.push({ types: ['MEMBER_OF', 'PARTICIPATES_IN', 'MEMBER_OF'], direction });
+        specs.push({ types: [...RELATIONSHIP_TYPES], direction, otherTypes: ['Municipality'] });
+        specs.push({ types: [...RELATIONSHIP_TYPES], direction, otherTypes: ['Sdg', 'Theme'] });
+        specs.push({ types: ['LOCATED_IN', 'PART_OF'], direction, otherTypes: [] });
+        specs.push({ types: [], direction });
+      }
+      let nonEmpty = 0;
+      for (const spec of specs) {
+        for (const first of [0, 1, 1000]) {
+          const answer = await neo4j.getEdgePages(keys, spec, { first });
+          expect(answer, `${JSON.stringify(spec)} ${first}`).toEqual(
+            await memory.getEdgePages(keys, spec, { first }),
+          );
+          if (first === 1000) nonEmpty += answer.filter((page) => page.totalCount > 0).length;
+        }
+      }
+      expect(nonEmpty).toBeGreaterThan(200);
+      // Every page of the longest lists, following the cursors (names and keys outside the BMP).
+      const all: EdgePageSpec = { types: [...RELATIONSHIP_TYPES], direction: 'BOTH' };
+      for (const key of [
+        'anci',
+        'istat:048017',
+        'country:TN',
+        'country:MA',
+        'city:emoji',
+        'uclg',
+      ]) {
+        for (const first of [1, 3]) {
+          const pages = await allPages(
+            async (page) => (await neo4j.getEdgePages([key], all, page))[0],
+            first,
+          );
+          expect(pages, `${key} ${first}`).toEqual(
+            await allPages(async (page) => (await memory.getEdgePages([key], all, page))[0], first),
+          );
+        }
+      }
+    },
+  );
 
   it(
     'finds the same partners, evidence and partnerships for every combination of filters',

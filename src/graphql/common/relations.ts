@@ -1,11 +1,13 @@
 /**
- * Relationship fields (an actor's agreements, a project's participants…): load the node's
- * relationships through the per-request loader, keep those whose other end has an accepted type,
- * page them, then load the other ends — two batched round trips per field and level.
+ * Relationship fields (an actor's agreements, a project's participants…): the store pages them —
+ * one batched `getEdgePages` per field and level, which counts, filters by the other end's type
+ * and cuts the page where the data is — then the page's other ends are loaded: two batched round
+ * trips per field and level, whatever the size of the lists. `asOf` pages in Node (pageAsOf).
  */
 import type { EdgeView } from '../../domain/graph-records.js';
+import { edgePosition } from '../../domain/edge-pages.js';
 import type { NodeType } from '../../domain/node-types.js';
-import { paginate } from '../../domain/pagination.js';
+import { paginate, type Page, type PageRequest } from '../../domain/pagination.js';
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import type { RelationArgs } from './connection.js';
@@ -25,6 +27,13 @@ export interface RelationEdgeShape {
 /** Other-end node types to keep (all when omitted). */
 export type NodeTypeFilter = readonly NodeType[] | undefined;
 
+/**
+ * Every related node of an accepted type, with its relationship: the whole list and every other
+ * end. Used only through firstRelated, on lists of one or two relationships (an actor's
+ * LOCATED_IN); there the whole-list loader is the cheaper choice: the country, municipality and
+ * the municipality's country fields share one `getEdges` call per level, where pages filtered by
+ * type would cost one call per accepted type.
+ */
 export async function loadRelated(
   ctx: ApiContext,
   key: string,
@@ -51,27 +60,12 @@ export async function relationConnection(
 ) {
   const request = pageRequest(args, ctx.limits);
   const asOf = args.asOf ? parseAsOf(args.asOf) : undefined;
-  const views = await ctx.loaders.edges(spec).load(key);
-  // Page first on the relationships alone, so only the page's nodes are loaded — unless a type
-  // filter or a date needs the nodes to decide what is in the list.
-  let kept = views;
-  if (accept || asOf) {
-    const [self, ...nodes] = await ctx.loaders.node.loadMany([
-      key,
-      ...views.map((v) => v.otherKey),
-    ]);
-    kept = views.filter((v, i) => {
-      const node = nodes[i];
-      if (node instanceof Error || node === null) return false;
-      if (accept && !accept.includes(node.type)) return false;
-      return !asOf || edgeStoodAt(v.edge, [self instanceof Error ? null : self, node], asOf);
-    });
-  }
-  const page = paginate(
-    kept,
-    (v) => ({ sort: `${v.edge.type}\u0000${v.otherKey}`, key: v.edge.key }),
-    request,
-  );
+  const page =
+    asOf !== undefined
+      ? await pageAsOf(ctx, key, spec, request, asOf, accept)
+      : await ctx.loaders
+          .edgePages(accept ? { ...spec, otherTypes: accept } : spec, request)
+          .load(key);
   const nodes = await ctx.loaders.node.loadMany(page.items.map((item) => item.value.otherKey));
   const connection = toConnection(page, (v) => v);
   return {
@@ -89,6 +83,32 @@ export async function relationConnection(
       ];
     }),
   };
+}
+
+/**
+ * A relationship field `asOf` a date. Whether a relationship stood then depends on its own dates
+ * and on both ends' (an agreement's signature, a project's start, a network's founding: see
+ * edgeStoodAt), which the store cannot page by, so this path loads the node's whole list and
+ * every other end, keeps what stood and pages in Node — in the same order and with the same
+ * cursors as getEdgePages.
+ */
+async function pageAsOf(
+  ctx: ApiContext,
+  key: string,
+  spec: EdgeSpec,
+  request: PageRequest,
+  asOf: string,
+  accept: NodeTypeFilter,
+): Promise<Page<EdgeView>> {
+  const views = await ctx.loaders.edges(spec).load(key);
+  const [self, ...nodes] = await ctx.loaders.node.loadMany([key, ...views.map((v) => v.otherKey)]);
+  const kept = views.filter((v, i) => {
+    const node = nodes[i];
+    if (node instanceof Error || node === null) return false;
+    if (accept && !accept.includes(node.type)) return false;
+    return edgeStoodAt(v.edge, [self instanceof Error ? null : self, node], asOf);
+  });
+  return paginate(kept, edgePosition, request);
 }
 
 /** The first related node of an accepted type, or null (a municipality's country, a target's goal). */

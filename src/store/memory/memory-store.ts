@@ -14,6 +14,7 @@ import {
   type ChangeRequest,
   type ChangeSet,
 } from '../../domain/changes.js';
+import { pageOfEdges, type EdgePageSpec } from '../../domain/edge-pages.js';
 import { storeUnavailable } from '../../domain/errors.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
@@ -300,30 +301,49 @@ export class MemoryStore implements GraphStore {
   }
 
   async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {
-    const types = new Set<string>(spec.types);
-    return keys.map((key) => {
-      const views: EdgeView[] = [];
-      if (!this.graph.hasNode(key)) return views;
-      if (spec.direction !== 'IN') {
-        this.graph.forEachOutEdge(key, (_e, edge, _s, target) => {
-          if (types.has(edge.type)) views.push({ edge, otherKey: target, direction: 'OUT' });
-        });
-      }
-      if (spec.direction !== 'OUT') {
-        this.graph.forEachInEdge(key, (_e, edge, source) => {
-          // A self-loop read BOTH ways is one relationship, listed once.
-          if (types.has(edge.type) && !(spec.direction === 'BOTH' && source === key)) {
-            views.push({ edge, otherKey: source, direction: 'IN' });
-          }
-        });
-      }
-      return views.sort(
+    return keys.map((key) =>
+      this.edgeViews(key, spec).sort(
         (a, b) =>
           cmp(a.edge.type, b.edge.type) ||
           cmp(a.otherKey, b.otherKey) ||
           cmp(a.edge.key, b.edge.key),
-      );
+      ),
+    );
+  }
+
+  async getEdgePages(
+    keys: readonly string[],
+    spec: EdgePageSpec,
+    page: PageRequest,
+  ): Promise<Page<EdgeView>[]> {
+    const accept = spec.otherTypes === undefined ? undefined : new Set<string>(spec.otherTypes);
+    return keys.map((key) => {
+      let views = this.edgeViews(key, spec);
+      if (accept)
+        views = views.filter((v) => accept.has(this.graph.getNodeAttributes(v.otherKey).type));
+      return pageOfEdges(views, page);
     });
+  }
+
+  /** A node's relationships of the spec's types and direction, unsorted ([] for a missing key). */
+  private edgeViews(key: string, spec: EdgeSpec): EdgeView[] {
+    const types = new Set<string>(spec.types);
+    const views: EdgeView[] = [];
+    if (!this.graph.hasNode(key)) return views;
+    if (spec.direction !== 'IN') {
+      this.graph.forEachOutEdge(key, (_e, edge, _s, target) => {
+        if (types.has(edge.type)) views.push({ edge, otherKey: target, direction: 'OUT' });
+      });
+    }
+    if (spec.direction !== 'OUT') {
+      this.graph.forEachInEdge(key, (_e, edge, source) => {
+        // A self-loop read BOTH ways is one relationship, listed once.
+        if (types.has(edge.type) && !(spec.direction === 'BOTH' && source === key)) {
+          views.push({ edge, otherKey: source, direction: 'IN' });
+        }
+      });
+    }
+    return views;
   }
 
   async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {

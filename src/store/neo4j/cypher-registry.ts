@@ -21,6 +21,7 @@ export const CYPHER_FILES = {
   getNodes: 'nodes/get-nodes.cypher',
   findNodes: 'nodes/find-nodes.cypher',
   getEdges: 'edges/get-edges.cypher',
+  getEdgePages: 'edges/get-edge-pages.cypher',
   getRelationships: 'edges/get-relationships.cypher',
   findPartners: 'partners/find-partners.cypher',
   partnershipPages: 'partners/partnership-pages.cypher',
@@ -93,6 +94,19 @@ export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegi
     (t) => `[r:${t} `,
   );
   requireEveryType(statements.schema, CYPHER_FILES.schema, RELATIONSHIP_TYPES, (t) => `[r:${t}]`);
+  // get-edge-pages counts by degree, one branch per type and direction.
+  for (const pattern of [
+    (t: string) => `(n)-[:${t}]->()`,
+    (t: string) => `(n)<-[:${t}]-()`,
+    (t: string) => `(n)-[:${t}]-()`,
+  ]) {
+    requireEveryType(
+      statements.getEdgePages,
+      CYPHER_FILES.getEdgePages,
+      RELATIONSHIP_TYPES,
+      pattern,
+    );
+  }
   if (!statements.upsertEdges.includes(TYPE_SLOT)) {
     throw new Error(
       `Cypher file ${join(dir, CYPHER_FILES.upsertEdges)} has no ${TYPE_SLOT} slot for the relationship type.`,

@@ -20,6 +20,7 @@ import {
   type ChangeRecord,
   type ChangeRequest,
 } from '../../domain/changes.js';
+import { edgePosition, emptyEdgePage, type EdgePageSpec } from '../../domain/edge-pages.js';
 import { badInput } from '../../domain/errors.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { ACTOR_KINDS, isNodeType, NODE_TYPES } from '../../domain/node-types.js';
@@ -208,14 +209,7 @@ export class Neo4jStore implements GraphStore {
     const byKey = new Map<string, EdgeView[]>();
     for (const record of records) {
       const key: string = record.get('key');
-      const views = (record.get('views') as RawEdgeView[]).map((view): EdgeView => {
-        const [from, to] = view.direction === 'OUT' ? [key, view.otherKey] : [view.otherKey, key];
-        return {
-          edge: fromEdgeProperties(view.type, from, to, view.properties),
-          otherKey: view.otherKey,
-          direction: view.direction,
-        };
-      });
+      const views = (record.get('views') as RawEdgeView[]).map((view) => toEdgeView(key, view));
       views.sort(
         (a, b) =>
           cmp(a.edge.type, b.edge.type) ||
@@ -225,6 +219,35 @@ export class Neo4jStore implements GraphStore {
       byKey.set(key, views);
     }
     return keys.map((key) => byKey.get(key) ?? []);
+  }
+
+  async getEdgePages(
+    keys: readonly string[],
+    spec: EdgePageSpec,
+    page: PageRequest,
+  ): Promise<Page<EdgeView>[]> {
+    if (keys.length === 0) return [];
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    if (spec.types.length === 0) return keys.map(emptyEdgePage);
+    const records = await this.read(this.cypher.statements.getEdgePages, {
+      keys: unique(keys),
+      types: unique(spec.types),
+      direction: spec.direction,
+      otherTypes: spec.otherTypes === undefined ? null : unique(spec.otherTypes),
+      afterSort: after === undefined ? null : sortableText(after.sort),
+      afterKey: after === undefined ? null : sortableText(after.key),
+      first: neo4j.int(page.first),
+    });
+    const byKey = new Map<string, Page<EdgeView>>();
+    for (const record of records) {
+      const key: string = record.get('key');
+      const views = (record.get('page') as RawEdgeView[]).map((view) => toEdgeView(key, view));
+      byKey.set(
+        key,
+        toPage(views, edgePosition, record.get('totalCount'), record.get('skipped'), page.first),
+      );
+    }
+    return keys.map((key) => byKey.get(key) ?? emptyEdgePage());
   }
 
   async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
@@ -588,6 +611,16 @@ interface RawEdgeView {
   direction: 'OUT' | 'IN';
   otherKey: string;
   properties: StoredProperties;
+}
+
+/** A relationship as get-edges / get-edge-pages return it, seen from the node `key`. */
+function toEdgeView(key: string, view: RawEdgeView): EdgeView {
+  const [from, to] = view.direction === 'OUT' ? [key, view.otherKey] : [view.otherKey, key];
+  return {
+    edge: fromEdgeProperties(view.type, from, to, view.properties),
+    otherKey: view.otherKey,
+    direction: view.direction,
+  };
 }
 
 /** A Page as paginate() builds it, from the page's items and the counts the query returned. */

@@ -7,7 +7,8 @@
  * searchVariants (search-index.ts, for the full-text index of `search`), provenance (the
  * sources as JSON), propKeys (the names of `props`, so they read back exactly) and each prop
  * flattened onto the node; sortName/sortKey only where sortable-text.ts changes the text.
- * Relationship properties: key, provenance, propKeys and the props flattened.
+ * Relationship properties: key, provenance, propKeys and the props flattened; sortKey only where
+ * sortable-text.ts changes the key (get-edge-pages.cypher orders and resumes by it).
  * A prop whose name is one of ours, or starts with `prop_`, is stored as `prop_<name>`.
  */
 import neo4j from 'neo4j-driver';
@@ -38,7 +39,7 @@ const NODE_FIELDS = new Set([
   'sortName',
   'sortKey',
 ]);
-const EDGE_FIELDS = new Set(['key', 'provenance', 'propKeys']);
+const EDGE_FIELDS = new Set(['key', 'provenance', 'propKeys', 'sortKey']);
 const ESCAPE = 'prop_';
 
 /** A property map as the driver sends and returns it (integers already JS numbers). */
@@ -127,6 +128,7 @@ export interface EdgeRow {
 
 export function toEdgeRow(edge: GraphEdge): EdgeRow {
   const properties: StoredProperties = { key: edge.key, provenance: JSON.stringify(edge.sources) };
+  if (needsSortableText(edge.key)) properties.sortKey = sortableText(edge.key);
   flattenProps(edge.props, EDGE_FIELDS, properties);
   return { key: edge.key, from: edge.from, to: edge.to, properties };
 }
