@@ -31,7 +31,8 @@ export async function bulkLoadWithProgress(
   const onProgress = (p: BulkProgress) => {
     const { phase, percent } = describe(p);
     if (bar) bar.update(percent, { phase });
-    else if (options.progress) say(p.phase === 'import' ? `${phase} ${roughly(p.percent)}%` : phase);
+    else if (options.progress)
+      say(p.phase === 'import' ? `${phase} ${roughly(p.percent)}%` : phase);
   };
   try {
     const report = await bulkLoad(data, {

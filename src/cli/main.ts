@@ -46,7 +46,11 @@ program
     'first load into an EMPTY database with neo4j-admin import: stops the local Neo4j of scripts/neo4j/neo4j.sh (NEO4J_HOME_DIR), imports, starts it again',
     false,
   )
-  .option('--clear', 'with --bulk: replace a database that is not empty (everything in it is lost)', false)
+  .option(
+    '--clear',
+    'with --bulk: replace a database that is not empty (everything in it is lost)',
+    false,
+  )
   .action((options: SeedOptions) => seed(options));
 
 program

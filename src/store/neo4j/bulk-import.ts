@@ -282,10 +282,9 @@ function checkGraph(data: GraphData): void {
     keys.add(edge.key);
     for (const end of [edge.from, edge.to]) {
       if (!nodeKeys.has(end))
-        throw badInput(
-          `Cannot write ${edge.type} relationships: no node has the key ${end}.`,
-          { missing: [end] },
-        );
+        throw badInput(`Cannot write ${edge.type} relationships: no node has the key ${end}.`, {
+          missing: [end],
+        });
     }
   }
 }
@@ -299,7 +298,10 @@ class CsvFiles {
   private count = 0;
 
   constructor(private readonly dir: string) {
-    invariant(!/[\s,'"]/.test(dir), `the import folder ${dir} must have no spaces, commas or quotes`);
+    invariant(
+      !/[\s,'"]/.test(dir),
+      `the import folder ${dir} must have no spaces, commas or quotes`,
+    );
   }
 
   /** Characters added and not yet written. */
@@ -312,8 +314,7 @@ class CsvFiles {
     let file = this.open.get(signature);
     if (!file) {
       const path = join(this.dir, `${kind}-${++this.count}.csv`);
-      const head =
-        kind === 'nodes' ? ['key:ID', ':LABEL'] : [':START_ID', ':END_ID', ':TYPE'];
+      const head = kind === 'nodes' ? ['key:ID', ':LABEL'] : [':START_ID', ':END_ID', ':TYPE'];
       file = new OpenFile(path, kind, multiline);
       this.open.set(signature, file);
       this.pending += file.add(
@@ -334,7 +335,12 @@ class CsvFiles {
     multiline: string[];
     bytes: number;
   }> {
-    const result = { nodes: [] as string[], relationships: [] as string[], multiline: [] as string[], bytes: 0 };
+    const result = {
+      nodes: [] as string[],
+      relationships: [] as string[],
+      multiline: [] as string[],
+      bytes: 0,
+    };
     for (const file of this.open.values()) {
       await file.close();
       result[file.kind].push(file.path);
