@@ -64,9 +64,10 @@ async function dump(target: { uri: string; username: string; password: string })
            [k IN keys(n) | k + ': ' + valueType(n[k])] AS types ORDER BY key`,
       )
     ).records.map((r) => ({
-      ...r.toObject(),
-      labels: [...r.get('labels')].sort(),
-      types: [...r.get('types')].sort(),
+      key: r.get('key') as string,
+      labels: [...(r.get('labels') as string[])].sort(),
+      properties: r.get('properties') as Record<string, unknown>,
+      types: [...(r.get('types') as string[])].sort(),
     }));
     const relationships = (
       await session.run(
