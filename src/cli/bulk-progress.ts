@@ -76,13 +76,14 @@ function describe(p: BulkProgress): { phase: string; percent: number } {
       return { phase: 'stopping Neo4j', percent: 20 };
     case 'start':
       return { phase: 'starting Neo4j', percent: 80 };
+    case 'lists':
+      return { phase: 'empty lists', percent: 82 };
     case 'schema':
-      return { phase: 'constraints and indexes', percent: 85 };
-    case 'finish':
-      return { phase: 'empty lists, checks', percent: 95 };
+      return { phase: 'constraints and indexes', percent: 86 };
   }
 }
 
+/** Without a terminal: a line when a stage starts, is half done and is done. */
 function roughly(percent: number): number {
-  return Math.floor(percent / 10) * 10;
+  return Math.floor(percent / 50) * 50;
 }
