@@ -86,6 +86,21 @@ const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 
+function formatLoad(scale: ScaleResult): string {
+  const load = scale.load;
+  if (!load)
+    return '- Load: not measured in this run — the database already held this graph (`--reuse-loaded`, same node and relationship counts).';
+  if (load.method === 'transactional' || !load.bulk)
+    return `- Load (seed path, Neo4jStore.upsert, batches of ${thousands(load.batchSize)}, ${load.writeConcurrency} in flight, into an emptied database): ${f1(load.seconds)} s, **${thousands(load.relationshipsPerSecond)} relationships/s**.`;
+  const b = load.bulk;
+  return (
+    `- Load (bulk initial load into an emptied database: CSV files, stop, \`neo4j-admin database import full\`, start, constraints and indexes, empty lists): ` +
+    `**${thousands(b.importRelationshipsPerSecond)} relationships/s** for the import alone (${f1(b.importSeconds)} s); ` +
+    `**${thousands(load.relationshipsPerSecond)} relationships/s** everything included (${f1(load.seconds)} s: CSV ${f1(b.writeSeconds)} s, ` +
+    `stop + import + start ${f1(b.stopImportStartSeconds)} s, constraints and indexes ${f1(b.schemaSeconds)} s, empty lists and checks ${f1(b.finishSeconds)} s).`
+  );
+}
+
 export function formatScale(scale: ScaleResult, machine: Machine, options: BenchOptions): string {
   const lines: string[] = [];
   const runnersSeen = ORDER.filter((id) =>
@@ -104,9 +119,12 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
       .map(([p, v]) => `${p} ${v}`)
       .join(', ')}.`,
     `- Graph: ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships (${(scale.relationships / scale.actors).toFixed(1)} per actor), generated in ${f0(scale.generateMs)} ms. Landmarks: actor ${scale.landmarks.busyActor}, path ${scale.landmarks.pathFrom} → ${scale.landmarks.pathTo}, ${scale.landmarks.region} × ${scale.landmarks.theme}.`,
-    scale.load
-      ? `- Load (seed path, Neo4jStore.upsert, batches of ${thousands(scale.load.batchSize)}, ${scale.load.writeConcurrency} in flight, into an emptied database): ${f1(scale.load.seconds)} s, **${thousands(scale.load.relationshipsPerSecond)} relationships/s**.`
-      : '- Load: not measured in this run — the database already held this graph (`--reuse-loaded`, same node and relationship counts).',
+    formatLoad(scale),
+    ...(scale.topUp
+      ? [
+          `- Top-up through the seed path (Neo4jStore.upsert of every record again, as \`diplomap seed\` on a loaded database; batches of ${thousands(scale.topUp.batchSize)}, ${scale.topUp.writeConcurrency} in flight; nothing added): ${f1(scale.topUp.seconds)} s, **${thousands(scale.topUp.relationshipsPerSecond)} relationships/s**.`,
+        ]
+      : []),
     scale.embedded
       ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
       : `- Embedded store: not run at this scale (above --memory-max-actors ${thousands(options.memoryMaxActors)}).`,

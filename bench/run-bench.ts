@@ -1,14 +1,19 @@
 /**
- * `npm run bench`: at each scale, generate the synthetic graph, load it into Neo4j through the
- * seed path (rel/s), start the runners on the same warm Neo4j, check every runner gives the same
- * answers, then measure latency (concurrency 1), throughput (concurrency 32), round trips and
- * server memory per question, and append the results to bench/RESULTS.md.
+ * `npm run bench`: at each scale, generate the synthetic graph, load it into an emptied Neo4j
+ * (by default with the bulk initial load, neo4j-admin import, rel/s), start the runners on the same
+ * warm Neo4j, check every runner gives the same answers, then measure latency (concurrency 1),
+ * throughput (concurrency 32), round trips and server memory per question; last, the seed path's
+ * rate as a top-up (every record upserted again: `diplomap seed` on a loaded database). Appends the
+ * results to bench/RESULTS.md.
  *
  *   npm run bench -- --scales 10000,100000 [--seed 1] [--latency-ms 10000] [--throughput-ms 10000]
+ *                    [--load bulk|transactional] [--no-top-up]
  *                    [--batch-size 20000] [--write-concurrency 2] [--memory-max-actors 200000]
  *                    [--results bench/RESULTS.md] [--no-write]
  * Neo4j: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT), NEO4J_USERNAME, NEO4J_PASSWORD,
- * NEO4J_DATABASE. Its database is cleared and reloaded: point it at a benchmark server.
+ * NEO4J_DATABASE; for the bulk load, NEO4J_HOME_DIR, the home of that server as
+ * scripts/neo4j/neo4j.sh runs it (it is stopped and started again). Its database is replaced: point
+ * it at a benchmark server.
  */
 import 'reflect-metadata';
 import { appendFile } from 'node:fs/promises';
@@ -16,7 +21,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateGraph, type Landmarks } from '../src/ingest/generate/generate-graph.js';
 import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
-import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import { bulkLoad, type BulkLoadReport } from '../src/store/neo4j/bulk-import.js';
+import { Neo4jStore, type Neo4jStoreConfig } from '../src/store/neo4j/neo4j-store.js';
+import type { GraphData } from '../src/domain/graph-records.js';
 import { measureLatency, measureThroughput, type Latency, type Throughput } from './measure.js';
 import { questions, type QuestionName } from './questions.js';
 import { describeMachine, formatScale, type Machine } from './report.js';
@@ -41,6 +48,15 @@ export interface BenchOptions {
   concurrency: number;
   batchSize: number;
   writeConcurrency: number;
+  /**
+   * How the emptied database is loaded: `bulk` (neo4j-admin import, default from the command
+   * line; needs the server's home, `neo4jHome`) or `transactional` (clearAll + Neo4jStore.upsert).
+   */
+  load?: 'bulk' | 'transactional';
+  /** The home folder of the Neo4j at `neo4j.uri` (NEO4J_HOME_DIR of scripts/neo4j/neo4j.sh). */
+  neo4jHome?: string;
+  /** After the questions, upsert every record again through the seed path and report its rate. */
+  topUp?: boolean;
   memoryMaxActors: number;
   /** Keep the database when it already holds exactly this graph's node and relationship counts. */
   reuseLoaded?: boolean;
@@ -81,6 +97,17 @@ export interface ScaleResult {
   generateMs: number;
   /** Absent when an already loaded database was reused (--reuse-loaded). */
   load?: {
+    method: 'bulk' | 'transactional';
+    /** The whole load: for bulk, from the graph in memory to a Neo4j that answers with its indexes online. */
+    seconds: number;
+    relationshipsPerSecond: number;
+    /** bulk: the phases (neo4j-admin import alone, stop/start, schema, …). */
+    bulk?: BulkLoadReport;
+    batchSize: number;
+    writeConcurrency: number;
+  };
+  /** The seed path on the loaded database: every record upserted again (`diplomap seed` top-up). */
+  topUp?: {
     seconds: number;
     relationshipsPerSecond: number;
     batchSize: number;
@@ -94,6 +121,7 @@ const MB = 1024 * 1024;
 
 export async function runScale(actors: number, options: BenchOptions): Promise<ScaleResult> {
   const log = options.log ?? (() => {});
+  const batching = { batchSize: options.batchSize, writeConcurrency: options.writeConcurrency };
   const t0 = performance.now();
   const { data, landmarks } = generateGraph(await loadSeeds(), { actors, seed: options.seed });
   const generateMs = performance.now() - t0;
@@ -101,38 +129,51 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
     `${actors} actors: ${data.nodes.length} nodes, ${data.edges.length} relationships (${generateMs.toFixed(0)} ms)`,
   );
 
-  // Load through the seed path: the store's batched, idempotent upsert.
-  const store = await Neo4jStore.connect({
+  const storeConfig = {
     ...options.neo4j,
     batchSize: options.batchSize,
     writeConcurrency: options.writeConcurrency,
     maxTransactionRetryTimeMs: 60_000,
-  });
+  };
+  const method = options.load ?? 'transactional';
   let load: ScaleResult['load'];
+  const store = await Neo4jStore.connect(storeConfig);
+  let reuse: boolean;
   try {
     const health = await store.health();
-    const reuse =
+    reuse =
       options.reuseLoaded === true &&
       health.nodes === data.nodes.length &&
       health.relationships === data.edges.length;
-    if (!reuse) {
+    if (!reuse && method === 'transactional') {
+      // The seed path: the store's batched, idempotent upsert into an emptied database.
       await store.clearAll();
       const started = performance.now();
       await store.upsert(data);
       const seconds = (performance.now() - started) / 1000;
-      load = {
-        seconds,
-        relationshipsPerSecond: data.edges.length / seconds,
-        batchSize: options.batchSize,
-        writeConcurrency: options.writeConcurrency,
-      };
+      load = { method, seconds, relationshipsPerSecond: data.edges.length / seconds, ...batching };
     }
   } finally {
     await store.close();
   }
+  if (!reuse && method === 'bulk') {
+    // The bulk initial load: CSV files, stop, neo4j-admin import, start, schema; the database is replaced.
+    const bulk = await bulkLoad(data, {
+      neo4j: options.neo4j,
+      homeDir: options.neo4jHome,
+      overwrite: true,
+    });
+    load = {
+      method,
+      seconds: bulk.totalSeconds,
+      relationshipsPerSecond: data.edges.length / bulk.totalSeconds,
+      bulk,
+      ...batching,
+    };
+  }
   log(
     load
-      ? `  loaded in ${load.seconds.toFixed(1)} s (${Math.round(load.relationshipsPerSecond)} rel/s)`
+      ? `  loaded (${load.method}) in ${load.seconds.toFixed(1)} s (${Math.round(load.relationshipsPerSecond)} rel/s${load.bulk ? `; neo4j-admin import ${load.bulk.importSeconds.toFixed(1)} s, ${load.bulk.importRelationshipsPerSecond} rel/s` : ''})`
       : '  reused the database: it holds this graph already (--reuse-loaded)',
   );
 
@@ -232,6 +273,12 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
         measurements,
       });
     }
+    for (const runner of runners.splice(0)) await runner.close();
+    const topUp = options.topUp ? await measureTopUp(data, storeConfig, batching) : undefined;
+    if (topUp)
+      log(
+        `  top-up through the seed path: ${topUp.seconds.toFixed(1)} s (${Math.round(topUp.relationshipsPerSecond)} rel/s), nothing added`,
+      );
     return {
       actors,
       seed: options.seed,
@@ -240,11 +287,35 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
       landmarks,
       generateMs,
       load,
+      ...(topUp ? { topUp } : {}),
       ...(embedded ? { embedded } : {}),
       questions: results,
     };
   } finally {
     for (const runner of runners) await runner.close();
+  }
+}
+
+/** Every record upserted again through the seed path; it must add nothing (idempotence). */
+async function measureTopUp(
+  data: GraphData,
+  config: Neo4jStoreConfig,
+  batching: { batchSize: number; writeConcurrency: number },
+): Promise<NonNullable<ScaleResult['topUp']>> {
+  const store = await Neo4jStore.connect(config);
+  try {
+    const before = await store.health();
+    const started = performance.now();
+    await store.upsert(data);
+    const seconds = (performance.now() - started) / 1000;
+    const after = await store.health();
+    if (after.nodes !== before.nodes || after.relationships !== before.relationships)
+      throw new Error(
+        `The top-up changed the counts (${before.nodes}/${before.relationships} → ${after.nodes}/${after.relationships}): the seed path is not idempotent.`,
+      );
+    return { seconds, relationshipsPerSecond: data.edges.length / seconds, ...batching };
+  } finally {
+    await store.close();
   }
 }
 
@@ -270,9 +341,10 @@ function argument(name: string, fallback: string): string {
 
 const USAGE = `Usage: npm run bench -- [options]
 
-At each scale: generate the synthetic graph, load it into Neo4j, check that every runner gives the
-same answers, then measure latency, throughput, round trips and memory; append to bench/RESULTS.md.
-Neo4j's database is CLEARED and reloaded: point it at a benchmark server (README "Benchmarks").
+At each scale: generate the synthetic graph, load it into an emptied Neo4j, check that every runner
+gives the same answers, measure latency, throughput, round trips and memory, then the seed path's
+rate as a top-up; append to bench/RESULTS.md. Neo4j's database is REPLACED: point it at a
+benchmark server (README "Benchmarks").
 
 Options:
   --scales N[,N…]          actors per scale (default 10000)
@@ -283,6 +355,9 @@ Options:
   --throughput-ms MS       throughput phase per question and runner (default 10000)
   --concurrency N          requests in flight for throughput (default 32)
   --max-backlog-ms MS      skip throughput when p50 × concurrency exceeds it (default 30000)
+  --load bulk|transactional  first load: neo4j-admin import (default; stops and restarts the
+                           server) or the seed path's transactions
+  --no-top-up              skip measuring the seed path on the loaded database
   --batch-size N           load batch size (default 20000)
   --write-concurrency N    load transactions in flight (default 2)
   --memory-max-actors N    largest scale for the embedded runner (default 200000)
@@ -293,8 +368,15 @@ Options:
   --help                   this text
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT, port 7687; loopback only),
-NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
+NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; for the bulk load, NEO4J_HOME_DIR, the server's
+home as scripts/neo4j/neo4j.sh runs it.
 `;
+
+function loadMethod(value: string): 'bulk' | 'transactional' {
+  if (value !== 'bulk' && value !== 'transactional')
+    throw new Error(`--load must be bulk or transactional, not ${value}.`);
+  return value;
+}
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -323,6 +405,9 @@ async function main(): Promise<void> {
     concurrency: number('concurrency', 32),
     batchSize: number('batch-size', 20_000),
     writeConcurrency: number('write-concurrency', 2),
+    load: loadMethod(argument('load', 'bulk')),
+    ...(process.env.NEO4J_HOME_DIR ? { neo4jHome: process.env.NEO4J_HOME_DIR } : {}),
+    topUp: !process.argv.includes('--no-top-up'),
     memoryMaxActors: number('memory-max-actors', 200_000),
     reuseLoaded: process.argv.includes('--reuse-loaded'),
     serverHeapMb: number('server-heap-mb', 8192),

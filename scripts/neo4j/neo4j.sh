@@ -3,6 +3,11 @@
 # jars from Maven Central (pom.xml), an embedded DBMS with Bolt (Launcher.java).
 #
 #   neo4j.sh install | start | stop | status | wait
+#   neo4j.sh import [--overwrite] [--no-start] <dir>
+#                        bulk-load the CSV files in <dir> (written by `diplomap generate --into
+#                        neo4j-bulk` / `diplomap seed --bulk`, with <dir>/import.args) into an
+#                        empty database with neo4j-admin database import full: stops our server
+#                        if it runs, imports, starts it again with the settings of its last start
 #
 # Env (all optional):
 #   NEO4J_PORT           Bolt port on 127.0.0.1                 (7687)
@@ -16,6 +21,8 @@
 #   NEO4J_STOP_TIMEOUT   seconds to wait for stop               (60)
 #   NEO4J_JAVA           a java binary to use (17 or 21)        (auto)
 #   NEO4J_JAVA_OPTS      extra JVM flags, split on spaces       ()
+#   NEO4J_IMPORT_HEAP    import: the importer's JVM heap        (1g)
+#   NEO4J_IMPORT_MEMORY  import: --max-off-heap-memory          (2g)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,6 +37,8 @@ HEAP="${NEO4J_HEAP:-512m}"
 PAGECACHE="${NEO4J_PAGECACHE:-64m}"
 TX_MEMORY="${NEO4J_TX_MEMORY:-256m}"
 START_TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
+IMPORT_HEAP="${NEO4J_IMPORT_HEAP:-1g}"
+IMPORT_MEMORY="${NEO4J_IMPORT_MEMORY:-2g}"
 STOP_TIMEOUT="${NEO4J_STOP_TIMEOUT:-60}"
 
 POM="$SCRIPT_DIR/pom.xml"
@@ -37,6 +46,8 @@ STAMP="$LIB_DIR/.pom.sha256"
 PID_FILE="$HOME_DIR/run/neo4j.pid"
 LOG_FILE="$HOME_DIR/logs/launcher.log"
 CONF_FILE="$HOME_DIR/conf/neo4j.conf"
+SETTINGS_FILE="$HOME_DIR/run/settings.env"
+IMPORT_LOG="$HOME_DIR/logs/import.log"
 URL="bolt://127.0.0.1:$PORT"
 
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
@@ -151,6 +162,36 @@ dbms.security.auth_max_failed_attempts=0
 EOF
 }
 
+jvm_flags() { # $1 = max heap; sets the array `flags` (declared by the caller)
+  # Without the --add-opens, Neo4j logs that its page cache runs in a slower "fallback mode"
+  # and that it cannot preallocate or advise on its log files (seen in debug.log on Java 17).
+  flags=(-Xms64m -Xmx"$1" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
+    -XX:+ExitOnOutOfMemoryError
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
+    -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8)
+}
+
+save_settings() { # what `import` restarts the server with
+  {
+    printf 'HEAP=%q\n' "$HEAP"
+    printf 'PAGECACHE=%q\n' "$PAGECACHE"
+    printf 'TX_MEMORY=%q\n' "$TX_MEMORY"
+    printf 'JAVA_OPTS=%q\n' "${NEO4J_JAVA_OPTS:-}"
+  } >"$SETTINGS_FILE"
+}
+
+load_settings() { # the settings of the last start, for those not given in the environment
+  [ -f "$SETTINGS_FILE" ] || return 0
+  local HEAP_S="" PAGECACHE_S="" TX_MEMORY_S="" JAVA_OPTS_S=""
+  # shellcheck disable=SC1090
+  eval "$(sed -n 's/^\(HEAP\|PAGECACHE\|TX_MEMORY\|JAVA_OPTS\)=/\1_S=/p' "$SETTINGS_FILE")"
+  if [ -z "${NEO4J_HEAP:-}" ] && [ -n "$HEAP_S" ]; then HEAP="$HEAP_S"; fi
+  if [ -z "${NEO4J_PAGECACHE:-}" ] && [ -n "$PAGECACHE_S" ]; then PAGECACHE="$PAGECACHE_S"; fi
+  if [ -z "${NEO4J_TX_MEMORY:-}" ] && [ -n "$TX_MEMORY_S" ]; then TX_MEMORY="$TX_MEMORY_S"; fi
+  if [ -z "${NEO4J_JAVA_OPTS:-}" ] && [ -n "$JAVA_OPTS_S" ]; then export NEO4J_JAVA_OPTS="$JAVA_OPTS_S"; fi
+}
+
 # --- commands ----------------------------------------------------------------
 
 cmd_install() {
@@ -206,15 +247,11 @@ cmd_start() {
   ensure_lib
   write_conf
   : >"$LOG_FILE"
-  # Without the --add-opens, Neo4j logs that its page cache runs in a slower "fallback mode"
-  # and that it cannot preallocate or advise on its log files (seen in debug.log on Java 17).
-  local -a flags=(-Xms64m -Xmx"$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
-    -XX:+ExitOnOutOfMemoryError
-    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
-    -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8)
+  local -a flags
+  jvm_flags "$HEAP"
   # shellcheck disable=SC2206 # NEO4J_JAVA_OPTS is split on purpose
   if [ -n "${NEO4J_JAVA_OPTS:-}" ]; then flags+=(${NEO4J_JAVA_OPTS}); fi
+  save_settings
   (
     cd "$HOME_DIR"
     export NEO4J_PORT="$PORT"
@@ -270,14 +307,65 @@ cmd_wait() {
   say "$URL accepts connections"
 }
 
+cmd_import() { # [--overwrite] [--no-start] <dir>
+  local overwrite=false start=true dir="" arg pid database t0 ms rc=0
+  for arg in "$@"; do
+    case "$arg" in
+      --overwrite) overwrite=true ;;
+      --no-start) start=false ;;
+      -*) die "import: unknown option $arg" ;;
+      *) [ -z "$dir" ] || die "import: one folder expected"; dir="$(abs "$arg")" ;;
+    esac
+  done
+  [ -n "$dir" ] || die "usage: neo4j.sh import [--overwrite] [--no-start] <dir>   (<dir>/import.args from diplomap generate --into neo4j-bulk or diplomap seed --bulk)"
+  [ -f "$dir/import.args" ] || die "import: $dir/import.args not found; write the CSV files with diplomap generate --into neo4j-bulk or diplomap seed --bulk"
+  database="$(tail -n 1 "$dir/import.args")"
+  case "$database" in '' | -* | */* | *' '*) die "import: the last line of $dir/import.args must be the database name, got '$database'" ;; esac
+  load_settings
+  find_java
+  ensure_lib
+  pid="$(read_pid)"
+  if is_ours "$pid"; then
+    say "stopping Neo4j (pid $pid) for the import"
+    cmd_stop
+  fi
+  if [ -e "$HOME_DIR/data/databases/$database" ] && [ "$overwrite" != true ]; then
+    if [ "$start" = true ]; then cmd_start >&2 || true; fi
+    die "import: $HOME_DIR/data/databases/$database exists; --overwrite replaces it (everything in it is lost). The import only loads an empty database; top up with diplomap seed."
+  fi
+  write_conf
+  local -a flags
+  jvm_flags "$IMPORT_HEAP"
+  say "importing $dir into database $database ($IMPORT_HEAP heap, $IMPORT_MEMORY off-heap), log: $IMPORT_LOG"
+  t0="$(date +%s%N)"
+  # neo4j-admin from the same jars: its import command is in neo4j-import-tool (a dependency of
+  # org.neo4j:neo4j). @file: picocli reads the arguments from import.args, one per line.
+  NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" "$JAVA" "${flags[@]}" -cp "$LIB_DIR/*" \
+    org.neo4j.cli.AdminTool database import full \
+    --overwrite-destination="$overwrite" --max-off-heap-memory="$IMPORT_MEMORY" \
+    --report-file="$HOME_DIR/logs/import.report" "@$dir/import.args" </dev/null 2>&1 |
+    tee "$IMPORT_LOG" || rc=$? # pipefail: the importer's exit status
+  ms="$(( ($(date +%s%N) - t0) / 1000000 ))"
+  if [ "$rc" -ne 0 ] || ! grep -q '^IMPORT DONE' "$IMPORT_LOG"; then
+    die "import failed (exit $rc) after $((ms / 1000)) s; see $IMPORT_LOG and $HOME_DIR/logs/import.report. The database files of '$database' may be unusable: import again with --overwrite. Neo4j is left stopped."
+  fi
+  echo "NEO4J_IMPORT_MS=$ms"
+  say "imported in $((ms / 1000)).$(( (ms % 1000) / 100 )) s"
+  if [ "$start" = true ]; then cmd_start; fi
+}
+
 case "${1:-}" in
   install) cmd_install ;;
+  import)
+    shift
+    cmd_import "$@"
+    ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   wait) cmd_wait ;;
   *)
-    echo "usage: $0 {install|start|stop|status|wait}   (env: see the top of this file)" >&2
+    echo "usage: $0 {install|start|stop|status|wait|import [--overwrite] [--no-start] <dir>}   (env: see the top of this file)" >&2
     exit 2
     ;;
 esac

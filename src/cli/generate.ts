@@ -1,20 +1,22 @@
 /**
  * `diplomap generate`: a synthetic graph of N actors for benchmarks (src/ingest/generate/),
- * written to a file, loaded into Neo4j through the same batched upsert as `diplomap seed`, or
- * loaded into the embedded store to see its start time and memory.
+ * written to a file, loaded into Neo4j through the same batched upsert as `diplomap seed` or by the
+ * bulk initial load (`--into neo4j-bulk`, an empty database), or loaded into the embedded store to
+ * see its start time and memory.
  */
 import { generateGraph } from '../ingest/generate/generate-graph.js';
 import { writeGraphFile } from '../ingest/generate/graph-file.js';
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../server/config.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
+import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
 export interface GenerateCliOptions {
   actors: number;
   seed: number;
   out?: string;
-  into?: 'neo4j' | 'memory';
+  into?: 'neo4j' | 'neo4j-bulk' | 'memory';
   clear: boolean;
   batchSize: number;
   writeConcurrency: number;
@@ -43,6 +45,14 @@ export async function generate(options: GenerateCliOptions): Promise<void> {
       `Embedded store: ${health.nodes} nodes, ${health.relationships} relationships, started in ${startMs} ms; heap used ${(heapUsed / 1e6).toFixed(0)} MB, rss ${(rss / 1e6).toFixed(0)} MB (the generated records included)\n`,
     );
     await store.close();
+  } else if (options.into === 'neo4j-bulk') {
+    if (!config.neo4j)
+      throw new Error('NEO4J_URI is not set: `--into neo4j-bulk` loads the Neo4j at NEO4J_URI.');
+    const report = await bulkLoadWithProgress(data, config.neo4j, {
+      progress: options.progress,
+      overwrite: options.clear,
+    });
+    process.stderr.write(describeBulkLoad(report));
   } else if (options.into === 'neo4j') {
     if (!config.neo4j) throw new Error('NEO4J_URI is not set: `--into neo4j` writes into Neo4j.');
     const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');

@@ -7,7 +7,7 @@ import { exportGraph, type ExportOptions } from './export.js';
 import { generate, type GenerateCliOptions } from './generate.js';
 import { importFiles, type ImportOptions } from './import.js';
 import { createKey, listKeys } from './keys.js';
-import { seed } from './seed.js';
+import { seed, type SeedOptions } from './seed.js';
 import { serve } from './serve.js';
 
 const program = new Command();
@@ -41,12 +41,22 @@ program
   )
   .option('--no-progress', 'no progress bar')
   .option('--check', 'only read and check the seeds; write nothing', false)
-  .action((options: { progress: boolean; check: boolean }) => seed(options));
+  .option(
+    '--bulk',
+    'first load into an EMPTY database with neo4j-admin import: stops the local Neo4j of scripts/neo4j/neo4j.sh (NEO4J_HOME_DIR), imports, starts it again',
+    false,
+  )
+  .option(
+    '--clear',
+    'with --bulk: replace a database that is not empty (everything in it is lost)',
+    false,
+  )
+  .action((options: SeedOptions) => seed(options));
 
 program
   .command('generate')
   .description(
-    'Generate a deterministic synthetic graph of N actors (benchmarks): to a file, into Neo4j (same batched upsert as seed) or into the embedded store.',
+    'Generate a deterministic synthetic graph of N actors (benchmarks): to a file, into Neo4j (same batched upsert as seed, or the bulk import) or into the embedded store.',
   )
   .requiredOption('--actors <n>', 'how many actors (≥ 50)', positiveInt)
   .option('--seed <s>', 'random seed: the same seed gives the same graph', positiveInt, 1)
@@ -54,10 +64,14 @@ program
   .addOption(
     new Option(
       '--into <store>',
-      'load it: neo4j (NEO4J_URI) or memory (start time and memory)',
-    ).choices(['neo4j', 'memory']),
+      'load it: neo4j (NEO4J_URI, the seed path), neo4j-bulk (an empty local Neo4j, neo4j-admin import; see README) or memory (start time and memory)',
+    ).choices(['neo4j', 'neo4j-bulk', 'memory']),
   )
-  .option('--clear', 'with --into neo4j: delete everything in the database first', false)
+  .option(
+    '--clear',
+    'with --into neo4j: delete everything in the database first; with neo4j-bulk: replace a database that is not empty',
+    false,
+  )
   .option('--batch-size <n>', 'records per write transaction', positiveInt, 5_000)
   .option('--write-concurrency <n>', 'write transactions in flight', positiveInt, 1)
   .option('--no-progress', 'no progress bar')

@@ -1,12 +1,18 @@
-/** `diplomap seed`: load seeds/ into Neo4j (idempotent batched MERGE), with a progress bar and counts. */
+/**
+ * `diplomap seed`: load seeds/ into Neo4j (idempotent batched MERGE), with a progress bar and
+ * counts; `--bulk`: the bulk initial load into an empty Neo4j instead (neo4j-admin import).
+ */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../server/config.js';
 import { openStore } from '../store/open-store.js';
+import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
 export interface SeedOptions {
   progress: boolean;
   check: boolean;
+  bulk: boolean;
+  clear: boolean;
 }
 
 export async function seed(options: SeedOptions): Promise<void> {
@@ -25,7 +31,24 @@ export async function seed(options: SeedOptions): Promise<void> {
       'NEO4J_URI is not set: `diplomap seed` writes into Neo4j. (The embedded store loads the seeds by itself at start.) Use --check to only validate the seeds.',
     );
   }
+  if (options.clear && !options.bulk)
+    throw new Error('--clear goes with --bulk (it replaces the whole database by the import).');
+  if (options.bulk) {
+    const report = await bulkLoadWithProgress(data, config.neo4j, {
+      progress: options.progress,
+      overwrite: options.clear,
+    });
+    process.stderr.write(describeBulkLoad(report));
+  }
   const store = await openStore({ neo4j: config.neo4j });
+  if (options.bulk) {
+    try {
+      process.stdout.write(`${JSON.stringify(await store.counts(), null, 2)}\n`);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
   try {
     const { seconds, relationshipsPerSecond } = await loadWithProgress(store, data, {
       progress: options.progress,

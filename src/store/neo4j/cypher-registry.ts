@@ -30,6 +30,8 @@ export const CYPHER_FILES = {
   upsertEdges: 'seed/upsert-edges.cypher',
   missingNodes: 'seed/missing-nodes.cypher',
   clearAll: 'seed/clear-all.cypher',
+  emptyNodeLists: 'bulk/empty-node-lists.cypher',
+  emptyRelationshipLists: 'bulk/empty-relationship-lists.cypher',
   attachedEdges: 'changes/attached-edges.cypher',
   deleteEdges: 'changes/delete-edges.cypher',
   deleteNodes: 'changes/delete-nodes.cypher',

@@ -534,6 +534,27 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * After a bulk import (bulk-import.ts): gives nodes and relationships the empty `aliases` and
+   * `propKeys` lists that upsert writes and the CSV importer cannot. Changes nothing elsewhere.
+   */
+  async restoreEmptyLists(): Promise<void> {
+    for (const statement of [
+      this.cypher.statements.emptyNodeLists,
+      this.cypher.statements.emptyRelationshipLists,
+    ]) {
+      const session = this.session('WRITE');
+      try {
+        // CALL … IN TRANSACTIONS: an auto-commit query, like clearAll.
+        await session.run(statement);
+      } catch (error) {
+        throw toStoreError(error);
+      } finally {
+        await closeQuietly(session);
+      }
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -45,12 +45,30 @@ export function searchPropertiesOf(node: GraphNode): SearchProperties {
   for (const token of nameTokens) {
     // A word longer than this is more than MAX_TYPOS edits from any query token with a budget.
     if (token.length > MAX_FUZZY_TOKEN_LENGTH + MAX_TYPOS) continue;
-    for (const variant of deletionVariants(token, MAX_TYPOS)) variants.add(variant);
+    addTwoDeletionVariants(token, variants);
   }
   return {
     searchTokens: [...allTokens].join(' '),
     searchVariants: [...variants].sort().join(' '),
   };
+}
+
+/**
+ * `deletionVariants(token, 2)` (src/domain/search.ts) added to `into`, without its per-word sets
+ * and sort: every string made by deleting up to two characters, at least two characters long.
+ * Loads compute it for every node, so it counts (a test checks both agree).
+ */
+export function addTwoDeletionVariants(token: string, into: Set<string>): void {
+  const n = token.length;
+  if (n < 2) return;
+  into.add(token);
+  if (n < 3) return;
+  for (let i = 0; i < n; i++) {
+    const one = token.slice(0, i) + token.slice(i + 1);
+    into.add(one);
+    // Deleting a second character at j >= i covers every pair once (j < i is the pair (j, i)).
+    if (n >= 4) for (let j = i; j < n - 1; j++) into.add(one.slice(0, j) + one.slice(j + 1));
+  }
 }
 
 /** Escapes Lucene query syntax, so that `text` is one literal term. */
