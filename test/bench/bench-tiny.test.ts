@@ -8,6 +8,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { runScale, type BenchOptions, type ScaleResult } from '../../bench/run-bench.js';
+import { isActorKind } from '../../src/domain/node-types.js';
 import { generateGraph } from '../../src/ingest/generate/generate-graph.js';
 import { seededGraph } from '../support/seeded-stores.js';
 
@@ -25,18 +26,7 @@ describe('diplomap generate', () => {
 
   it('has the real graph’s shape: ~10 relationships per actor, every kind of actor, real cities', async () => {
     const { data } = generateGraph(await seededGraph(), { actors: 2_000, seed: 1 });
-    const actors = data.nodes.filter((n) =>
-      [
-        'Municipality',
-        'Association',
-        'Government',
-        'InternationalOrganization',
-        'CivilSociety',
-        'Foundation',
-        'Network',
-        'Person',
-      ].includes(n.type),
-    );
+    const actors = data.nodes.filter((n) => isActorKind(n.type));
     expect(actors).toHaveLength(2_000);
     expect(new Set(actors.map((n) => n.type)).size).toBe(8);
     expect(data.edges.length / actors.length).toBeGreaterThan(8);

@@ -16,7 +16,7 @@ export class ProjectType extends NodeInterface {
 
   @Field(() => String, {
     nullable: true,
-    description: 'PLANNED, ONGOING or COMPLETED, where known.',
+    description: 'PLANNED, ONGOING, COMPLETED, CANCELLED or SUSPENDED, where known.',
   })
   status?: string;
 }

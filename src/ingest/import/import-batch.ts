@@ -7,11 +7,11 @@ import {
   edgeKey,
   type GraphEdge,
   type GraphNode,
-  type Properties,
   type Provenance,
 } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
-import { SYMMETRIC_RELATIONSHIPS, type RelationshipType } from '../../domain/relationship-types.js';
+import { SYMMETRIC_RELATIONSHIPS } from '../../domain/relationship-types.js';
+import type { EdgeInput } from '../seed/graph-builder.js';
 
 /** Where a fact was read: the file's base name and the 1-based line of its row or element. */
 export interface Origin {
@@ -43,15 +43,8 @@ export interface BatchEdge {
   needs: Need[];
 }
 
-export interface EdgeInput {
-  type: RelationshipType;
-  from: string;
-  to: string;
-  props?: Properties;
-  source: Provenance;
-  /** Tells apart two relationships of one type between the same nodes (IATI roles). */
-  discriminator?: string;
-}
+/** The seed loader's relationship input: imports describe relationships the same way. */
+export type { EdgeInput };
 
 export function sameProvenance(a: Provenance, b: Provenance): boolean {
   return a.source === b.source && a.quote === b.quote && a.note === b.note;

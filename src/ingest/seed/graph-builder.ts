@@ -35,6 +35,7 @@ export interface EdgeInput {
   to: string;
   props?: Properties;
   source: Provenance;
+  /** Tells apart two relationships of one type between the same nodes (IATI roles). */
   discriminator?: string;
 }
 
