@@ -37,6 +37,17 @@ export function parseExamples(text: string): ExampleQuery[] {
     .map((block) => ({ name: block.split('\n')[0].replace(/^#\s*/, ''), query: block }));
 }
 
+/**
+ * Starts GraphiQL with the examples as tabs. A file of its own, not an inline script, so the
+ * content security policy can forbid inline scripts; the examples ride in a JSON data block.
+ */
+const START_SCRIPT = `const tabs = JSON.parse(document.getElementById('examples').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+);
+`;
+
 function page(examples: ExampleQuery[]): string {
   const tabs = JSON.stringify(examples.map((e) => ({ query: e.query }))).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -50,16 +61,11 @@ function page(examples: ExampleQuery[]): string {
 </head>
 <body>
 <div id="graphiql" aria-label="GraphQL playground">Loading the playground…</div>
+<script id="examples" type="application/json">${tabs}</script>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
-<script>
-  const tabs = ${tabs};
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
-  );
-</script>
+<script src="/playground/start.js"></script>
 </body>
 </html>`;
 }
@@ -71,10 +77,13 @@ export function playgroundRouter(examplesFile: string): Router {
   router.get('/', (_req, res) => {
     res.type('html').send(html);
   });
-  router.get('/playground/:file', (req, res) => {
+  router.get('/playground/start.js', (_req, res) => {
+    res.type('js').send(START_SCRIPT);
+  });
+  router.get('/playground/:file', (req, res, next) => {
     const file = files[req.params.file];
     if (!file) {
-      res.status(404).type('text').send('Not found');
+      next(); // the server's JSON 404
       return;
     }
     res.sendFile(file, { maxAge: '1d' });
