@@ -76,7 +76,8 @@ export function documentLimitOptions(
   };
 }
 
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more than \d+ tokens/;
+// graphql 16 spells it "more that".
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more (?:than|that) \d+ tokens/;
 
 /**
  * Names the limit in the two refusals that come from graphql-js and Apollo themselves. graphql-js
