@@ -56,6 +56,7 @@ function page(examples: ExampleQuery[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Diplomap — GraphQL playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground/graphiql.css">
 <style>html,body,#graphiql{height:100%;margin:0}</style>
 </head>
