@@ -17,8 +17,8 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  anonymousPerMinute: 1_000_000,
-  authenticatedPerMinute: 5_000_000,
+  anonymousPerMinute: 2_000_000,
+  authenticatedPerMinute: 10_000_000,
   exportCost: 100_000,
 };
 

@@ -93,8 +93,8 @@ describe('budgets per client', () => {
 
   it('is on by default in `diplomap serve`, configurable, and refuses budgets below one request', () => {
     expect(readConfig({}).server.rateLimits).toEqual({
-      anonymousPerMinute: 1_000_000,
-      authenticatedPerMinute: 5_000_000,
+      anonymousPerMinute: 2_000_000,
+      authenticatedPerMinute: 10_000_000,
       exportCost: 100_000,
     });
     expect(readConfig({ RATE_LIMITS: 'off' }).server.rateLimits).toBeUndefined();

@@ -21,7 +21,7 @@ describe('diplomap serve (the built CLI)', () => {
         cost: {
           requested: 2,
           maximum: 200_000,
-          budget: { perMinute: 1_000_000, remaining: 999_998, resetSeconds: expect.any(Number) },
+          budget: { perMinute: 2_000_000, remaining: 1_999_998, resetSeconds: expect.any(Number) },
         },
       },
     });
