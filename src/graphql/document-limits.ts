@@ -5,7 +5,8 @@
  * costs n steps, not 2^n.
  *
  * - Tokens: counted by graphql-js while parsing (`maxTokens`), so an oversized document is never
- *   built.
+ *   built. (graphql-armor's max-tokens plugin for Apollo parses every document a second time and
+ *   throws from a hook, which Apollo answers as an unexpected error; `parseOptions` needs neither.)
  * - Selections: Apollo's recursive-selections rule counts every field as if fragments were
  *   expanded, memoised per fragment; it runs with graphql-js's own rules, whose
  *   NoFragmentCyclesRule refuses fragment cycles.

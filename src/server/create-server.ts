@@ -1,6 +1,8 @@
 /**
  * Builds the HTTP server — GraphQL at /graphql, the playground at /, the explorer at /explore,
  * health at /health, exports at /export/… — without listening, so tests and the CLI share it.
+ * Every request gets an id, security headers and one access-log line; GraphQL documents are
+ * limited, priced and charged to the caller's budget before they run (docs/running-in-public.md).
  * The caller owns the store and closes it.
  */
 import http from 'node:http';
@@ -17,8 +19,7 @@ import { DiplomapError } from '../domain/errors.js';
 import { buildDiplomapSchema } from '../graphql/build-schema.js';
 import { createContext, type ApiContext, type ApiLimits } from '../graphql/context.js';
 import { cachedGraphSize } from '../graphql/cost/graph-size.js';
-import { describeLimitError, documentLimitOptions } from '../graphql/document-limits.js';
-import { formatError } from '../graphql/errors.js';
+import { documentLimitOptions } from '../graphql/document-limits.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
@@ -28,9 +29,9 @@ import { chargeExports } from './charge-exports.js';
 import { costPlugin } from './cost-plugin.js';
 import { exportRouter } from './export-routes.js';
 import { explorerRouter } from './explorer.js';
-import { errorHandler, notFoundHandler, sendError } from './http-errors.js';
+import { errorHandler, graphqlErrorFormatter, notFoundHandler, sendError } from './http-errors.js';
 import { playgroundRouter } from './playground.js';
-import { currentScope, noteErrorCode, requestScope } from './request-scope.js';
+import { requestScope } from './request-scope.js';
 import { securityHeaders } from './security-headers.js';
 import type { ServerOptions } from './server-options.js';
 
@@ -78,13 +79,7 @@ export async function createServer(
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError: (formatted, error) => {
-      const answer = describeLimitError(formatError(formatted, error), limits);
-      const code = answer.extensions?.code;
-      noteErrorCode(typeof code === 'string' ? code : undefined);
-      const requestId = currentScope()?.requestId;
-      return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
-    },
+    formatError: graphqlErrorFormatter(limits),
     includeStacktraceInErrorResponses: false,
     introspection,
     // Without introspection, "did you mean" hints would still reveal the schema.

@@ -4,7 +4,11 @@
  * with the request id and never a stack trace or a path, whatever NODE_ENV says.
  */
 import type express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { ApiLimits } from '../graphql/context.js';
+import { describeLimitError } from '../graphql/document-limits.js';
+import { formatError } from '../graphql/errors.js';
 import { currentScope, noteErrorCode } from './request-scope.js';
 
 const STATUS: Readonly<Record<string, number>> = {
@@ -27,6 +31,20 @@ const STATUS: Readonly<Record<string, number>> = {
 /** The HTTP status for an error code answered before or outside GraphQL execution. */
 export function httpStatusOf(code: string): number {
   return STATUS[code] ?? 400;
+}
+
+/**
+ * Apollo's `formatError`: the GraphQL layer's masking and codes, the limit named in refusals from
+ * graphql-js and Apollo, the request id added, and the code noted for the access log.
+ */
+export function graphqlErrorFormatter(limits: ApiLimits) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = describeLimitError(formatError(formatted, error), limits);
+    const code = answer.extensions?.code;
+    noteErrorCode(typeof code === 'string' ? code : undefined);
+    const requestId = currentScope()?.requestId;
+    return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+  };
 }
 
 /** Sends one error as JSON, in the shape the route's clients read, and notes it for the log. */
