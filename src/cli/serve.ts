@@ -39,7 +39,7 @@ export async function serve(): Promise<void> {
     { apiKeys: auth.keys.length, jwt: auth.jwt !== undefined, queryAccess: auth.queryAccess },
     auth.keys.length === 0 && !auth.jwt ? 'no API keys or JWT configured: read-only' : 'auth ready',
   );
-  const server = await createServer(store, config.limits, logger, auth);
+  const server = await createServer(store, config.limits, logger, auth, config.server);
   const url = await server.listen(config.host, config.port);
   logger.info(
     { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },

@@ -9,7 +9,16 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
-  'QUERY_TOO_COMPLEX',
+  /** The work a request asks for is above a limit (its estimated cost, or a network too large). */
+  'COST_LIMIT',
+  /** The caller's budget of cost units for this minute is spent. */
+  'RATE_LIMITED',
+  /** The request ran past its deadline. */
+  'TIMEOUT',
+  /** The request body is larger than the server accepts. */
+  'PAYLOAD_TOO_LARGE',
+  /** The HTTP request itself is malformed (not JSON, wrong content type). */
+  'BAD_REQUEST',
   'STORE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

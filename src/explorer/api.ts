@@ -118,12 +118,17 @@ async function completeHubs(
   }
 }
 
-/** Betweenness brokers of the selection; null when the API refuses (too large a network). */
+/**
+ * Betweenness brokers of the selection; null when the network is too large for it. The whole
+ * network is not asked for: its betweenness is the costliest question the API has, refused above
+ * its cost limit (a 400 the browser would log), so only a region or theme narrows it enough.
+ */
 export async function loadBrokers(state: ViewState) {
+  const narrowed = { inRegion: state.region, workingOn: workingOn(state) };
+  if (!narrowed.inRegion && !narrowed.workingOn) return null;
   try {
     const { centrality } = await request(ExplorerBrokersDocument, {
-      inRegion: state.region,
-      workingOn: workingOn(state),
+      ...narrowed,
       asOf: state.asOf,
     });
     return centrality;

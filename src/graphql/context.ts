@@ -10,7 +10,15 @@ export interface ApiLimits {
   defaultPageSize: number;
   /** Deepest selection a query may have. */
   maxDepth: number;
-  /** Highest estimated cost a query may have (see complexity.ts). */
+  /** Most aliases in one operation (fragments counted where spread). */
+  maxAliases: number;
+  /** Most directives in one operation (fragments counted where spread). */
+  maxDirectives: number;
+  /** Most tokens in a document, counted while parsing. */
+  maxTokens: number;
+  /** Most selections in one operation, as if every fragment were expanded where spread. */
+  maxSelections: number;
+  /** Highest estimated cost a query may have (see cost/cost-model.ts). */
   maxCost: number;
   /** Longest path `connection` searches. */
   maxPathHops: number;
@@ -26,7 +34,11 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxPageSize: 100,
   defaultPageSize: 20,
   maxDepth: 12,
-  maxCost: 50_000,
+  maxAliases: 1_000,
+  maxDirectives: 50,
+  maxTokens: 10_000,
+  maxSelections: 5_000,
+  maxCost: 200_000,
   maxPathHops: 6,
   maxNeighbourhoodNodes: 500,
   maxNeighbourhoodDepth: 3,

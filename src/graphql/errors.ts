@@ -5,20 +5,16 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DiplomapError } from '../domain/errors.js';
+import { DiplomapError, ERROR_CODES } from '../domain/errors.js';
 
-/** Codes produced by graphql-js/Apollo themselves that are safe to pass on. */
-const PASS_THROUGH_CODES = new Set([
+/** Codes safe to pass on: graphql-js/Apollo's own, and ours raised before resolvers run. */
+const PASS_THROUGH_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_COMPLEX',
-  // Ours, raised before resolvers run (authentication in the context function).
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
+  ...ERROR_CODES,
 ]);
 
 export function toGraphQLError(error: DiplomapError): GraphQLError {

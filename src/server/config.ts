@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
+import { DEFAULT_RATE_LIMITS } from './budgets.js';
+import { parseTrustProxy, type ServerOptions } from './server-options.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -28,11 +30,21 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: intFrom(DEFAULT_LIMITS.maxPageSize),
   DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
   MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: intFrom(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_DIRECTIVES: intFrom(DEFAULT_LIMITS.maxDirectives),
+  MAX_QUERY_TOKENS: intFrom(DEFAULT_LIMITS.maxTokens),
+  MAX_QUERY_SELECTIONS: intFrom(DEFAULT_LIMITS.maxSelections),
   MAX_QUERY_COST: intFrom(DEFAULT_LIMITS.maxCost),
   MAX_PATH_HOPS: intFrom(DEFAULT_LIMITS.maxPathHops),
   MAX_NEIGHBOURHOOD_NODES: intFrom(DEFAULT_LIMITS.maxNeighbourhoodNodes),
   MAX_NEIGHBOURHOOD_DEPTH: intFrom(DEFAULT_LIMITS.maxNeighbourhoodDepth),
   MAX_CENTRALITY_ACTORS: intFrom(DEFAULT_LIMITS.maxCentralityActors),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_ANONYMOUS: intFrom(DEFAULT_RATE_LIMITS.anonymousPerMinute),
+  RATE_LIMIT_AUTHENTICATED: intFrom(DEFAULT_RATE_LIMITS.authenticatedPerMinute),
+  EXPORT_COST: intFrom(DEFAULT_RATE_LIMITS.exportCost),
+  INTROSPECTION: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.string().default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +72,8 @@ export interface ServerConfig {
   compactAfter: number;
   auth: AuthSettings;
   limits: ApiLimits;
+  /** Budgets, introspection, proxies: how the HTTP server faces the public. */
+  server: ServerOptions;
   logLevel: string;
 }
 
@@ -98,11 +112,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
       maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxSelections: e.MAX_QUERY_SELECTIONS,
       maxCost: e.MAX_QUERY_COST,
       maxPathHops: e.MAX_PATH_HOPS,
       maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
       maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
       maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
+    },
+    server: {
+      introspection: e.INTROSPECTION === 'on',
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      ...(e.RATE_LIMITS === 'on'
+        ? {
+            rateLimits: {
+              anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS,
+              authenticatedPerMinute: e.RATE_LIMIT_AUTHENTICATED,
+              exportCost: e.EXPORT_COST,
+            },
+          }
+        : {}),
     },
     logLevel: e.LOG_LEVEL,
   };
@@ -115,10 +146,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     };
   if (e.SEEDS_DIR) config.seedsDir = e.SEEDS_DIR;
   if (e.DATA_DIR !== 'off') config.dataDir = e.DATA_DIR;
+  checkBudgets(config);
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
     throw new Error(
       `Invalid configuration: DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) is above MAX_PAGE_SIZE (${config.limits.maxPageSize})`,
     );
   }
   return config;
+}
+
+/** A budget smaller than one allowed request would refuse that request forever. */
+function checkBudgets({ server, limits }: ServerConfig): void {
+  const budgets = server.rateLimits;
+  if (!budgets) return;
+  const smallest = Math.min(budgets.anonymousPerMinute, budgets.authenticatedPerMinute);
+  const largest = Math.max(limits.maxCost, budgets.exportCost);
+  if (smallest < largest) {
+    throw new Error(
+      `Invalid configuration: RATE_LIMIT_ANONYMOUS and RATE_LIMIT_AUTHENTICATED (${smallest}) must be at least MAX_QUERY_COST and EXPORT_COST (${largest}), or no request at the limit could ever run`,
+    );
+  }
 }

@@ -1,6 +1,8 @@
 /**
  * Builds the HTTP server — GraphQL at /graphql, the playground at /, the explorer at /explore,
  * health at /health, exports at /export/… — without listening, so tests and the CLI share it.
+ * Every request gets an id, security headers and one access-log line; GraphQL documents are
+ * limited, priced and charged to the caller's budget before they run (docs/running-in-public.md).
  * The caller owns the store and closes it.
  */
 import http from 'node:http';
@@ -9,20 +11,29 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DiplomapError } from '../domain/errors.js';
 import { buildDiplomapSchema } from '../graphql/build-schema.js';
-import { checkCost, depthRule } from '../graphql/complexity.js';
 import { createContext, type ApiContext, type ApiLimits } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import { cachedGraphSize } from '../graphql/cost/graph-size.js';
+import { documentLimitOptions } from '../graphql/document-limits.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
+import { createBudgets } from './budgets.js';
+import { callerResolver } from './caller.js';
+import { chargeExports } from './charge-exports.js';
+import { costPlugin } from './cost-plugin.js';
 import { exportRouter } from './export-routes.js';
 import { explorerRouter } from './explorer.js';
+import { errorHandler, graphqlErrorFormatter, notFoundHandler, sendError } from './http-errors.js';
 import { playgroundRouter } from './playground.js';
+import { requestScope } from './request-scope.js';
+import { securityHeaders } from './security-headers.js';
+import type { ServerOptions } from './server-options.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
   return new GraphQLError(error.message, {
@@ -55,42 +66,40 @@ export async function createServer(
   limits: ApiLimits,
   logger?: Logger,
   auth: AuthConfig = READ_ONLY_AUTH,
+  options: ServerOptions = {},
 ): Promise<DiplomapServer> {
-  const authenticate = createAuthenticator(auth);
+  const callers = callerResolver(createAuthenticator(auth));
+  const budgets = options.rateLimits ? createBudgets(options.rateLimits) : undefined;
+  const introspection = options.introspection ?? true;
   const schema = await buildDiplomapSchema();
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError,
+    formatError: graphqlErrorFormatter(limits),
     includeStacktraceInErrorResponses: false,
+    introspection,
+    // Without introspection, "did you mean" hints would still reveal the schema.
+    hideSchemaDetailsFromClientErrors: !introspection,
     // `diplomap serve` stops in order on SIGTERM/SIGINT (drain, then close the store, which
     // writes the embedded store's snapshot); Apollo's own handlers would end the process first.
     stopOnTerminationSignals: false,
-    validationRules: [depthRule(limits)],
+    ...documentLimitOptions(limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      costPlugin({
+        schema,
+        limits,
+        graphSize: cachedGraphSize(store),
+        ...(budgets ? { budgets } : {}),
+      }),
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, operationName, request }) {
-              try {
-                checkCost(
-                  schema,
-                  document,
-                  operationName ?? undefined,
-                  request.variables ?? {},
-                  limits,
-                );
-              } catch (error) {
-                if (!(error instanceof DiplomapError)) throw error;
-                // A client error: answered with 400 and the code, before anything runs.
-                throw new GraphQLError(error.message, {
-                  extensions: { code: error.code, ...error.details, http: { status: 400 } },
-                });
-              }
-            },
             async didEncounterErrors({ errors }) {
               for (const error of errors) {
                 const original = error.originalError;
@@ -110,12 +119,15 @@ export async function createServer(
   });
   await apollo.start();
 
+  app.use(requestScope(logger));
+  app.use(securityHeaders());
   app.get('/health', async (_req, res) => {
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json(health);
   });
   app.use(
     '/graphql',
+    callers.identify,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -139,7 +151,7 @@ export async function createServer(
 
   /** The caller allowed to read: throws UNAUTHENTICATED for wrong credentials, or none where needed. */
   async function readerOf(req: express.Request): Promise<Principal | undefined> {
-    const principal = await authenticate(req.headers);
+    const principal = await callers.principalOf(req);
     if (!principal && auth.queryAccess === 'key')
       throw unauthenticated('This server needs an API key or token for queries too.');
     return principal;
@@ -151,12 +163,17 @@ export async function createServer(
       () => next(),
       (error: unknown) => {
         if (!(error instanceof DiplomapError)) return next(error);
-        res.status(401).json({ error: { code: error.code, message: error.message } });
+        sendError(req, res, error.code, error.message);
       },
     );
   };
 
+  app.use('/export', callers.identify);
+  if (options.rateLimits && budgets)
+    app.use('/export', requireReadAccess, chargeExports(budgets, options.rateLimits.exportCost));
   app.use(exportRouter(store, requireReadAccess));
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
 
   return {
     app,

@@ -101,10 +101,10 @@ export function explorerRouter(assetsDir: string): Router {
     }
     res.type('html').send(html);
   });
-  router.get('/explore/assets/:file', (req, res) => {
+  router.get('/explore/assets/:file', (req, res, next) => {
     const file = req.params.file;
     if (!ASSETS.includes(file) || !existsSync(join(assetsDir, file))) {
-      res.status(404).type('text').send('Not found');
+      next(); // the server's JSON 404
       return;
     }
     res.sendFile(join(assetsDir, file), { maxAge: 0 });

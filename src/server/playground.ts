@@ -37,6 +37,17 @@ export function parseExamples(text: string): ExampleQuery[] {
     .map((block) => ({ name: block.split('\n')[0].replace(/^#\s*/, ''), query: block }));
 }
 
+/**
+ * Starts GraphiQL with the examples as tabs. A file of its own, not an inline script, so the
+ * content security policy can forbid inline scripts; the examples ride in a JSON data block.
+ */
+const START_SCRIPT = `const tabs = JSON.parse(document.getElementById('examples').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+);
+`;
+
 function page(examples: ExampleQuery[]): string {
   const tabs = JSON.stringify(examples.map((e) => ({ query: e.query }))).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -45,21 +56,17 @@ function page(examples: ExampleQuery[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Diplomap — GraphQL playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground/graphiql.css">
 <style>html,body,#graphiql{height:100%;margin:0}</style>
 </head>
 <body>
 <div id="graphiql" aria-label="GraphQL playground">Loading the playground…</div>
+<script id="examples" type="application/json">${tabs}</script>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
-<script>
-  const tabs = ${tabs};
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
-  );
-</script>
+<script src="/playground/start.js"></script>
 </body>
 </html>`;
 }
@@ -71,10 +78,13 @@ export function playgroundRouter(examplesFile: string): Router {
   router.get('/', (_req, res) => {
     res.type('html').send(html);
   });
-  router.get('/playground/:file', (req, res) => {
+  router.get('/playground/start.js', (_req, res) => {
+    res.type('js').send(START_SCRIPT);
+  });
+  router.get('/playground/:file', (req, res, next) => {
     const file = files[req.params.file];
     if (!file) {
-      res.status(404).type('text').send('Not found');
+      next(); // the server's JSON 404
       return;
     }
     res.sendFile(file, { maxAge: '1d' });

@@ -14,8 +14,16 @@ describe('diplomap serve (the built CLI)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ actor(id: "anci") { name } }' }),
     });
+    // With the defaults of `diplomap serve`: priced, and charged to this client's budget.
     expect(await response.json()).toEqual({
       data: { actor: { name: 'National Association of Italian Municipalities' } },
+      extensions: {
+        cost: {
+          requested: 2,
+          maximum: 200_000,
+          budget: { perMinute: 2_000_000, remaining: 1_999_998, resetSeconds: expect.any(Number) },
+        },
+      },
     });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

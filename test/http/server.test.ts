@@ -12,7 +12,7 @@ describe('HTTP server', () => {
 
   beforeAll(async () => {
     store = await seededMemoryStore();
-    server = await createServer(store, { ...DEFAULT_LIMITS, maxDepth: 8, maxCost: 5_000 });
+    server = await createServer(store, { ...DEFAULT_LIMITS, maxDepth: 8, maxCost: 30_000 });
     url = await server.listen('127.0.0.1', 0);
   });
   afterAll(async () => {
@@ -75,7 +75,8 @@ describe('HTTP server', () => {
     const { status, body } = await post(deep);
     expect(status).toBe(400);
     expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors?.[0].message).toMatch(/exceeds maximum operation depth of 8/);
+    expect(body.errors?.[0].message).toMatch(/depth limit of 8 exceeded/);
+    expect(body.errors?.[0].extensions).toMatchObject({ limit: 'MAX_QUERY_DEPTH', maximum: 8 });
   });
 
   it('refuses a query costlier than the limit, before running it', async () => {
@@ -83,7 +84,7 @@ describe('HTTP server', () => {
       '{ actors(first: 100) { edges { node { twins(first: 100) { edges { node { id } } } } } } }';
     const { status, body } = await post(costly);
     expect(status).toBe(400);
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 5000 });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT', maximum: 30_000 });
     expect(body.data).toBeUndefined();
   });
 

@@ -62,7 +62,7 @@ describe('partnership network', () => {
   it('refuses betweenness over a network larger than the limit', async () => {
     const network = await projectPartnershipNetwork(await MemoryStore.fromData(chain), {});
     expect(() => centrality(network, 'BETWEENNESS', 3)).toThrow(
-      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+      expect.objectContaining({ code: 'COST_LIMIT' }),
     );
     expect(centrality(network, 'DEGREE', 3)).toHaveLength(4);
   });

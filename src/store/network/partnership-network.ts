@@ -66,7 +66,7 @@ export function centrality(
 ): CentralityScore[] {
   if (measure !== 'DEGREE' && graph.order > maxNodes) {
     throw new DiplomapError(
-      'QUERY_TOO_COMPLEX',
+      'COST_LIMIT',
       `${measure.toLowerCase()} centrality over ${graph.order} actors is above the limit of ${maxNodes}; narrow it with inRegion or workingOn.`,
       { actors: graph.order, maxNodes },
     );
