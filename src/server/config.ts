@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
+import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -34,6 +35,7 @@ const envSchema = z.object({
   MAX_NEIGHBOURHOOD_DEPTH: intFrom(DEFAULT_LIMITS.maxNeighbourhoodDepth),
   MAX_CENTRALITY_ACTORS: intFrom(DEFAULT_LIMITS.maxCentralityActors),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...OPERATION_ENV,
 });
 
 export interface Neo4jConfig {
@@ -60,6 +62,8 @@ export interface ServerConfig {
   compactAfter: number;
   auth: AuthSettings;
   limits: ApiLimits;
+  /** Deadlines, the heavy-work cap, the shutdown grace (operation-limits.ts). */
+  operations: OperationLimits;
   logLevel: string;
 }
 
@@ -104,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
       maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
     },
+    operations: operationLimitsFrom(e),
     logLevel: e.LOG_LEVEL,
   };
   if (e.NEO4J_URI)

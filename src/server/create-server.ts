@@ -18,9 +18,18 @@ import { checkCost, depthRule } from '../graphql/complexity.js';
 import { createContext, type ApiContext, type ApiLimits } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { HeavyWork } from '../store/network/heavy-work.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { exportRouter } from './export-routes.js';
+import { heavyRoute } from './heavy-routes.js';
+import { limitStatusPlugin } from './limit-errors.js';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  retryAfterSeconds,
+  type OperationLimits,
+} from './operation-limits.js';
+import { startDeadline } from './request-deadline.js';
 import { explorerRouter } from './explorer.js';
 import { playgroundRouter } from './playground.js';
 
@@ -36,9 +45,14 @@ export interface DiplomapServer {
   apollo: ApolloServer<ApiContext>;
   /** Middleware for plain HTTP routes that read the graph: the same access rule as queries. */
   readAccess: express.RequestHandler;
+  /** The cap on heavy work and its worker threads (heavy-work.ts). */
+  heavyWork: HeavyWork;
   /** Listens on host:port (port 0: any free port) and resolves to the URL. */
   listen(host: string, port: number): Promise<string>;
-  /** Stops accepting requests and drains those in flight. */
+  /**
+   * Stops accepting requests and drains those in flight; those still running after the grace
+   * period (SHUTDOWN_GRACE_MS) are stopped, like requests past their deadline.
+   */
   stop(): Promise<void>;
 }
 
@@ -55,8 +69,23 @@ export async function createServer(
   limits: ApiLimits,
   logger?: Logger,
   auth: AuthConfig = READ_ONLY_AUTH,
+  operations: OperationLimits = DEFAULT_OPERATION_LIMITS,
 ): Promise<DiplomapServer> {
   const authenticate = createAuthenticator(auth);
+  const retryAfter = retryAfterSeconds(operations);
+  const heavyWork = new HeavyWork({
+    concurrency: operations.maxHeavyConcurrency,
+    queue: operations.heavyQueueLength,
+    retryAfterSeconds: retryAfter,
+  });
+  /** Aborted when a shutdown's grace period is over: every request still running stops. */
+  const shutdown = new AbortController();
+  const deadlineFor = (res: http.ServerResponse, principal: Principal | undefined) =>
+    startDeadline(
+      res,
+      principal ? operations.authRequestTimeoutMs : operations.requestTimeoutMs,
+      shutdown.signal,
+    );
   const schema = await buildDiplomapSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -70,7 +99,11 @@ export async function createServer(
     stopOnTerminationSignals: false,
     validationRules: [depthRule(limits)],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: operations.shutdownGraceMs,
+      }),
+      limitStatusPlugin<ApiContext>(retryAfter),
       {
         async requestDidStart() {
           return {
@@ -118,9 +151,12 @@ export async function createServer(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const principal = await callerOf(req);
-        return createContext(store, limits, principal);
+        return createContext(store, limits, principal, {
+          call: deadlineFor(res, principal),
+          heavyWork,
+        });
       },
     }),
   );
@@ -156,6 +192,11 @@ export async function createServer(
     );
   };
 
+  // An export is heavy work: it waits for a slot of the cap (the deadline bounds only the wait).
+  app.use(
+    '/export',
+    heavyRoute(heavyWork, (_req, res) => deadlineFor(res, undefined).signal!, retryAfter),
+  );
   app.use(exportRouter(store, requireReadAccess));
 
   return {
@@ -163,6 +204,7 @@ export async function createServer(
     httpServer,
     apollo,
     readAccess: requireReadAccess,
+    heavyWork,
     listen(host, port) {
       return new Promise((resolveUrl, reject) => {
         httpServer.once('error', reject);
@@ -174,8 +216,16 @@ export async function createServer(
       });
     },
     async stop() {
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      const grace = setTimeout(() => shutdown.abort(), operations.shutdownGraceMs);
+      grace.unref();
+      try {
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      } finally {
+        clearTimeout(grace);
+        shutdown.abort();
+        await heavyWork.close();
+      }
     },
   };
 }
