@@ -15,7 +15,7 @@ import type { UndirectedGraph } from 'graphology';
 import { overloaded } from '../../domain/errors.js';
 import type { CallOptions } from '../call-options.js';
 import { compactNetwork } from './compact-network.js';
-import type { NetworkTask, NetworkTaskResult } from './network-worker.js';
+import { TASK_START, type NetworkTask, type NetworkTaskResult } from './network-worker.js';
 import {
   checkCentralitySize,
   type CentralityMeasure,
@@ -48,7 +48,10 @@ interface Waiter {
 }
 
 export class HeavyWork {
-  /** Emits 'workerExit' (threadId) when a worker thread ends, e.g. terminated on a deadline. */
+  /**
+   * Emits 'taskStart' (threadId) when a thread starts a task, and 'workerExit' (threadId) when a
+   * thread ends, e.g. terminated on a deadline.
+   */
   readonly events = new EventEmitter();
   private active = 0;
   private readonly waiting: Waiter[] = [];
@@ -63,17 +66,23 @@ export class HeavyWork {
     });
     // Told by thread id, from the thread itself: proof that a terminated job's thread is gone.
     this.pool.on('workerCreate', (created: { id: number }) => {
-      const thread = this.pool.threads.find((t) => t.threadId === created.id);
-      thread?.once('exit', () => this.events.emit('workerExit', created.id));
+      const id = created.id; // read now: an exited thread's id reads -1
+      const thread = this.pool.threads.find((t) => t.threadId === id);
+      thread?.once('exit', () => this.events.emit('workerExit', id));
+    });
+    this.pool.on('message', (message: Record<string, unknown>) => {
+      if (typeof message?.[TASK_START] === 'number')
+        this.events.emit('taskStart', message[TASK_START]);
     });
   }
 
-  /** Heavy jobs running, waiting, and worker threads alive. */
-  stats(): { active: number; queued: number; threads: number[] } {
+  /** Heavy jobs running and waiting; worker threads alive, and tasks waiting for a thread. */
+  stats(): { active: number; queued: number; threads: number[]; tasksWaiting: number } {
     return {
       active: this.active,
       queued: this.waiting.length,
       threads: this.pool.threads.map((t) => t.threadId),
+      tasksWaiting: this.pool.queueSize,
     };
   }
 

@@ -3,6 +3,7 @@
  * partnership network, off the event loop. A task past its request's deadline is not asked to
  * stop: its thread is terminated.
  */
+import { parentPort, threadId } from 'node:worker_threads';
 import {
   centrality,
   communities,
@@ -19,7 +20,11 @@ export type NetworkTask =
 export type NetworkTaskResult =
   CentralityScore[] | { communities: Community[]; modularity: number };
 
+/** Tells the pool that this thread is running a task (HeavyWork emits 'taskStart'). */
+export const TASK_START = 'diplomap:taskStart';
+
 export default function runNetworkTask(task: NetworkTask): NetworkTaskResult {
+  parentPort?.postMessage({ [TASK_START]: threadId });
   const graph = networkGraph(task.network);
   return task.kind === 'centrality'
     ? centrality(graph, task.measure, task.maxNodes)
