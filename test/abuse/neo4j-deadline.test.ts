@@ -1,12 +1,13 @@
 /**
- * On Neo4j the request's deadline travels as the transaction's timeout: Neo4j itself stops a
- * query that runs past it, and the store answers TIMEOUT (no signal here: only the server can
- * have stopped it).
+ * Probe on Neo4j: the request's deadline travels as the transaction's timeout, so Neo4j itself
+ * stops a query that runs past it and the store answers TIMEOUT (the first test gives no signal:
+ * only the server can have stopped it); over HTTP a heavy request past its deadline answers 504.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededNeo4jStore } from '../support/seeded-stores.js';
+import { post, serveStore } from './abuse-support.js';
 
 describe('Neo4j: the deadline is the transaction timeout', () => {
   let store: GraphStore;
@@ -19,17 +20,27 @@ describe('Neo4j: the deadline is the transaction timeout', () => {
   afterAll(async () => store.close());
 
   it('stops a long query at the deadline and answers TIMEOUT', async () => {
-    const started = Date.now();
     const error: unknown = await store
       .getPartnerships(actorKeys, {}, { first: WHOLE_LIST }, { deadline: Date.now() + 20 })
       .then(
         () => undefined,
         (e: unknown) => e,
       );
-    console.log('took', Date.now() - started);
     expect(error).toMatchObject({
       code: 'TIMEOUT',
       details: { store: 'neo4j', driverCode: expect.stringMatching(/TransactionTimedOut/) },
     });
+  });
+
+  it('a heavy request past its deadline answers 504 TIMEOUT over HTTP', async () => {
+    const served = await serveStore(store, { requestTimeoutMs: 100 });
+    try {
+      const { status, body } = await post(served.url, '{ communities { count } }');
+      expect(status).toBe(504);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'TIMEOUT' });
+      expect(served.server.heavyWork.stats()).toMatchObject({ active: 0, queued: 0 });
+    } finally {
+      await served.stop();
+    }
   });
 });
