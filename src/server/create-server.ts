@@ -21,7 +21,8 @@ import type { GraphStore } from '../store/graph-store.js';
 import { HeavyWork } from '../store/network/heavy-work.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
-import { exportRouter } from './export-routes.js';
+import { exportFileName, type ExportTask } from '../export/export-worker.js';
+import { exportRouter, type WriteExport } from './export-routes.js';
 import { heavyRoute } from './heavy-routes.js';
 import { limitStatusPlugin } from './limit-errors.js';
 import {
@@ -197,7 +198,13 @@ export async function createServer(
     '/export',
     heavyRoute(heavyWork, (_req, res) => deadlineFor(res, undefined).signal!, retryAfter),
   );
-  app.use(exportRouter(store, requireReadAccess));
+  // Writing the file takes seconds of CPU for the whole graph: a worker thread does it.
+  const writeExport: WriteExport = async (data, format, part) => {
+    const task: ExportTask = { data, format, ...(part ? { part } : {}) };
+    const body = await heavyWork.inWorker<Uint8Array>('export/export-worker.js', task);
+    return { name: exportFileName(task), body };
+  };
+  app.use(exportRouter(store, requireReadAccess, writeExport));
 
   return {
     app,

@@ -101,6 +101,23 @@ export class HeavyWork {
     }
   }
 
+  /**
+   * Runs the default export of the built module `file` (a sibling of this one's under src/, e.g.
+   * `export/export-worker.js`) on `task` in a worker thread of the pool; for callers that hold a
+   * slot already (heavy routes). Terminated if the signal aborts.
+   */
+  async inWorker<T>(file: string, task: unknown, signal?: AbortSignal): Promise<T> {
+    try {
+      return (await this.pool.run(task as NetworkTask, {
+        filename: builtModule(file),
+        ...(signal ? { signal } : {}),
+      })) as T;
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason as Error;
+      throw error;
+    }
+  }
+
   async close(): Promise<void> {
     for (const waiter of this.waiting.splice(0)) waiter.fail(new Error('heavy work is closed'));
     await this.pool.destroy();
@@ -200,10 +217,16 @@ export class HeavyLane {
 
 /** The built worker module: beside this one, or in dist/ when running from the TypeScript sources. */
 function workerFile(): string {
+  return builtModule('store/network/network-worker.js');
+}
+
+/** A built module by its path under src/ (`store/network/network-worker.js`). */
+function builtModule(path: string): string {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return resolve(dirname(here), 'network-worker.js');
-  // Tests run the sources: the worker thread needs JavaScript, so it is the one `npm run build` made.
-  return resolve(dirname(here), '../../../dist/src/store/network/network-worker.js');
+  const src = resolve(dirname(here), '../..');
+  // Tests run the sources: a worker thread needs JavaScript, so it is the one `npm run build` made.
+  if (here.endsWith('.js')) return resolve(src, path);
+  return resolve(src, '../dist/src', path);
 }
 
 /** Defaults: as many heavy jobs as cores (one worker thread each), and a queue of 16 per slot. */
