@@ -3,6 +3,7 @@
  * health at /health, exports at /export/… — without listening, so tests and the CLI share it.
  * The caller owns the store and closes it.
  */
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +82,7 @@ export async function createServer(
   });
   /** Aborted when a shutdown's grace period is over: every request still running stops. */
   const shutdown = new AbortController();
+  setMaxListeners(0, shutdown.signal); // one listener per request in flight
   const deadlineFor = (res: http.ServerResponse, principal: Principal | undefined) =>
     startDeadline(
       res,

@@ -4,6 +4,7 @@
  * client goes away before its answer (nobody is left to answer) and when the server shuts down
  * past its grace period. The store calls and heavy jobs of the request carry the signal and stop.
  */
+import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { DiplomapError, timedOut } from '../domain/errors.js';
 import type { CallOptions } from '../store/call-options.js';
@@ -14,6 +15,8 @@ export function startDeadline(
   shutdown: AbortSignal,
 ): CallOptions {
   const controller = new AbortController();
+  // Every store call of the request listens to its signal (a thousand aliases: a thousand).
+  setMaxListeners(0, controller.signal);
   const abort = (reason: Error) => {
     if (!controller.signal.aborted) controller.abort(reason);
   };
