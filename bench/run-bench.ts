@@ -24,6 +24,7 @@ import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
 import { bulkLoad, type BulkLoadReport } from '../src/store/neo4j/bulk-import.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphData } from '../src/domain/graph-records.js';
+import { mixedLoadMain } from './mixed-load.js';
 import { measureLatency, measureThroughput, type Latency, type Throughput } from './measure.js';
 import { questions, type QuestionName } from './questions.js';
 import { describeMachine, formatScale, type Machine } from './report.js';
@@ -365,6 +366,9 @@ Options:
   --reuse-loaded           skip the load when Neo4j already holds as many nodes and relationships
   --results FILE           where to append (default bench/RESULTS.md)
   --no-write               print only
+  --abuse                  instead: the mixed-load benchmark on the embedded store (mixed-load.ts):
+                           8 heavy clients and a cheap one; --abuse-seconds S (default 60),
+                           --heavy-clients N (default 8)
   --help                   this text
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT, port 7687; loopback only),
@@ -383,6 +387,8 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // The mixed-load benchmark: the embedded store only, no Neo4j (mixed-load.ts).
+  if (process.argv.includes('--abuse')) return mixedLoadMain(argument);
   const number = (name: string, fallback: number) =>
     Number(argument(name, String(fallback)).replaceAll('_', ''));
   const port = process.env.NEO4J_PORT ?? '7687';

@@ -1,10 +1,19 @@
-/** `diplomap serve`: open the store, serve GraphQL and the playground, drain on SIGTERM/SIGINT. */
+/**
+ * `diplomap serve`: open the store, serve GraphQL and the playground, drain on SIGTERM/SIGINT.
+ * A shutdown always ends: requests in flight get SHUTDOWN_GRACE_MS, then are stopped; if the
+ * drain and the store's close still have not finished a little later, the process exits anyway
+ * (exit code 1); a second signal exits at once.
+ */
+import os from 'node:os';
 import { readConfig } from '../server/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
 import { openStore } from '../store/open-store.js';
 import { createLogger } from './logger.js';
+
+/** After the grace period: time for the stopped requests to unwind and the store to close. */
+const FORCED_EXIT_AFTER_GRACE_MS = 5_000;
 
 export async function serve(): Promise<void> {
   const config = readConfig();
@@ -49,12 +58,26 @@ export async function serve(): Promise<void> {
   process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(128 + (os.constants.signals[signal] ?? 15));
+    }
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await server.stop();
-    await store.close();
+    const graceMs = config.server.operations.shutdownGraceMs;
+    logger.info({ signal, graceMs }, 'shutting down');
+    // The last resort: the drain and the store's close get the grace period and a little more.
+    setTimeout(() => {
+      logger.error({ graceMs }, 'shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, graceMs + FORCED_EXIT_AFTER_GRACE_MS).unref();
+    try {
+      await server.stop();
+      await store.close();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

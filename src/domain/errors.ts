@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   /** The HTTP request itself is malformed (not JSON, wrong content type). */
   'BAD_REQUEST',
   'STORE_UNAVAILABLE',
+  // The server's own limits on time and work (docs/operations-limits.md): not the caller's fault.
+  'TIMEOUT',
+  'OVERLOADED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -51,6 +54,27 @@ export function storeUnavailable(
   details: Record<string, unknown> = {},
 ): DiplomapError {
   return new DiplomapError('STORE_UNAVAILABLE', message, details);
+}
+
+/** The request ran past its deadline: whatever it was doing stops (docs/operations-limits.md). */
+export function timedOut(limitMs: number, details: Record<string, unknown> = {}): DiplomapError {
+  return new DiplomapError(
+    'TIMEOUT',
+    `The request ran past its time limit of ${limitMs} ms and was stopped. Narrow it (a region, a topic, a smaller depth or limit) or send it with an API key, which has a longer limit.`,
+    { limitMs, ...details },
+  );
+}
+
+/** Too much heavy work is running or waiting: try again after `retryAfterSeconds`. */
+export function overloaded(
+  retryAfterSeconds: number,
+  details: Record<string, unknown> = {},
+): DiplomapError {
+  return new DiplomapError(
+    'OVERLOADED',
+    `The server is busy with other heavy queries and its queue is full; try again in ${retryAfterSeconds} s.`,
+    { retryAfterSeconds, ...details },
+  );
 }
 
 /** For our own bugs, not for a caller's input: fails loudly, is masked in responses. */

@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
 import { DEFAULT_RATE_LIMITS } from './budgets.js';
+import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 import { parseTrustProxy, type ServerOptions } from './server-options.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -46,6 +47,7 @@ const envSchema = z.object({
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.string().default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...OPERATION_ENV,
 });
 
 export interface Neo4jConfig {
@@ -72,8 +74,8 @@ export interface ServerConfig {
   compactAfter: number;
   auth: AuthSettings;
   limits: ApiLimits;
-  /** Budgets, introspection, proxies: how the HTTP server faces the public. */
-  server: ServerOptions;
+  /** Budgets, introspection, proxies, deadlines, the heavy-work cap: how the server faces the public. */
+  server: ServerOptions & { operations: OperationLimits };
   logLevel: string;
 }
 
@@ -123,6 +125,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
     },
     server: {
+      operations: operationLimitsFrom(e),
       introspection: e.INTROSPECTION === 'on',
       trustProxy: parseTrustProxy(e.TRUST_PROXY),
       ...(e.RATE_LIMITS === 'on'

@@ -5,6 +5,7 @@
  * limited, priced and charged to the caller's budget before they run (docs/running-in-public.md).
  * The caller owns the store and closes it.
  */
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +22,19 @@ import { createContext, type ApiContext, type ApiLimits } from '../graphql/conte
 import { cachedGraphSize } from '../graphql/cost/graph-size.js';
 import { documentLimitOptions } from '../graphql/document-limits.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { HeavyWork } from '../store/network/heavy-work.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { createBudgets } from './budgets.js';
 import { callerResolver } from './caller.js';
 import { chargeExports } from './charge-exports.js';
 import { costPlugin } from './cost-plugin.js';
-import { exportRouter } from './export-routes.js';
+import { exportFileName, type ExportTask } from '../export/export-worker.js';
+import { exportRouter, type WriteExport } from './export-routes.js';
+import { heavyRoute } from './heavy-routes.js';
+import { limitStatusPlugin } from './limit-errors.js';
+import { DEFAULT_OPERATION_LIMITS, retryAfterSeconds } from './operation-limits.js';
+import { startDeadline } from './request-deadline.js';
 import { explorerRouter } from './explorer.js';
 import { errorHandler, graphqlErrorFormatter, notFoundHandler, sendError } from './http-errors.js';
 import { playgroundRouter } from './playground.js';
@@ -47,9 +54,14 @@ export interface DiplomapServer {
   apollo: ApolloServer<ApiContext>;
   /** Middleware for plain HTTP routes that read the graph: the same access rule as queries. */
   readAccess: express.RequestHandler;
+  /** The cap on heavy work and its worker threads (heavy-work.ts). */
+  heavyWork: HeavyWork;
   /** Listens on host:port (port 0: any free port) and resolves to the URL. */
   listen(host: string, port: number): Promise<string>;
-  /** Stops accepting requests and drains those in flight. */
+  /**
+   * Stops accepting requests and drains those in flight; those still running after the grace
+   * period (SHUTDOWN_GRACE_MS) are stopped, like requests past their deadline.
+   */
   stop(): Promise<void>;
 }
 
@@ -71,6 +83,22 @@ export async function createServer(
   const callers = callerResolver(createAuthenticator(auth));
   const budgets = options.rateLimits ? createBudgets(options.rateLimits) : undefined;
   const introspection = options.introspection ?? true;
+  const operations = { ...DEFAULT_OPERATION_LIMITS, ...options.operations };
+  const retryAfter = retryAfterSeconds(operations);
+  const heavyWork = new HeavyWork({
+    concurrency: operations.maxHeavyConcurrency,
+    queue: operations.heavyQueueLength,
+    retryAfterSeconds: retryAfter,
+  });
+  /** Aborted when a shutdown's grace period is over: every request still running stops. */
+  const shutdown = new AbortController();
+  setMaxListeners(0, shutdown.signal); // one listener per request in flight
+  const deadlineFor = (res: http.ServerResponse, principal: Principal | undefined) =>
+    startDeadline(
+      res,
+      principal ? operations.authRequestTimeoutMs : operations.requestTimeoutMs,
+      shutdown.signal,
+    );
   const schema = await buildDiplomapSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -89,7 +117,10 @@ export async function createServer(
     stopOnTerminationSignals: false,
     ...documentLimitOptions(limits),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: operations.shutdownGraceMs,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       costPlugin({
         schema,
@@ -97,6 +128,7 @@ export async function createServer(
         graphSize: cachedGraphSize(store),
         ...(budgets ? { budgets } : {}),
       }),
+      limitStatusPlugin<ApiContext>(retryAfter),
       {
         async requestDidStart() {
           return {
@@ -130,9 +162,12 @@ export async function createServer(
     callers.identify,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const principal = await callerOf(req);
-        return createContext(store, limits, principal);
+        return createContext(store, limits, principal, {
+          call: deadlineFor(res, principal),
+          heavyWork,
+        });
       },
     }),
   );
@@ -171,7 +206,18 @@ export async function createServer(
   app.use('/export', callers.identify);
   if (options.rateLimits && budgets)
     app.use('/export', requireReadAccess, chargeExports(budgets, options.rateLimits.exportCost));
-  app.use(exportRouter(store, requireReadAccess));
+  // An export is heavy work: it waits for a slot of the cap (the deadline bounds only the wait).
+  app.use(
+    '/export',
+    heavyRoute(heavyWork, (_req, res) => deadlineFor(res, undefined).signal!, retryAfter),
+  );
+  // Writing the file takes seconds of CPU for the whole graph: a worker thread does it.
+  const writeExport: WriteExport = async (data, format, part) => {
+    const task: ExportTask = { data, format, ...(part ? { part } : {}) };
+    const body = await heavyWork.inWorker<Uint8Array>('export/export-worker.js', task);
+    return { name: exportFileName(task), body };
+  };
+  app.use(exportRouter(store, requireReadAccess, writeExport));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
 
@@ -180,6 +226,7 @@ export async function createServer(
     httpServer,
     apollo,
     readAccess: requireReadAccess,
+    heavyWork,
     listen(host, port) {
       return new Promise((resolveUrl, reject) => {
         httpServer.once('error', reject);
@@ -191,8 +238,16 @@ export async function createServer(
       });
     },
     async stop() {
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      const grace = setTimeout(() => shutdown.abort(), operations.shutdownGraceMs);
+      grace.unref();
+      try {
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      } finally {
+        clearTimeout(grace);
+        shutdown.abort();
+        await heavyWork.close();
+      }
     },
   };
 }

@@ -8,12 +8,29 @@ import express from 'express';
 import { DiplomapError } from '../domain/errors.js';
 import { toCsv, type CsvPart } from '../export/csv.js';
 import { CONTENT_TYPES, exportFiles, type ExportFormat } from '../export/export-format.js';
+import type { GraphData } from '../domain/graph-records.js';
 import { parseSliceFilter, readSlice } from '../export/graph-slice.js';
 import type { GraphStore } from '../store/graph-store.js';
+
+/** Writes one export file; the server runs it in a worker thread (create-server.ts). */
+export type WriteExport = (
+  data: GraphData,
+  format: ExportFormat,
+  part?: CsvPart,
+) => Promise<{ name: string; body: string | Uint8Array }>;
+
+/** In process: for callers without a worker pool. */
+export const writeExportHere: WriteExport = async (data, format, part) => {
+  const [file] = part
+    ? [{ name: `${part}.csv`, text: toCsv(data, part) }]
+    : exportFiles(data, format);
+  return { name: file!.name, body: file!.text };
+};
 
 export function exportRouter(
   store: GraphStore,
   readAccess: express.RequestHandler,
+  writeExport: WriteExport = writeExportHere,
 ): express.Router {
   const router = express.Router();
   const send =
@@ -26,14 +43,12 @@ export function exportRouter(
           kinds: single(req.query.kinds, 'kinds'),
         });
         const data = await readSlice(store, filter);
-        const [file] = part
-          ? [{ name: `${part}.csv`, text: toCsv(data, part) }]
-          : exportFiles(data, format);
+        const file = await writeExport(data, format, part);
         res
           .status(200)
           .type(CONTENT_TYPES[format])
-          .set('Content-Disposition', `attachment; filename="diplomap-${file!.name}"`)
-          .send(file!.text);
+          .set('Content-Disposition', `attachment; filename="diplomap-${file.name}"`)
+          .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
       } catch (error) {
         if (!(error instanceof DiplomapError)) return next(error);
         const status = error.code === 'STORE_UNAVAILABLE' ? 503 : 400;

@@ -1,5 +1,6 @@
 /** How the HTTP server faces the public, beside the query limits (see docs/running-in-public.md). */
 import type { RateLimits } from './budgets.js';
+import type { OperationLimits } from './operation-limits.js';
 
 export interface ServerOptions {
   /** Per-client budgets in cost units per minute; none when absent. */
@@ -11,6 +12,8 @@ export interface ServerOptions {
    * (budgets and logs go by it). Off by default: behind a proxy every client would look the same.
    */
   trustProxy?: boolean | number | string;
+  /** Deadlines, the heavy-work cap, the shutdown grace (operation-limits.ts); defaults when absent. */
+  operations?: Partial<OperationLimits>;
 }
 
 /** `TRUST_PROXY`: off/on, a number of hops, or addresses and subnets as Express reads them. */

@@ -4,7 +4,13 @@
  *
  * Every method is one round trip to the store, whatever the number of keys it is given:
  * the GraphQL layer batches through DataLoaders and relies on it.
+ *
+ * Every read (and applyChange) takes optional CallOptions last: the request's signal and
+ * deadline. Past them the store stops the call's work and rejects with the signal's reason
+ * (src/store/call-options.ts); `scopedStore` (scoped-store.ts) passes a request's options to
+ * every call.
  */
+import type { CallOptions } from './call-options.js';
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
 import type { EdgePageSpec } from '../domain/edge-pages.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
@@ -45,10 +51,10 @@ export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
 
   /** Nodes in key order, `null` where no node has the key. */
-  getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]>;
+  getNodes(keys: readonly string[], options?: CallOptions): Promise<(GraphNode | null)[]>;
 
   /** Relationships by key, in key order, `null` where none has the key. */
-  getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]>;
+  getRelationships(keys: readonly string[], options?: CallOptions): Promise<(GraphEdge | null)[]>;
 
   /**
    * A page of nodes matching the query (see NodeQuery for the filter semantics), ordered by
@@ -56,7 +62,7 @@ export interface GraphStore {
    * Unknown filter keys (a region that does not exist) give an empty page, not an error:
    * the API checks existence first, so it can say which key is unknown.
    */
-  findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>>;
+  findNodes(query: NodeQuery, page: PageRequest, options?: CallOptions): Promise<Page<GraphNode>>;
 
   /**
    * For each key, in key order, the relationships of the given types in the given direction,
@@ -64,7 +70,7 @@ export interface GraphStore {
    * Symmetric relationships (TWINNED_WITH, COOPERATES_WITH) are returned whichever way they
    * are stored when direction is BOTH. A missing key gets an empty list.
    */
-  getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]>;
+  getEdges(keys: readonly string[], spec: EdgeSpec, options?: CallOptions): Promise<EdgeView[][]>;
 
   /**
    * For each key, in key order, one page of the relationships `getEdges` lists for it (same
@@ -79,6 +85,7 @@ export interface GraphStore {
     keys: readonly string[],
     spec: EdgePageSpec,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<EdgeView>[]>;
 
   /**
@@ -87,7 +94,11 @@ export interface GraphStore {
    * (when given). Ordered by actor key. Each hit counts its partners; the partnerships themselves
    * come from `getPartnerships`, a page at a time (a member of a big network has thousands).
    */
-  findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>>;
+  findPartners(
+    query: PartnerQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<PartnerHit>>;
 
   /**
    * For each actor key, in key order, a page of its partnerships (only those with `query.of` when
@@ -98,6 +109,7 @@ export interface GraphStore {
     actorKeys: readonly string[],
     query: PartnershipQuery,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<Partnership>[]>;
 
   /**
@@ -105,7 +117,7 @@ export interface GraphStore {
    * score, then shorter name, then key; `totalCount` counts every hit. The store retrieves
    * candidates from its index and `searchPage` ranks and pages them, so both stores agree.
    */
-  search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>>;
+  search(query: SearchQuery, page: PageRequest, options?: CallOptions): Promise<Page<SearchHit>>;
 
   // Network questions, answered whole by the store (src/domain/network-queries.ts): the search,
   // the ordering, the cut and the counting happen in the store, one round trip each.
@@ -114,19 +126,19 @@ export interface GraphStore {
    * All shortest paths (ShortestPathQuery), the first `k` in path order (GraphPath: step by
    * step, by node key then relationship key), each step with its direction.
    */
-  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]>;
+  shortestPaths(query: ShortestPathQuery, options?: CallOptions): Promise<GraphPath[]>;
 
   /**
    * The nodes around the starting nodes, by distance then key, cut at `limit` (`truncated`
    * says whether it cut), and the relationships among them (NeighbourhoodQuery).
    */
-  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood>;
+  neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Neighbourhood>;
 
   /** Grouped counts (AggregateQuery), by count, highest first, then group. */
-  aggregate(query: AggregateQuery): Promise<AggregateBucket[]>;
+  aggregate(query: AggregateQuery, options?: CallOptions): Promise<AggregateBucket[]>;
 
   /** Counts of nodes and relationships by type. */
-  counts(): Promise<GraphCounts>;
+  counts(options?: CallOptions): Promise<GraphCounts>;
 
   /** Whether the store can answer now; never throws. */
   health(): Promise<StoreHealth>;
@@ -136,11 +148,16 @@ export interface GraphStore {
    * Refuses with CONFLICT / NOT_FOUND when a condition fails, BAD_USER_INPUT when a relationship
    * would point to a node that does not exist; nothing is written then. Resolves only once the
    * change is durable (the embedded store's journal is flushed to disk; Neo4j has committed).
+   * Options: a change whose request is aborted before it is applied is not applied.
    */
-  applyChange(request: ChangeRequest): Promise<ChangeRecord>;
+  applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord>;
 
   /** Recorded changes matching the query, oldest first (by `seq`). */
-  listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>>;
+  listChanges(
+    query: ChangeQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<ChangeRecord>>;
 
   /**
    * Bulk load without change records (seeds, benchmarks): writes nodes and relationships,

@@ -5,11 +5,8 @@ import { parseAsOf } from '../../domain/time.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { findPaths } from '../../store/network/find-paths.js';
 import { findNeighbourhood } from '../../store/network/neighbourhood.js';
-import {
-  centrality,
-  communities,
-  projectPartnershipNetwork,
-} from '../../store/network/partnership-network.js';
+import { projectPartnershipNetwork } from '../../store/network/partnership-network.js';
+import { isHeavyNeighbourhood, isHeavyPathSearch } from './heavy-queries.js';
 import { ActorType } from '../actor/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { Direction, RelationshipTypeEnum } from '../common/enums.js';
@@ -108,14 +105,16 @@ export class NetworkResolver {
     checkRange('first', first, 1, 20);
     const keys = [checkKey(from, 'from'), checkKey(to, 'to')];
     await mustExist(ctx, 'from/to', keys);
-    const paths = await findPaths(ctx.store, {
-      from: keys[0],
-      to: keys[1],
-      maxHops,
-      k: first,
-      ...(via ? { types: via } : {}),
-      ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
-    });
+    const search = () =>
+      findPaths(ctx.store, {
+        from: keys[0],
+        to: keys[1],
+        maxHops,
+        k: first,
+        ...(via ? { types: via } : {}),
+        ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
+      });
+    const paths = isHeavyPathSearch(maxHops) ? await ctx.heavy.run(search) : await search();
     const result = new PathsResultType();
     result.found = paths.length > 0;
     if (paths.length > 0) result.hops = paths[0].steps.length;
@@ -169,13 +168,15 @@ export class NetworkResolver {
     }
     const keys = of.map((id) => checkKey(id, 'of'));
     await mustExist(ctx, 'of', keys);
-    const hood = await findNeighbourhood(ctx.store, {
-      keys,
-      depth,
-      limit,
-      ...(kinds ? { types: kinds } : {}),
-      ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
-    });
+    const walk = () =>
+      findNeighbourhood(ctx.store, {
+        keys,
+        depth,
+        limit,
+        ...(kinds ? { types: kinds } : {}),
+        ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
+      });
+    const hood = isHeavyNeighbourhood(depth) ? await ctx.heavy.run(walk) : await walk();
     return Object.assign(new NeighbourhoodType(), {
       nodes: hood.nodes.map((n) => Object.assign(new NeighbourhoodNodeType(), n)),
       edgeRecords: hood.edges,
@@ -201,21 +202,23 @@ export class NetworkResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<CentralityScoreType[]> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
-    const network = await projectPartnershipNetwork(
-      ctx.store,
-      await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined),
-      asOf ? parseAsOf(asOf) : undefined,
-    );
-    return centrality(network, measure, ctx.limits.maxCentralityActors)
-      .slice(0, first)
-      .map((s, i) =>
-        Object.assign(new CentralityScoreType(), {
-          actorKey: s.key,
-          rank: i + 1,
-          score: s.score,
-          degree: s.degree,
-        }),
+    const filters = await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined);
+    const scores = await ctx.heavy.run(async (compute) => {
+      const network = await projectPartnershipNetwork(
+        ctx.store,
+        filters,
+        asOf ? parseAsOf(asOf) : undefined,
       );
+      return compute.centrality(network, measure, ctx.limits.maxCentralityActors);
+    });
+    return scores.slice(0, first).map((s, i) =>
+      Object.assign(new CentralityScoreType(), {
+        actorKey: s.key,
+        rank: i + 1,
+        score: s.score,
+        degree: s.degree,
+      }),
+    );
   }
 
   @Query(() => CommunitiesType, {
@@ -238,12 +241,15 @@ export class NetworkResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<CommunitiesType> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
-    const network = await projectPartnershipNetwork(
-      ctx.store,
-      await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined),
-      asOf ? parseAsOf(asOf) : undefined,
-    );
-    const found = communities(network);
+    const filters = await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined);
+    const found = await ctx.heavy.run(async (compute) => {
+      const network = await projectPartnershipNetwork(
+        ctx.store,
+        filters,
+        asOf ? parseAsOf(asOf) : undefined,
+      );
+      return compute.communities(network);
+    });
     return Object.assign(new CommunitiesType(), {
       count: found.communities.length,
       modularity: found.modularity,

@@ -28,6 +28,7 @@ import type {
 } from '../../domain/queries.js';
 import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { normalizeText, searchTextOf } from '../../domain/text.js';
+import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
 import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
@@ -43,6 +44,7 @@ import type {
   ShortestPathQuery,
 } from '../../domain/network-queries.js';
 import { memoryAggregate, memoryNeighbourhood, memoryShortestPaths } from './network-answers.js';
+import { TimeSlices } from './time-slices.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -110,8 +112,12 @@ export class MemoryStore implements GraphStore {
     }
   }
 
-  applyChange(request: ChangeRequest): Promise<ChangeRecord> {
-    const next = this.writeQueue.then(() => this.applyNow(request));
+  applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord> {
+    const next = this.writeQueue.then(() => {
+      // Its turn came too late: the caller has been answered already, so nothing is applied.
+      throwIfAborted(options);
+      return this.applyNow(request);
+    });
     this.writeQueue = next.catch(() => undefined);
     return next;
   }
@@ -171,7 +177,12 @@ export class MemoryStore implements GraphStore {
     this.seq = record.seq;
   }
 
-  async listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>> {
+  async listChanges(
+    query: ChangeQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<ChangeRecord>> {
+    throwIfAborted(options);
     const matches = this.changes.filter((record) => changeMatches(record, query));
     return paginate(matches, changePosition, page);
   }
@@ -246,15 +257,25 @@ export class MemoryStore implements GraphStore {
     } else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
   }
 
-  async getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]> {
+  async getNodes(keys: readonly string[], options?: CallOptions): Promise<(GraphNode | null)[]> {
+    throwIfAborted(options);
     return keys.map((key) => (this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null));
   }
 
-  async getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]> {
+  async getRelationships(
+    keys: readonly string[],
+    options?: CallOptions,
+  ): Promise<(GraphEdge | null)[]> {
+    throwIfAborted(options);
     return keys.map((key) => (this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key) : null));
   }
 
-  async findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
+  async findNodes(
+    query: NodeQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<GraphNode>> {
+    const slices = new TimeSlices(options?.signal);
     const candidates: string[] = [];
     const types = query.types ? [...new Set(query.types)] : [...this.keysByType.keys()];
     for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
@@ -264,20 +285,20 @@ export class MemoryStore implements GraphStore {
       query.region === undefined ? undefined : this.semantics.regionClosure(query.region);
     const topicSets = (query.topics ?? []).map((topic) => this.semantics.topicsOf(topic));
 
-    const matches = candidates
-      .filter((key) => needle === undefined || this.searchText.get(key)!.includes(needle))
-      .filter(
-        (key) => query.country === undefined || this.semantics.isInCountry(key, query.country),
+    const matches: GraphNode[] = [];
+    for (const key of candidates) {
+      if (slices.due()) await slices.next();
+      if (needle !== undefined && !this.searchText.get(key)!.includes(needle)) continue;
+      if (query.country !== undefined && !this.semantics.isInCountry(key, query.country)) continue;
+      if (
+        regionClosure !== undefined &&
+        this.semantics.regionEvidence(key, query.region!, regionClosure) === null
       )
-      .filter(
-        (key) =>
-          regionClosure === undefined ||
-          this.semantics.regionEvidence(key, query.region!, regionClosure) !== null,
-      )
-      .filter((key) =>
-        topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0),
-      )
-      .map((key) => this.graph.getNodeAttributes(key));
+        continue;
+      if (!topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0))
+        continue;
+      matches.push(this.graph.getNodeAttributes(key));
+    }
 
     const positionOf = (node: GraphNode): Position => ({
       sort: query.orderBy === 'NAME' ? node.name : node.key,
@@ -293,36 +314,56 @@ export class MemoryStore implements GraphStore {
     return paginate(matches, positionOf, page, query.direction);
   }
 
-  async search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>> {
+  async search(
+    query: SearchQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<SearchHit>> {
+    throwIfAborted(options);
     const candidates = this.searchIndex
       .candidates(query.text)
       .map((key) => this.graph.getNodeAttributes(key));
     return searchPage(query, candidates, page);
   }
 
-  async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {
-    return keys.map((key) =>
-      this.edgeViews(key, spec).sort(
-        (a, b) =>
-          cmp(a.edge.type, b.edge.type) ||
-          cmp(a.otherKey, b.otherKey) ||
-          cmp(a.edge.key, b.edge.key),
-      ),
-    );
+  async getEdges(
+    keys: readonly string[],
+    spec: EdgeSpec,
+    options?: CallOptions,
+  ): Promise<EdgeView[][]> {
+    const slices = new TimeSlices(options?.signal);
+    const lists: EdgeView[][] = [];
+    for (const key of keys) {
+      if (slices.due()) await slices.next();
+      lists.push(
+        this.edgeViews(key, spec).sort(
+          (a, b) =>
+            cmp(a.edge.type, b.edge.type) ||
+            cmp(a.otherKey, b.otherKey) ||
+            cmp(a.edge.key, b.edge.key),
+        ),
+      );
+    }
+    return lists;
   }
 
   async getEdgePages(
     keys: readonly string[],
     spec: EdgePageSpec,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<EdgeView>[]> {
+    const slices = new TimeSlices(options?.signal);
     const accept = spec.otherTypes === undefined ? undefined : new Set<string>(spec.otherTypes);
-    return keys.map((key) => {
+    const pages: Page<EdgeView>[] = [];
+    for (const key of keys) {
+      if (slices.due()) await slices.next();
       let views = this.edgeViews(key, spec);
       if (accept)
         views = views.filter((v) => accept.has(this.graph.getNodeAttributes(v.otherKey).type));
-      return pageOfEdges(views, page);
-    });
+      pages.push(pageOfEdges(views, page));
+    }
+    return pages;
   }
 
   /** A node's relationships of the spec's types and direction, unsorted ([] for a missing key). */
@@ -346,7 +387,12 @@ export class MemoryStore implements GraphStore {
     return views;
   }
 
-  async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
+  async findPartners(
+    query: PartnerQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<PartnerHit>> {
+    const slices = new TimeSlices(options?.signal);
     const closure =
       query.inRegion === undefined ? undefined : this.semantics.regionClosure(query.inRegion);
     const topics =
@@ -373,6 +419,7 @@ export class MemoryStore implements GraphStore {
     // Cheap tests for every candidate; the evidence is built for the page's hits only, below.
     const hits: PartnerHit[] = [];
     for (const actorKey of candidates) {
+      if (slices.due()) await slices.next();
       const node = this.graph.getNodeAttributes(actorKey);
       if (kinds && !kinds.has(node.type)) continue;
       if (inRegion && !inRegion.has(actorKey)) continue;
@@ -383,6 +430,7 @@ export class MemoryStore implements GraphStore {
     }
     const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
     for (const { value: hit } of result.items) {
+      if (slices.due()) await slices.next();
       if (closure)
         hit.regionEvidence = this.semantics.regionEvidence(hit.actorKey, query.inRegion!, closure);
       if (topics) hit.topicEvidence = this.semantics.topicEvidence(hit.actorKey, topics);
@@ -397,9 +445,13 @@ export class MemoryStore implements GraphStore {
     actorKeys: readonly string[],
     query: PartnershipQuery,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<Partnership>[]> {
+    const slices = new TimeSlices(options?.signal);
     const isActor = (key: string) => isActorKind(this.semantics.node(key)?.type ?? '');
-    return actorKeys.map((actorKey) => {
+    const pages: Page<Partnership>[] = [];
+    for (const actorKey of actorKeys) {
+      if (slices.due()) await slices.next();
       let partners: string[] = [];
       if (isActor(actorKey)) {
         if (query.of === undefined) partners = this.semantics.partnerKeys(actorKey);
@@ -408,31 +460,32 @@ export class MemoryStore implements GraphStore {
       }
       const keys = paginate(partners, (key) => ({ sort: key, key }), page);
       // Only the page's partnerships are built, each from the two actors' own relationships.
-      return {
-        ...keys,
-        items: keys.items.map(({ cursor, value: partner }) => ({
-          cursor,
-          value: this.semantics.partnerships(actorKey, partner)[0],
-        })),
-      };
-    });
+      const items: Page<Partnership>['items'] = [];
+      for (const { cursor, value: partner } of keys.items) {
+        if (slices.due()) await slices.next();
+        items.push({ cursor, value: this.semantics.partnerships(actorKey, partner)[0] });
+      }
+      pages.push({ ...keys, items });
+    }
+    return pages;
   }
 
   // Network questions (network-answers.ts): the reference compositions over this store's own calls.
 
-  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]> {
-    return memoryShortestPaths(this, query);
+  shortestPaths(query: ShortestPathQuery, options?: CallOptions): Promise<GraphPath[]> {
+    return memoryShortestPaths(this, query, options);
   }
 
-  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood> {
-    return memoryNeighbourhood(this, query);
+  neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Neighbourhood> {
+    return memoryNeighbourhood(this, query, options);
   }
 
-  aggregate(query: AggregateQuery): Promise<AggregateBucket[]> {
-    return memoryAggregate(this, query);
+  aggregate(query: AggregateQuery, options?: CallOptions): Promise<AggregateBucket[]> {
+    return memoryAggregate(this, query, options);
   }
 
-  async counts(): Promise<GraphCounts> {
+  async counts(options?: CallOptions): Promise<GraphCounts> {
+    throwIfAborted(options);
     const nodesByType: Record<string, number> = {};
     for (const [type, keys] of [...this.keysByType].sort(([a], [b]) => cmp(a, b)))
       nodesByType[type] = keys.size;

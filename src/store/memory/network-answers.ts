@@ -12,7 +12,9 @@ import type {
   ShortestPathQuery,
 } from '../../domain/network-queries.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
+import type { CallOptions } from '../call-options.js';
 import type { GraphStore } from '../graph-store.js';
+import { scopedStore } from '../scoped-store.js';
 import { composeAggregate } from '../network/aggregates.js';
 import { searchShortestPaths } from '../network/find-paths.js';
 import { walkNeighbourhood } from '../network/neighbourhood.js';
@@ -27,26 +29,29 @@ function bothWays(types: RelationshipType[] | undefined) {
 export function memoryShortestPaths(
   store: GraphStore,
   query: ShortestPathQuery,
+  options?: CallOptions,
 ): Promise<GraphPath[]> {
   const spec = bothWays(query.types);
-  return searchShortestPaths(query, (frontier) => store.getEdges(frontier, spec));
+  return searchShortestPaths(query, (frontier) => store.getEdges(frontier, spec, options));
 }
 
 export function memoryNeighbourhood(
   store: GraphStore,
   query: NeighbourhoodQuery,
+  options?: CallOptions,
 ): Promise<Neighbourhood> {
   const spec = bothWays(query.types);
   return walkNeighbourhood(
     query,
-    async (keys) => (await store.getNodes(keys)).flatMap((n) => (n ? [n.key] : [])),
-    (frontier) => store.getEdges(frontier, spec),
+    async (keys) => (await store.getNodes(keys, options)).flatMap((n) => (n ? [n.key] : [])),
+    (frontier) => store.getEdges(frontier, spec, options),
   );
 }
 
 export function memoryAggregate(
   store: GraphStore,
   query: AggregateQuery,
+  options?: CallOptions,
 ): Promise<AggregateBucket[]> {
-  return composeAggregate(store, query);
+  return composeAggregate(options ? scopedStore(store, options) : store, query);
 }

@@ -1,6 +1,7 @@
 /**
  * Driver errors become DiplomapErrors here, by `error.code` (never by message text): the ones
- * that mean "Neo4j cannot answer now" are STORE_UNAVAILABLE; anything else is a bug of ours (a
+ * that mean "Neo4j cannot answer now" are STORE_UNAVAILABLE, a transaction stopped at its
+ * timeout (the request's deadline) is TIMEOUT; anything else is a bug of ours (a
  * Cypher mistake) and goes up unchanged, to be masked by the API.
  */
 import { DiplomapError, storeUnavailable } from '../../domain/errors.js';
@@ -30,9 +31,25 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.');
 }
 
+/** Neo4j stopped the transaction at the timeout the call gave it (the request's deadline). */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
+
 /** Maps an error from the driver for callers of the store. */
 export function toStoreError(error: unknown): unknown {
   if (error instanceof DiplomapError) return error;
+  const code = driverErrorCode(error);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    const mapped = new DiplomapError(
+      'TIMEOUT',
+      "The graph store (Neo4j) stopped the query at the request's deadline. Narrow it (a region, a topic, a smaller depth or limit) or send it with an API key, which has a longer limit.",
+      { store: 'neo4j', driverCode: code },
+    );
+    mapped.cause = error;
+    return mapped;
+  }
   if (!isUnavailable(error)) return error;
   const mapped = storeUnavailable('The graph store (Neo4j) is unavailable; try again shortly.', {
     store: 'neo4j',

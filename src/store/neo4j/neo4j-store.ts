@@ -42,6 +42,7 @@ import type {
 import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
 import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
+import { throwIfAborted, timeLeft, type CallOptions } from '../call-options.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { loadCypherRegistry, type CypherRegistry } from './cypher-registry.js';
 import { describeError, toStoreError } from './driver-errors.js';
@@ -146,9 +147,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async getNodes(keys: readonly string[]): Promise<(GraphNode | null)[]> {
+  async getNodes(keys: readonly string[], options?: CallOptions): Promise<(GraphNode | null)[]> {
     if (keys.length === 0) return [];
-    const records = await this.read(this.cypher.statements.getNodes, { keys: unique(keys) });
+    const records = await this.read(
+      this.cypher.statements.getNodes,
+      { keys: unique(keys) },
+      options,
+    );
     const byKey = new Map<string, GraphNode>();
     for (const record of records) {
       byKey.set(record.get('key'), fromNodeProperties(record.get('properties')));
@@ -156,11 +161,16 @@ export class Neo4jStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
-  async getRelationships(keys: readonly string[]): Promise<(GraphEdge | null)[]> {
+  async getRelationships(
+    keys: readonly string[],
+    options?: CallOptions,
+  ): Promise<(GraphEdge | null)[]> {
     if (keys.length === 0) return [];
-    const records = await this.read(this.cypher.statements.getRelationships, {
-      keys: unique(keys),
-    });
+    const records = await this.read(
+      this.cypher.statements.getRelationships,
+      { keys: unique(keys) },
+      options,
+    );
     const byKey = new Map<string, GraphEdge>();
     for (const record of records) {
       byKey.set(
@@ -176,20 +186,28 @@ export class Neo4jStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
-  async findNodes(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
+  async findNodes(
+    query: NodeQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<GraphNode>> {
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const [record] = await this.read(this.cypher.statements.findNodes, {
-      types: query.types ?? [...NODE_TYPES],
-      needle: query.nameContains === undefined ? null : normalizeText(query.nameContains),
-      country: query.country ?? null,
-      region: query.region ?? null,
-      topics: query.topics ?? [],
-      orderBy: query.orderBy,
-      descending: query.direction === 'DESC',
-      afterSort: after === undefined ? null : sortableText(after.sort),
-      afterKey: after === undefined ? null : sortableText(after.key),
-      first: neo4j.int(page.first),
-    });
+    const [record] = await this.read(
+      this.cypher.statements.findNodes,
+      {
+        types: query.types ?? [...NODE_TYPES],
+        needle: query.nameContains === undefined ? null : normalizeText(query.nameContains),
+        country: query.country ?? null,
+        region: query.region ?? null,
+        topics: query.topics ?? [],
+        orderBy: query.orderBy,
+        descending: query.direction === 'DESC',
+        afterSort: after === undefined ? null : sortableText(after.sort),
+        afterKey: after === undefined ? null : sortableText(after.key),
+        first: neo4j.int(page.first),
+      },
+      options,
+    );
     const nodes = (record.get('page') as StoredProperties[]).map(fromNodeProperties);
     const positionOf = (node: GraphNode): Position => ({
       sort: query.orderBy === 'NAME' ? node.name : node.key,
@@ -198,14 +216,18 @@ export class Neo4jStore implements GraphStore {
     return toPage(nodes, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
   }
 
-  async getEdges(keys: readonly string[], spec: EdgeSpec): Promise<EdgeView[][]> {
+  async getEdges(
+    keys: readonly string[],
+    spec: EdgeSpec,
+    options?: CallOptions,
+  ): Promise<EdgeView[][]> {
     if (keys.length === 0) return [];
     if (spec.types.length === 0) return keys.map(() => []);
-    const records = await this.read(this.cypher.statements.getEdges, {
-      keys: unique(keys),
-      types: unique(spec.types),
-      direction: spec.direction,
-    });
+    const records = await this.read(
+      this.cypher.statements.getEdges,
+      { keys: unique(keys), types: unique(spec.types), direction: spec.direction },
+      options,
+    );
     const byKey = new Map<string, EdgeView[]>();
     for (const record of records) {
       const key: string = record.get('key');
@@ -225,19 +247,24 @@ export class Neo4jStore implements GraphStore {
     keys: readonly string[],
     spec: EdgePageSpec,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<EdgeView>[]> {
     if (keys.length === 0) return [];
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
     if (spec.types.length === 0) return keys.map(emptyEdgePage);
-    const records = await this.read(this.cypher.statements.getEdgePages, {
-      keys: unique(keys),
-      types: unique(spec.types),
-      direction: spec.direction,
-      otherTypes: spec.otherTypes === undefined ? null : unique(spec.otherTypes),
-      afterSort: after === undefined ? null : sortableText(after.sort),
-      afterKey: after === undefined ? null : sortableText(after.key),
-      first: neo4j.int(page.first),
-    });
+    const records = await this.read(
+      this.cypher.statements.getEdgePages,
+      {
+        keys: unique(keys),
+        types: unique(spec.types),
+        direction: spec.direction,
+        otherTypes: spec.otherTypes === undefined ? null : unique(spec.otherTypes),
+        afterSort: after === undefined ? null : sortableText(after.sort),
+        afterKey: after === undefined ? null : sortableText(after.key),
+        first: neo4j.int(page.first),
+      },
+      options,
+    );
     const byKey = new Map<string, Page<EdgeView>>();
     for (const record of records) {
       const key: string = record.get('key');
@@ -250,17 +277,25 @@ export class Neo4jStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? emptyEdgePage());
   }
 
-  async findPartners(query: PartnerQuery, page: PageRequest): Promise<Page<PartnerHit>> {
+  async findPartners(
+    query: PartnerQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<PartnerHit>> {
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const [record] = await this.read(this.cypher.statements.findPartners, {
-      of: query.of ?? null,
-      region: query.inRegion ?? null,
-      topics: query.workingOn === undefined ? [] : [query.workingOn],
-      kinds: query.kinds ?? [...ACTOR_KINDS],
-      afterSort: after === undefined ? null : sortableText(after.sort),
-      afterKey: after === undefined ? null : sortableText(after.key),
-      first: neo4j.int(page.first),
-    });
+    const [record] = await this.read(
+      this.cypher.statements.findPartners,
+      {
+        of: query.of ?? null,
+        region: query.inRegion ?? null,
+        topics: query.workingOn === undefined ? [] : [query.workingOn],
+        kinds: query.kinds ?? [...ACTOR_KINDS],
+        afterSort: after === undefined ? null : sortableText(after.sort),
+        afterKey: after === undefined ? null : sortableText(after.key),
+        first: neo4j.int(page.first),
+      },
+      options,
+    );
     const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
     const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
     return toPage(hits, positionOf, record.get('totalCount'), record.get('skipped'), page.first);
@@ -270,16 +305,21 @@ export class Neo4jStore implements GraphStore {
     actorKeys: readonly string[],
     query: PartnershipQuery,
     page: PageRequest,
+    options?: CallOptions,
   ): Promise<Page<Partnership>[]> {
     if (actorKeys.length === 0) return [];
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const records = await this.read(this.cypher.statements.partnershipPages, {
-      keys: [...actorKeys],
-      of: query.of ?? null,
-      afterSort: after === undefined ? null : sortableText(after.sort),
-      afterKey: after === undefined ? null : sortableText(after.key),
-      first: neo4j.int(page.first),
-    });
+    const records = await this.read(
+      this.cypher.statements.partnershipPages,
+      {
+        keys: [...actorKeys],
+        of: query.of ?? null,
+        afterSort: after === undefined ? null : sortableText(after.sort),
+        afterKey: after === undefined ? null : sortableText(after.key),
+        first: neo4j.int(page.first),
+      },
+      options,
+    );
     const positionOf = (p: Partnership): Position => ({ sort: p.partnerKey, key: p.partnerKey });
     return records.map((record) =>
       toPage(
@@ -292,35 +332,49 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async search(query: SearchQuery, page: PageRequest): Promise<Page<SearchHit>> {
+  async search(
+    query: SearchQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<SearchHit>> {
     const clauses = luceneQueriesFor(query.text);
     const records =
       clauses.length === 0
         ? []
-        : await this.read(this.cypher.statements.searchNodes, {
-            clauses,
-            types: query.types && query.types.length > 0 ? unique(query.types) : [...NODE_TYPES],
-          });
+        : await this.read(
+            this.cypher.statements.searchNodes,
+            {
+              clauses,
+              types: query.types && query.types.length > 0 ? unique(query.types) : [...NODE_TYPES],
+            },
+            options,
+          );
     const candidates = records.map((record) => fromNodeProperties(record.get('properties')));
     return searchPage(query, candidates, page);
   }
 
   // Network questions (network-answers.ts): one statement each.
 
-  shortestPaths(query: ShortestPathQuery): Promise<GraphPath[]> {
-    return neo4jShortestPaths((text, params) => this.read(text, params), this.cypher, query);
+  shortestPaths(query: ShortestPathQuery, options?: CallOptions): Promise<GraphPath[]> {
+    const read = (text: string, params: Record<string, unknown>) =>
+      this.read(text, params, options);
+    return neo4jShortestPaths(read, this.cypher, query);
   }
 
-  neighbourhood(query: NeighbourhoodQuery): Promise<Neighbourhood> {
-    return neo4jNeighbourhood((text, params) => this.read(text, params), this.cypher, query);
+  neighbourhood(query: NeighbourhoodQuery, options?: CallOptions): Promise<Neighbourhood> {
+    const read = (text: string, params: Record<string, unknown>) =>
+      this.read(text, params, options);
+    return neo4jNeighbourhood(read, this.cypher, query);
   }
 
-  aggregate(query: AggregateQuery): Promise<AggregateBucket[]> {
-    return neo4jAggregate((text, params) => this.read(text, params), this.cypher, query);
+  aggregate(query: AggregateQuery, options?: CallOptions): Promise<AggregateBucket[]> {
+    const read = (text: string, params: Record<string, unknown>) =>
+      this.read(text, params, options);
+    return neo4jAggregate(read, this.cypher, query);
   }
 
-  async counts(): Promise<GraphCounts> {
-    const records = await this.read(this.cypher.statements.counts);
+  async counts(options?: CallOptions): Promise<GraphCounts> {
+    const records = await this.read(this.cypher.statements.counts, {}, options);
     const rows = records
       .map((record) => ({
         kind: record.get('kind') as string,
@@ -406,7 +460,8 @@ export class Neo4jStore implements GraphStore {
     if (total === 0) onProgress?.(0, 0);
   }
 
-  async applyChange(request: ChangeRequest): Promise<ChangeRecord> {
+  async applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord> {
+    throwIfAborted(options);
     for (const node of request.changes.putNodes) {
       if (!isNodeType(node.type))
         throw badInput(`Node ${node.key} has an unknown type "${node.type}".`, { key: node.key });
@@ -492,19 +547,27 @@ export class Neo4jStore implements GraphStore {
         })
       ).records;
       record = { ...draft, seq: logged.get('seq') };
-    });
+    }, options);
     return record!;
   }
 
-  async listChanges(query: ChangeQuery, page: PageRequest): Promise<Page<ChangeRecord>> {
+  async listChanges(
+    query: ChangeQuery,
+    page: PageRequest,
+    options?: CallOptions,
+  ): Promise<Page<ChangeRecord>> {
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const [result] = await this.read(this.cypher.statements.listChanges, {
-      since: query.since ?? null,
-      by: query.by ?? null,
-      touching: query.touching ?? null,
-      afterSeq: neo4j.int(after === undefined ? 0 : Number.parseInt(after.key, 10)),
-      first: neo4j.int(page.first),
-    });
+    const [result] = await this.read(
+      this.cypher.statements.listChanges,
+      {
+        since: query.since ?? null,
+        by: query.by ?? null,
+        touching: query.touching ?? null,
+        afterSeq: neo4j.int(after === undefined ? 0 : Number.parseInt(after.key, 10)),
+        first: neo4j.int(page.first),
+      },
+      options,
+    );
     const records = (result.get('page') as StoredChange[]).map((stored): ChangeRecord => ({
       ...(JSON.parse(stored.payload) as Omit<ChangeRecord, 'seq' | 'at' | 'by' | 'operation'>),
       seq: stored.seq,
@@ -577,26 +640,25 @@ export class Neo4jStore implements GraphStore {
   private async read(
     statement: string,
     query: Record<string, unknown> = {},
+    options?: CallOptions,
   ): Promise<Neo4jRecord[]> {
     const session = this.session('READ');
-    try {
-      return await session.executeRead(async (tx) => (await tx.run(statement, { query })).records);
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await closeQuietly(session);
-    }
+    return withDeadline(session, options, () =>
+      session.executeRead(
+        async (tx) => (await tx.run(statement, { query })).records,
+        transactionConfig(options),
+      ),
+    );
   }
 
-  private async write(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+  private async write(
+    work: (tx: ManagedTransaction) => Promise<void>,
+    options?: CallOptions,
+  ): Promise<void> {
     const session = this.session('WRITE');
-    try {
-      await session.executeWrite(work);
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await closeQuietly(session);
-    }
+    await withDeadline(session, options, () =>
+      session.executeWrite(work, transactionConfig(options)),
+    );
   }
 }
 
@@ -658,6 +720,37 @@ function toPage<T>(
     hasNextPage: skipped + first < totalCount,
     hasPreviousPage: skipped > 0,
   };
+}
+
+/** The transaction's timeout: the time the request has left, enforced by Neo4j itself. */
+function transactionConfig(options: CallOptions | undefined): { timeout?: number } {
+  const left = timeLeft(options);
+  return left === undefined ? {} : { timeout: left };
+}
+
+/**
+ * Runs one transaction of `session` and closes the session after it. When the call's signal
+ * aborts first, the session is closed at once (the driver resets the connection, which stops the
+ * query in Neo4j) and the call rejects with the signal's reason.
+ */
+async function withDeadline<T>(
+  session: Session,
+  options: CallOptions | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
+  const signal = options?.signal;
+  const onAbort = () => void closeQuietly(session);
+  try {
+    throwIfAborted(options);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return await run();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason as Error;
+    throw toStoreError(error);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await closeQuietly(session);
+  }
 }
 
 async function closeQuietly(session: Session): Promise<void> {

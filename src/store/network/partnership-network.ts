@@ -58,12 +58,12 @@ export interface CentralityScore {
   degree: number;
 }
 
-/** Scores for every actor, highest first, ties by key. Betweenness and closeness cost O(nodes × links). */
-export function centrality(
+/** Betweenness and closeness are refused on networks above `maxNodes` actors (QUERY_TOO_COMPLEX). */
+export function checkCentralitySize(
   graph: UndirectedGraph,
   measure: CentralityMeasure,
   maxNodes: number,
-): CentralityScore[] {
+): void {
   if (measure !== 'DEGREE' && graph.order > maxNodes) {
     throw new DiplomapError(
       'COST_LIMIT',
@@ -71,6 +71,15 @@ export function centrality(
       { actors: graph.order, maxNodes },
     );
   }
+}
+
+/** Scores for every actor, highest first, ties by key. Betweenness and closeness cost O(nodes × links). */
+export function centrality(
+  graph: UndirectedGraph,
+  measure: CentralityMeasure,
+  maxNodes: number,
+): CentralityScore[] {
+  checkCentralitySize(graph, measure, maxNodes);
   const scores: Record<string, number> =
     measure === 'BETWEENNESS'
       ? betweennessCentrality(graph, { normalized: true })
