@@ -7,6 +7,7 @@
 
 // Everything outside XML's Char production, a surrogate pair counting as one character.
 const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The text with every character XML cannot hold replaced by U+FFFD. */
