@@ -33,6 +33,8 @@ const envSchema = z.object({
   MAX_NEIGHBOURHOOD_NODES: intFrom(DEFAULT_LIMITS.maxNeighbourhoodNodes),
   MAX_NEIGHBOURHOOD_DEPTH: intFrom(DEFAULT_LIMITS.maxNeighbourhoodDepth),
   MAX_CENTRALITY_ACTORS: intFrom(DEFAULT_LIMITS.maxCentralityActors),
+  MAX_CONCURRENT_EXPORTS: intFrom(DEFAULT_LIMITS.maxConcurrentExports),
+  MAX_QUEUED_EXPORTS: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxQueuedExports),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -103,6 +105,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
       maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
       maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
+      maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
+      maxQueuedExports: e.MAX_QUEUED_EXPORTS,
     },
     logLevel: e.LOG_LEVEL,
   };

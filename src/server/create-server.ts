@@ -156,7 +156,7 @@ export async function createServer(
     );
   };
 
-  app.use(exportRouter(store, requireReadAccess));
+  app.use(exportRouter(store, requireReadAccess, limits));
 
   return {
     app,
