@@ -2,9 +2,25 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
-import type { JwtConfig } from './auth/jwt.js';
+import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from './auth/jwt.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+/** Seconds, or a number with s, m, h or d: `3600`, `90m`, `24h`, `7d`. */
+const duration = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(DURATION, 'must be seconds or a duration such as 90m, 24h, 7d')
+    .transform((text) => {
+      const [, amount, unit] = DURATION.exec(text)!;
+      return Number(amount) * UNIT_SECONDS[unit ?? 's']!;
+    })
+    .refine((seconds) => seconds > 0, 'must be more than 0')
+    .optional()
+    .transform((seconds) => seconds ?? fallback);
 
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -25,6 +41,7 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   JWT_ROLE_CLAIM: z.string().default('role'),
+  JWT_MAX_LIFETIME: duration(DEFAULT_JWT_MAX_LIFETIME),
   MAX_PAGE_SIZE: intFrom(DEFAULT_LIMITS.maxPageSize),
   DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
   MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
@@ -63,6 +80,8 @@ export interface ServerConfig {
   auth: AuthSettings;
   limits: ApiLimits;
   logLevel: string;
+  /** Problems fixed while reading the configuration (a keys file made private), to log. */
+  warnings: string[];
 }
 
 /** Reads the configuration; a bad value stops start-up with a message naming the variable. */
@@ -73,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const warnings: string[] = [];
   const config: ServerConfig = {
     host: e.HOST,
     port: e.PORT,
@@ -80,7 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     auth: {
       queryAccess: e.QUERY_ACCESS,
       keys: [
-        ...(e.API_KEYS_FILE ? readKeysFile(e.API_KEYS_FILE) : []),
+        ...(e.API_KEYS_FILE ? readKeysFile(e.API_KEYS_FILE, (w) => warnings.push(w)) : []),
         ...(e.API_KEYS ? parseKeysVariable(e.API_KEYS) : []),
       ],
       ...(e.JWT_SECRET || e.JWT_PUBLIC_KEY
@@ -92,6 +112,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
               ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
               ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
               roleClaim: e.JWT_ROLE_CLAIM,
+              maxLifetimeSeconds: e.JWT_MAX_LIFETIME,
             },
           }
         : {}),
@@ -109,6 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxQueuedExports: e.MAX_QUEUED_EXPORTS,
     },
     logLevel: e.LOG_LEVEL,
+    warnings,
   };
   if (e.NEO4J_URI)
     config.neo4j = {
