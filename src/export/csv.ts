@@ -55,10 +55,12 @@ export function toCsv(data: GraphData, part: CsvPart): string {
 
 export function fromCsv(nodesCsv: string, edgesCsv: string): GraphData {
   const read = (text: string) =>
-    parse(text, { columns: true, skip_empty_lines: true, cast: restoreCell }) as Record<
-      string,
-      string
-    >[];
+    (parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[]).map(
+      (row) => {
+        for (const column in row) row[column] = restoreCell(row[column]!);
+        return row;
+      },
+    );
   return {
     nodes: read(nodesCsv).map((row, i) => nodeFromColumns(row, `nodes.csv row ${i + 1}`)),
     edges: read(edgesCsv).map((row, i) => edgeFromColumns(row, `edges.csv row ${i + 1}`)),

@@ -49,8 +49,13 @@ export function parseSliceFilter(input: {
   return filter;
 }
 
-/** Nodes per store call when an export reads the store in pages. */
+/** Nodes per store call when an export reads the store in pages, by key. */
 export const EXPORT_PAGE_SIZE = 2_000;
+/**
+ * Pages of the one filtered reading are larger: a filtered page costs the store a pass over every
+ * match (the embedded store sorts them all), a page by key only its keys.
+ */
+const FILTERED_PAGES_PER_PAGE = 5;
 
 export interface SliceReadOptions {
   pageSize?: number;
@@ -62,11 +67,14 @@ export interface SliceReadOptions {
  * A slice read from the store a page at a time, so an export holds one page of records (and the
  * keys) at once: the selected nodes in key order, then the context nodes, then the relationships
  * page by page. Each can be read again (an export reads twice: once for its columns, once to
- * write). The store may change between readings; `edgePages` leaves out relationships whose ends
- * were not written, so a file never points to a node it lacks.
+ * write). The filters are applied once, on the first reading; later readings look the nodes up by
+ * key. The store may change between readings: a node deleted since is left out, and `edgePages`
+ * leaves out relationships whose ends were not written, so a file never points to a node it lacks.
  */
 export class SliceReader {
-  private selected?: Set<string>;
+  /** The selected keys in key order, once read. */
+  private selected?: string[];
+  private selectedSet?: Set<string>;
   private context?: string[];
   private readonly pageSize: number;
 
@@ -92,9 +100,42 @@ export class SliceReader {
     return isWholeGraph(this.filter);
   }
 
-  /** The nodes matching the filters, in key order. */
-  async *selectedPages(): AsyncGenerator<GraphNode[]> {
-    const keys = new Set<string>();
+  /** The selected nodes, then (for a slice) the nodes at the other end of their relationships. */
+  async *nodePages(): AsyncGenerator<GraphNode[]> {
+    if (this.selected) yield* this.byKey(this.selected);
+    else yield* this.matching();
+    if (!this.whole) yield* this.byKey(await this.contextKeys());
+  }
+
+  /**
+   * The relationships, each once: of the whole graph, each from its start node; of a slice,
+   * every relationship touching a selected node. Only those whose ends `written` holds.
+   */
+  async *edgePages(written: (key: string) => boolean = () => true): AsyncGenerator<GraphEdge[]> {
+    const selected = await this.selectedKeys();
+    const inSlice = this.whole ? undefined : this.selectedSet!;
+    for (let i = 0; i < selected.length; i += this.pageSize) {
+      const keys = selected.slice(i, i + this.pageSize);
+      const views = await this.store.getEdges(keys, {
+        types: [...RELATIONSHIP_TYPES],
+        direction: this.whole ? 'OUT' : 'BOTH',
+      });
+      const edges: GraphEdge[] = [];
+      views.forEach((list, j) => {
+        for (const { edge, otherKey } of list) {
+          // Between two selected nodes, a relationship is listed from both: keep it at its start.
+          if (inSlice && edge.from !== keys[j] && inSlice.has(otherKey)) continue;
+          if (written(edge.from) && written(edge.to)) edges.push(edge);
+        }
+      });
+      if (edges.length > 0) yield edges;
+      await this.pause();
+    }
+  }
+
+  /** The nodes matching the filters, in key order, a page at a time; keeps their keys. */
+  private async *matching(): AsyncGenerator<GraphNode[]> {
+    const keys: string[] = [];
     let after: string | undefined;
     for (;;) {
       const page = await this.store.findNodes(
@@ -105,67 +146,41 @@ export class SliceReader {
           orderBy: 'KEY',
           direction: 'ASC',
         },
-        { first: this.pageSize, ...(after ? { after } : {}) },
+        { first: this.pageSize * FILTERED_PAGES_PER_PAGE, ...(after ? { after } : {}) },
       );
       const nodes = page.items.map((item) => item.value);
-      if (!this.whole) for (const node of nodes) keys.add(node.key);
+      for (const node of nodes) keys.push(node.key);
       if (nodes.length > 0) yield nodes;
       await this.pause();
       if (!page.hasNextPage || page.items.length === 0) break;
       after = page.items[page.items.length - 1]!.cursor;
     }
-    if (!this.whole) this.selected = keys;
+    this.selected = keys;
+    if (!this.whole) this.selectedSet = new Set(keys);
   }
 
-  /** The selected nodes, then (for a slice) the nodes at the other end of their relationships. */
-  async *nodePages(): AsyncGenerator<GraphNode[]> {
-    yield* this.selectedPages();
-    if (this.whole) return;
-    const context = await this.contextKeys();
-    for (let i = 0; i < context.length; i += this.pageSize) {
-      const found = await this.store.getNodes(context.slice(i, i + this.pageSize));
+  /** The nodes with these keys, a page at a time (those deleted since are left out). */
+  private async *byKey(keys: readonly string[]): AsyncGenerator<GraphNode[]> {
+    for (let i = 0; i < keys.length; i += this.pageSize) {
+      const found = await this.store.getNodes(keys.slice(i, i + this.pageSize));
       const nodes = found.filter((node): node is GraphNode => node !== null);
       if (nodes.length > 0) yield nodes;
       await this.pause();
     }
   }
 
-  /**
-   * The relationships, each once: of the whole graph, each from its start node; of a slice,
-   * every relationship touching a selected node. Only those whose ends `written` holds.
-   */
-  async *edgePages(written: (key: string) => boolean = () => true): AsyncGenerator<GraphEdge[]> {
-    const selected = this.whole ? undefined : await this.selectedKeys();
-    for await (const nodes of this.selectedPages()) {
-      const keys = nodes.map((node) => node.key);
-      const views = await this.store.getEdges(keys, {
-        types: [...RELATIONSHIP_TYPES],
-        direction: this.whole ? 'OUT' : 'BOTH',
-      });
-      const edges: GraphEdge[] = [];
-      views.forEach((list, i) => {
-        for (const { edge, otherKey } of list) {
-          // Between two selected nodes, a relationship is listed from both: keep it at its start.
-          if (selected && edge.from !== keys[i] && selected.has(otherKey)) continue;
-          if (written(edge.from) && written(edge.to)) edges.push(edge);
-        }
-      });
-      if (edges.length > 0) yield edges;
-    }
-  }
-
-  private async selectedKeys(): Promise<Set<string>> {
-    if (!this.selected) for await (const _page of this.selectedPages());
+  private async selectedKeys(): Promise<string[]> {
+    if (!this.selected) for await (const _page of this.matching());
     return this.selected!;
   }
 
   private async contextKeys(): Promise<string[]> {
     if (!this.context) {
-      const selected = await this.selectedKeys();
+      await this.selectedKeys();
       const context = new Set<string>();
       for await (const edges of this.edgePages())
         for (const edge of edges)
-          for (const end of [edge.from, edge.to]) if (!selected.has(end)) context.add(end);
+          for (const end of [edge.from, edge.to]) if (!this.selectedSet!.has(end)) context.add(end);
       this.context = [...context].sort(cmp);
     }
     return this.context;
@@ -196,6 +211,7 @@ async function checkKeys(store: GraphStore, filter: SliceFilter): Promise<void> 
   const wanted: [string, string, NodeType[]][] = [];
   if (filter.region) wanted.push(['region', filter.region, ['Region']]);
   if (filter.theme) wanted.push(['theme', filter.theme, ['Theme', 'Sdg']]);
+  if (wanted.length === 0) return;
   const found = await store.getNodes(wanted.map(([, key]) => key));
   for (const [i, [argument, key, types]] of wanted.entries()) {
     const node = found[i];
