@@ -46,7 +46,9 @@ export async function exportGraph(options: ExportOptions): Promise<void> {
     for (const [path, part] of files) {
       const written: ExportCounts = { nodes: 0, edges: 0 };
       await pipeline(
-        Readable.from(exportChunks(reader, writerFor(format, part), written)),
+        Readable.from(exportChunks(reader, writerFor(format, part), written), {
+          objectMode: false,
+        }),
         createWriteStream(path),
       );
       if (part !== 'edges') counts.nodes = written.nodes;

@@ -6,7 +6,6 @@
  * ones (names, aliases, keys, titles, roles) may not. What passes is what XML 1.0 can hold,
  * so the GEXF and GraphML exports stay well-formed.
  */
-import { badInput, type DiplomapError } from './errors.js';
 import type { GraphEdge, GraphNode, Properties, Provenance } from './graph-records.js';
 
 export type TextKind = 'line' | 'multiline';
@@ -23,7 +22,7 @@ export interface UnsafeChar {
 }
 
 /** How much of a refused value an error quotes. */
-export const PREFIX_CHARS = 20;
+const PREFIX_CHARS = 20;
 
 const MULTILINE_ALLOWED = new Set([0x09, 0x0a, 0x0d]);
 
@@ -77,20 +76,6 @@ export function unsafeCharMessage(found: UnsafeChar): string {
   return `holds ${found.what} (${found.codePoint}) at character ${found.position}, ${after}`;
 }
 
-/** Throws BAD_USER_INPUT naming the field and the position when `text` holds a refused character. */
-export function checkText(text: string, kind: TextKind, field: string): void {
-  const found = findUnsafeChar(text, kind);
-  if (found) throw unsafeTextError(field, found);
-}
-
-export function unsafeTextError(field: string, found: UnsafeChar): DiplomapError {
-  return badInput(`${field} ${unsafeCharMessage(found)}.`, {
-    field,
-    position: found.position,
-    codePoint: found.codePoint,
-  });
-}
-
 /** A refused character somewhere in a record: which field, and the character. */
 export interface RecordTextProblem {
   field: string;
@@ -120,20 +105,6 @@ export function edgeTextProblem(edge: GraphEdge): RecordTextProblem | undefined 
     ...propFields(edge.props),
     ...sourceFields(edge.sources),
   ]);
-}
-
-/** Throws BAD_USER_INPUT for the first refused character of a node; `where` names it. */
-export function checkNodeText(node: GraphNode, where = `node ${safeLabel(node.key)}`): void {
-  const problem = nodeTextProblem(node);
-  if (problem) throw unsafeTextError(`${where}: ${problem.field}`, problem.found);
-}
-
-export function checkEdgeText(
-  edge: GraphEdge,
-  where = `relationship ${safeLabel(edge.key)}`,
-): void {
-  const problem = edgeTextProblem(edge);
-  if (problem) throw unsafeTextError(`${where}: ${problem.field}`, problem.found);
 }
 
 type Field = [field: string, value: string, kind: TextKind];

@@ -88,7 +88,8 @@ export function exportRouter(
         .status(200)
         .type(CONTENT_TYPES[file.format])
         .set('Content-Disposition', `attachment; filename="diplomap-${name}"`);
-      await pipeline(Readable.from(rest(first, chunks)), res);
+      // Bytes, not objects: at most one piece waits ahead of the socket.
+      await pipeline(Readable.from(rest(first, chunks), { objectMode: false }), res);
     } catch (error) {
       if (stopped.signal.aborted) return; // nobody to answer
       if (res.headersSent) return void res.destroy(error as Error);
