@@ -67,6 +67,8 @@ export function exportRouter(
         theme: single(req.query.theme, 'theme'),
         kinds: single(req.query.kinds, 'kinds'),
       });
+      // Keys are checked before queueing: a mistake is a 400 even when the queue is full.
+      const reader = await SliceReader.open(store, filter, { signal: stopped.signal });
       release = await queue.enter(stopped.signal);
       if (!release) {
         res
@@ -75,12 +77,11 @@ export function exportRouter(
           .json({
             error: {
               code: 'SERVER_BUSY',
-              message: `${limits.maxConcurrentExports} exports are being built and ${limits.maxQueuedExports} wait: try again in ${EXPORT_RETRY_AFTER_SECONDS} s.`,
+              message: `The export queue is full (${limits.maxConcurrentExports} being built, ${limits.maxQueuedExports} waiting): try again in ${EXPORT_RETRY_AFTER_SECONDS} s.`,
             },
           });
         return;
       }
-      const reader = await SliceReader.open(store, filter, { signal: stopped.signal });
       const chunks = exportChunks(reader, writerFor(file.format, file.part));
       // The first piece comes after the columns are read: a failure until then is still an answer.
       const first = await chunks.next();

@@ -146,7 +146,7 @@ describe('export fairness', () => {
       expect(await refused.json()).toEqual({
         error: {
           code: 'SERVER_BUSY',
-          message: '1 exports are being built and 1 wait: try again in 10 s.',
+          message: 'The export queue is full (1 being built, 1 waiting): try again in 10 s.',
         },
       });
       expect(gated.calls.findNodes).toBe(1);
