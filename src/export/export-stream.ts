@@ -32,10 +32,19 @@ export function writerFor(format: ExportFormat, part: CsvPart = 'nodes') {
   };
 }
 
+/** The file's text, piece by piece (never an empty piece: a byte stream reads it as nothing). */
 export async function* exportChunks(
   reader: SliceReader,
   make: (models: ColumnModels) => ExportWriter,
   counts: ExportCounts = { nodes: 0, edges: 0 },
+): AsyncGenerator<string> {
+  for await (const piece of pieces(reader, make, counts)) if (piece !== '') yield piece;
+}
+
+async function* pieces(
+  reader: SliceReader,
+  make: (models: ColumnModels) => ExportWriter,
+  counts: ExportCounts,
 ): AsyncGenerator<string> {
   const needs = make(emptyModels()).needs;
   const models = emptyModels();
@@ -43,13 +52,15 @@ export async function* exportChunks(
   if (needs.edges) for await (const page of reader.edgePages()) observeEdges(models, page);
   const writer = make(models);
   yield writer.head();
-  const written = new Set<string>();
-  for await (const page of reader.nodePages()) {
-    for (const node of page) written.add(node.key);
-    counts.nodes += page.length;
-    const text = writer.nodes(page);
-    if (text !== '') yield text;
-  }
+  let written: Set<string>;
+  if (needs.nodes) {
+    written = new Set<string>();
+    for await (const page of reader.nodePages()) {
+      for (const node of page) written.add(node.key);
+      counts.nodes += page.length;
+      yield writer.nodes(page);
+    }
+  } else written = new Set(await reader.nodeKeys()); // a relationships table: keys suffice
   yield writer.middle();
   if (needs.edges)
     for await (const page of reader.edgePages((key) => written.has(key))) {

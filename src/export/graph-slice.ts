@@ -107,6 +107,12 @@ export class SliceReader {
     if (!this.whole) yield* this.byKey(await this.contextKeys());
   }
 
+  /** The keys of the nodes `nodePages` gives, without reading the nodes again once known. */
+  async nodeKeys(): Promise<string[]> {
+    const selected = await this.selectedKeys();
+    return this.whole ? selected : [...selected, ...(await this.contextKeys())];
+  }
+
   /**
    * The relationships, each once: of the whole graph, each from its start node; of a slice,
    * every relationship touching a selected node. Only those whose ends `written` holds.
