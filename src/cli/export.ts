@@ -2,10 +2,14 @@
  * `diplomap export`: the whole graph or a slice as GEXF, GraphML or CSV, from the configured store
  * (Neo4j at NEO4J_URI, or the embedded store's data directory, read without taking its lock).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, exportFiles, type ExportFormat } from '../export/export-format.js';
-import { parseSliceFilter, readSlice } from '../export/graph-slice.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { CsvPart } from '../export/csv.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/export-format.js';
+import { exportChunks, writerFor, type ExportCounts } from '../export/export-stream.js';
+import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
 import { readConfig } from '../server/config.js';
 import { openStore } from '../store/open-store.js';
 
@@ -30,17 +34,28 @@ export async function exportGraph(options: ExportOptions): Promise<void> {
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir, readOnly: true } : {}),
   });
   try {
-    const data = await readSlice(store, filter);
-    const files = exportFiles(data, options.format as ExportFormat);
+    const format = options.format as ExportFormat;
+    const reader = await SliceReader.open(store, filter);
     // One file: --out is its path. CSV's two tables: --out is a folder.
-    const paths =
-      files.length === 1
-        ? [options.out]
-        : (mkdirSync(options.out, { recursive: true }),
-          files.map((f) => join(options.out, f.name)));
-    files.forEach((file, i) => writeFileSync(paths[i]!, file.text));
+    const files: [string, CsvPart | undefined][] =
+      format === 'csv'
+        ? (mkdirSync(options.out, { recursive: true }),
+          (['nodes', 'edges'] as const).map((part) => [join(options.out, `${part}.csv`), part]))
+        : [[options.out, undefined]];
+    const counts: ExportCounts = { nodes: 0, edges: 0 };
+    for (const [path, part] of files) {
+      const written: ExportCounts = { nodes: 0, edges: 0 };
+      await pipeline(
+        Readable.from(exportChunks(reader, writerFor(format, part), written), {
+          objectMode: false,
+        }),
+        createWriteStream(path),
+      );
+      if (part !== 'edges') counts.nodes = written.nodes;
+      if (part !== 'nodes') counts.edges = written.edges;
+    }
     process.stdout.write(
-      `Exported ${data.nodes.length} nodes and ${data.edges.length} relationships to ${paths.join(', ')}\n`,
+      `Exported ${counts.nodes} nodes and ${counts.edges} relationships to ${files.map(([p]) => p).join(', ')}\n`,
     );
   } finally {
     await store.close();

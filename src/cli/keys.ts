@@ -2,10 +2,11 @@
  * `diplomap keys create|list`: makes API keys and keeps their hashes in a keys file (the one
  * API_KEYS_FILE points the server to). The key itself is printed once and stored nowhere.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { ROLES, type Role } from '../edit/principal.js';
 import { generateApiKey, readKeysFile } from '../server/auth/api-keys.js';
+import { PRIVATE_MODE } from '../store/private-files.js';
 
 export function createKey(
   id: string,
@@ -13,7 +14,8 @@ export function createKey(
 ): void {
   if (!(ROLES as readonly string[]).includes(options.role))
     throw new Error(`--role must be one of ${ROLES.join(', ')}; got "${options.role}".`);
-  const records = existsSync(options.file) ? readKeysFile(options.file) : [];
+  const warn = (message: string) => process.stderr.write(`Warning: ${message}\n`);
+  const records = existsSync(options.file) ? readKeysFile(options.file, warn) : [];
   if (records.some((r) => r.id === id))
     throw new Error(
       `${options.file} already has a key with the id "${id}"; revoke it first (delete its entry) or pick another id.`,
@@ -22,8 +24,10 @@ export function createKey(
   writeFileSync(
     options.file,
     `# Diplomap API keys: hashes only (diplomap keys create). Point API_KEYS_FILE here.\n${stringify({ keys: [...records, record] })}`,
-    { mode: 0o600 },
+    { mode: PRIVATE_MODE },
   );
+  // The mode above applies only to a new file.
+  chmodSync(options.file, PRIVATE_MODE);
   process.stdout.write(
     `Created the ${record.role} key "${id}" in ${options.file}. The key (shown once, keep it secret):\n\n  ${key}\n\n` +
       `Use it as: Authorization: Bearer ${key.slice(0, 12)}…  (start the server with API_KEYS_FILE=${options.file})\n`,
@@ -32,6 +36,7 @@ export function createKey(
 
 export function listKeys(options: { file: string }): void {
   if (!existsSync(options.file)) throw new Error(`No keys file at ${options.file}.`);
-  for (const record of readKeysFile(options.file))
+  const warn = (message: string) => process.stderr.write(`Warning: ${message}\n`);
+  for (const record of readKeysFile(options.file, warn))
     process.stdout.write(`${record.id}\t${record.role}\t${record.name ?? ''}\n`);
 }

@@ -18,13 +18,17 @@ const FORCED_EXIT_AFTER_GRACE_MS = 5_000;
 export async function serve(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn(warning);
   const started = Date.now();
   const store = await openStore({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir } : {}),
     compactAfter: config.compactAfter,
-    onOpen: (info) => logger.info({ dataDir: config.dataDir, ...info }, 'data directory opened'),
+    onOpen: ({ warnings, ...info }) => {
+      for (const warning of warnings) logger.warn(warning);
+      logger.info({ dataDir: config.dataDir, ...info }, 'data directory opened');
+    },
   });
   if (!config.neo4j && !config.dataDir)
     logger.warn('DATA_DIR=off: edits live in memory only and are lost when the server stops');

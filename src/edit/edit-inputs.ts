@@ -5,7 +5,21 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../domain/node-types.js';
+import { findUnsafeChar, unsafeCharMessage, type TextKind } from '../domain/text-hygiene.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
+
+/** Refuses control characters and lone surrogates (src/domain/text-hygiene.ts) in a text field. */
+function clean(kind: TextKind) {
+  return (text: string, ctx: z.core.$RefinementCtx<string>) => {
+    const found = findUnsafeChar(text, kind);
+    if (found) ctx.addIssue({ code: 'custom', message: unsafeCharMessage(found), input: text });
+  };
+}
+
+/** A single-line text (names, titles, roles): trimmed, no control characters. */
+const lineText = () => z.string().trim().superRefine(clean('line'));
+/** A multi-line text (descriptions, quotes, notes): tabs and line breaks allowed. */
+const multilineText = () => z.string().trim().superRefine(clean('multiline'));
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -29,9 +43,9 @@ export const nodeKey = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}:._\-/#]*$/u, 'may hold letters, digits and : . _ - / # only');
 
 const year = z.number().int().min(1000).max(2200);
-const name = z.string().trim().min(1, 'must not be empty').max(300);
-const aliases = z.array(z.string().trim().min(1).max(300)).max(50);
-const description = z.string().trim().max(5_000);
+const name = lineText().min(1, 'must not be empty').max(300);
+const aliases = z.array(lineText().min(1).max(300)).max(50);
+const description = multilineText().max(5_000);
 
 /** SDG goals (`11`) and targets (`11.3`, `11.a`), as the UN numbers them. */
 export const sdgCode = z
@@ -56,7 +70,7 @@ export const actorFields = z
     kind: z.enum(ACTOR_KINDS),
     /** The country it is located in (`country:IT`). */
     country: nodeKey.optional(),
-    website: z.url().max(500).optional(),
+    website: z.url().max(500).superRefine(clean('line')).optional(),
     founded: year.optional(),
     wikidataId: z
       .string()
@@ -109,7 +123,7 @@ export const eventFields = z
   .object({
     ...nodeFields,
     date: dateText.optional(),
-    venue: z.string().trim().min(1).max(300).optional(),
+    venue: lineText().min(1).max(300).optional(),
   })
   .strict();
 
@@ -117,10 +131,10 @@ export const eventFields = z
 export const sourceInput = z
   .object({
     source: nodeKey.optional(),
-    url: z.url().max(1_000).optional(),
-    title: z.string().trim().min(1).max(300).optional(),
-    quote: z.string().trim().min(1).max(2_000).optional(),
-    note: z.string().trim().min(1).max(2_000).optional(),
+    url: z.url().max(1_000).superRefine(clean('line')).optional(),
+    title: lineText().min(1).max(300).optional(),
+    quote: multilineText().min(1).max(2_000).optional(),
+    note: multilineText().min(1).max(2_000).optional(),
   })
   .strict()
   .refine((s) => s.source !== undefined || s.url !== undefined || s.note !== undefined, {
@@ -136,7 +150,7 @@ export const relationshipInput = z
     type: z.enum(RELATIONSHIP_TYPES),
     from: nodeKey,
     to: nodeKey,
-    role: z.string().trim().min(1).max(200).optional(),
+    role: lineText().min(1).max(200).optional(),
     since: dateText.optional(),
     until: dateText.optional(),
   })

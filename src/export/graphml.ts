@@ -1,95 +1,76 @@
 /**
- * GraphML (Cytoscape, yEd). graphology-graphml only parses, so the writer is ours, on xml-writer
- * (the writer graphology-gexf uses; it escapes text and attributes), checked by parsing the
- * output back with graphology-graphml.
+ * GraphML (Cytoscape, yEd), written piece by piece; graphology-graphml only parses, and reading
+ * the output back with it is how the tests check the writer. Numbers are declared `double`,
+ * booleans `boolean`, anything else or mixed `string`.
  */
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
-import XMLWriter from 'xml-writer';
 import type { GraphData } from '../domain/graph-records.js';
+import type { ColumnModel } from './column-model.js';
+import { writeAll, type ColumnModels, type ExportWriter } from './export-writer.js';
 import {
-  edgeColumns,
   edgeFromColumns,
-  nodeColumns,
+  edgeRow,
   nodeFromColumns,
-  scalarPropColumns,
+  nodeRow,
   type Columns,
 } from './record-columns.js';
+import { xmlAttribute as a, xmlContent } from './xml-text.js';
 
 type Domain = 'node' | 'edge';
 
-export function toGraphml(data: GraphData): string {
-  const nodeRows = data.nodes.map((n) => ({
-    id: n.key,
-    columns: { ...scalarPropColumns(n.props), ...nodeColumns(n) },
-  }));
-  const edgeRows = data.edges.map((e) => ({
-    id: e.key,
-    source: e.from,
-    target: e.to,
-    columns: { ...scalarPropColumns(e.props), ...edgeColumns(e) },
-  }));
-  const xml = new XMLWriter(true);
-  xml.startDocument('1.0', 'UTF-8');
-  xml.startElement('graphml').writeAttribute('xmlns', 'http://graphml.graphdrawing.org/xmlns');
+export function graphmlWriter(models: ColumnModels): ExportWriter {
   const keyIds = new Map<string, string>();
-  const declare = (domain: Domain, rows: { columns: Columns }[]) => {
-    for (const [name, type] of columnTypes(rows)) {
+  let keys = '';
+  const declare = (domain: Domain, model: ColumnModel) => {
+    for (const name of model.names()) {
       const id = `${domain === 'node' ? 'n' : 'e'}${keyIds.size}`;
       keyIds.set(`${domain}:${name}`, id);
-      xml
-        .startElement('key')
-        .writeAttribute('id', id)
-        .writeAttribute('for', domain)
-        .writeAttribute('attr.name', name)
-        .writeAttribute('attr.type', type)
-        .endElement();
+      keys += `  <key id="${id}" for="${domain}" attr.name="${a(name)}" attr.type="${graphmlType(model, name)}"/>\n`;
     }
   };
-  declare('node', nodeRows);
-  declare('edge', edgeRows);
-  xml
-    .startElement('graph')
-    .writeAttribute('id', 'diplomap')
-    .writeAttribute('edgedefault', 'directed');
-  const writeData = (domain: Domain, columns: Columns) => {
-    for (const [name, value] of Object.entries(columns))
-      xml
-        .startElement('data')
-        .writeAttribute('key', keyIds.get(`${domain}:${name}`)!)
-        .text(String(value))
-        .endElement();
+  declare('node', models.nodes);
+  declare('edge', models.edges);
+  const data = (domain: Domain, columns: Columns) => {
+    let out = '';
+    for (const [name, value] of Object.entries(columns)) {
+      const id = keyIds.get(`${domain}:${name}`);
+      // A column added since the first reading was not declared: it is left out.
+      if (id !== undefined) out += `<data key="${id}">${xmlContent(value)}</data>`;
+    }
+    return out;
   };
-  for (const row of nodeRows) {
-    xml.startElement('node').writeAttribute('id', row.id);
-    writeData('node', row.columns);
-    xml.endElement();
-  }
-  for (const row of edgeRows) {
-    xml
-      .startElement('edge')
-      .writeAttribute('id', row.id)
-      .writeAttribute('source', row.source)
-      .writeAttribute('target', row.target);
-    writeData('edge', row.columns);
-    xml.endElement();
-  }
-  xml.endDocument();
-  return xml.toString();
+  return {
+    needs: { nodes: true, edges: true },
+    head: () =>
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      keys +
+      '  <graph id="diplomap" edgedefault="directed">\n',
+    nodes: (nodes) =>
+      nodes
+        .map((node) => `    <node id="${a(node.key)}">${data('node', nodeRow(node))}</node>\n`)
+        .join(''),
+    middle: () => '',
+    edges: (edges) =>
+      edges
+        .map(
+          (edge) =>
+            `    <edge id="${a(edge.key)}" source="${a(edge.from)}" target="${a(edge.to)}">` +
+            `${data('edge', edgeRow(edge))}</edge>\n`,
+        )
+        .join(''),
+    tail: () => '  </graph>\n</graphml>\n',
+  };
 }
 
-/** GraphML types per column: numbers as double, booleans as boolean, anything mixed as string. */
-function columnTypes(rows: { columns: Columns }[]): Map<string, 'string' | 'double' | 'boolean'> {
-  const types = new Map<string, 'string' | 'double' | 'boolean'>();
-  for (const { columns } of rows) {
-    for (const [name, value] of Object.entries(columns)) {
-      const type =
-        typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
-      const seen = types.get(name);
-      types.set(name, seen === undefined || seen === type ? type : 'string');
-    }
-  }
-  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function graphmlType(model: ColumnModel, name: string): 'string' | 'double' | 'boolean' {
+  const kind = model.kind(name);
+  return kind === 'string' || kind === 'boolean' ? kind : 'double';
+}
+
+export function toGraphml(data: GraphData): string {
+  return writeAll(data, graphmlWriter);
 }
 
 export function fromGraphml(text: string): GraphData {

@@ -36,6 +36,15 @@ export function edgeColumns(edge: GraphEdge): Columns {
   };
 }
 
+/** A node's row in an export: its scalar property copies, then its record columns. */
+export function nodeRow(node: GraphNode): Columns {
+  return { ...scalarPropColumns(node.props), ...nodeColumns(node) };
+}
+
+export function edgeRow(edge: GraphEdge): Columns {
+  return { ...scalarPropColumns(edge.props), ...edgeColumns(edge) };
+}
+
 /** Scalar properties as columns of their own, for tools (prop_lat, prop_role…). */
 export function scalarPropColumns(props: Properties): Columns {
   const columns: Columns = {};

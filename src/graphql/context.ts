@@ -31,6 +31,10 @@ export interface ApiLimits {
   maxNeighbourhoodDepth: number;
   /** Largest partnership network betweenness or closeness is computed on. */
   maxCentralityActors: number;
+  /** Exports (GEXF, GraphML, CSV) built at once; more wait their turn. */
+  maxConcurrentExports: number;
+  /** Exports waiting for a turn; more are refused with 503 and Retry-After. */
+  maxQueuedExports: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -46,6 +50,8 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxNeighbourhoodNodes: 500,
   maxNeighbourhoodDepth: 3,
   maxCentralityActors: 3_000,
+  maxConcurrentExports: 2,
+  maxQueuedExports: 8,
 };
 
 export interface ApiContext {

@@ -2,12 +2,28 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './auth/api-keys.js';
-import type { JwtConfig } from './auth/jwt.js';
+import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from './auth/jwt.js';
 import { DEFAULT_RATE_LIMITS } from './budgets.js';
 import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 import { parseTrustProxy, type ServerOptions } from './server-options.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+/** Seconds, or a number with s, m, h or d: `3600`, `90m`, `24h`, `7d`. */
+const duration = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(DURATION, 'must be seconds or a duration such as 90m, 24h, 7d')
+    .transform((text) => {
+      const [, amount, unit] = DURATION.exec(text)!;
+      return Number(amount) * UNIT_SECONDS[unit ?? 's']!;
+    })
+    .refine((seconds) => seconds > 0, 'must be more than 0')
+    .optional()
+    .transform((seconds) => seconds ?? fallback);
 
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -28,6 +44,7 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   JWT_ROLE_CLAIM: z.string().default('role'),
+  JWT_MAX_LIFETIME: duration(DEFAULT_JWT_MAX_LIFETIME),
   MAX_PAGE_SIZE: intFrom(DEFAULT_LIMITS.maxPageSize),
   DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
   MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
@@ -46,6 +63,8 @@ const envSchema = z.object({
   EXPORT_COST: intFrom(DEFAULT_RATE_LIMITS.exportCost),
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.string().default('off'),
+  MAX_CONCURRENT_EXPORTS: intFrom(DEFAULT_LIMITS.maxConcurrentExports),
+  MAX_QUEUED_EXPORTS: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxQueuedExports),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...OPERATION_ENV,
 });
@@ -77,6 +96,8 @@ export interface ServerConfig {
   /** Budgets, introspection, proxies, deadlines, the heavy-work cap: how the server faces the public. */
   server: ServerOptions & { operations: OperationLimits };
   logLevel: string;
+  /** Problems fixed while reading the configuration (a keys file made private), to log. */
+  warnings: string[];
 }
 
 /** Reads the configuration; a bad value stops start-up with a message naming the variable. */
@@ -87,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const warnings: string[] = [];
   const config: ServerConfig = {
     host: e.HOST,
     port: e.PORT,
@@ -94,7 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     auth: {
       queryAccess: e.QUERY_ACCESS,
       keys: [
-        ...(e.API_KEYS_FILE ? readKeysFile(e.API_KEYS_FILE) : []),
+        ...(e.API_KEYS_FILE ? readKeysFile(e.API_KEYS_FILE, (w) => warnings.push(w)) : []),
         ...(e.API_KEYS ? parseKeysVariable(e.API_KEYS) : []),
       ],
       ...(e.JWT_SECRET || e.JWT_PUBLIC_KEY
@@ -106,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
               ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
               ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
               roleClaim: e.JWT_ROLE_CLAIM,
+              maxLifetimeSeconds: e.JWT_MAX_LIFETIME,
             },
           }
         : {}),
@@ -123,6 +146,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
       maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
       maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
+      maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
+      maxQueuedExports: e.MAX_QUEUED_EXPORTS,
     },
     server: {
       operations: operationLimitsFrom(e),
@@ -139,6 +164,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         : {}),
     },
     logLevel: e.LOG_LEVEL,
+    warnings,
   };
   if (e.NEO4J_URI)
     config.neo4j = {

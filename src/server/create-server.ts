@@ -29,9 +29,7 @@ import { createBudgets } from './budgets.js';
 import { callerResolver } from './caller.js';
 import { chargeExports } from './charge-exports.js';
 import { costPlugin } from './cost-plugin.js';
-import { exportFileName, type ExportTask } from '../export/export-worker.js';
-import { exportRouter, type WriteExport } from './export-routes.js';
-import { heavyRoute } from './heavy-routes.js';
+import { exportRouter } from './export-routes.js';
 import { limitStatusPlugin } from './limit-errors.js';
 import { DEFAULT_OPERATION_LIMITS, retryAfterSeconds } from './operation-limits.js';
 import { startDeadline } from './request-deadline.js';
@@ -206,18 +204,9 @@ export async function createServer(
   app.use('/export', callers.identify);
   if (options.rateLimits && budgets)
     app.use('/export', requireReadAccess, chargeExports(budgets, options.rateLimits.exportCost));
-  // An export is heavy work: it waits for a slot of the cap (the deadline bounds only the wait).
-  app.use(
-    '/export',
-    heavyRoute(heavyWork, (_req, res) => deadlineFor(res, undefined).signal!, retryAfter),
-  );
-  // Writing the file takes seconds of CPU for the whole graph: a worker thread does it.
-  const writeExport: WriteExport = async (data, format, part) => {
-    const task: ExportTask = { data, format, ...(part ? { part } : {}) };
-    const body = await heavyWork.inWorker<Uint8Array>('export/export-worker.js', task);
-    return { name: exportFileName(task), body };
-  };
-  app.use(exportRouter(store, requireReadAccess, writeExport));
+  // Exports stream in pages under their own cap and queue (export-routes.ts), so a burst of them
+  // neither holds the whole graph in memory nor takes the heavy-work slots GraphQL needs.
+  app.use(exportRouter(store, requireReadAccess, limits));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
 

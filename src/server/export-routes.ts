@@ -3,64 +3,122 @@
  * `/export/nodes.csv` and `/export/edges.csv` (`/export/graph.csv` is the nodes table), of the
  * whole graph or a slice (`?region=…&theme=…&kinds=Municipality,Association`). The same read
  * access rule as GraphQL queries applies.
+ *
+ * Anything the route does not know — a parameter, a file, a kind, a region or theme key — is a
+ * 400 naming the allowed values, never a silent whole-graph export. At most
+ * `maxConcurrentExports` are built at once and `maxQueuedExports` wait; beyond, 503 with
+ * Retry-After. The file is streamed as it is written, and a client that goes away stops the work.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import { DiplomapError } from '../domain/errors.js';
-import { toCsv, type CsvPart } from '../export/csv.js';
-import { CONTENT_TYPES, exportFiles, type ExportFormat } from '../export/export-format.js';
-import type { GraphData } from '../domain/graph-records.js';
-import { parseSliceFilter, readSlice } from '../export/graph-slice.js';
+import type { CsvPart } from '../export/csv.js';
+import { CONTENT_TYPES, type ExportFormat } from '../export/export-format.js';
+import { exportChunks, writerFor } from '../export/export-stream.js';
+import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { WorkQueue } from './export-queue.js';
+import { sendError } from './http-errors.js';
 
-/** Writes one export file; the server runs it in a worker thread (create-server.ts). */
-export type WriteExport = (
-  data: GraphData,
-  format: ExportFormat,
-  part?: CsvPart,
-) => Promise<{ name: string; body: string | Uint8Array }>;
+export interface ExportLimits {
+  /** Exports built at once. */
+  maxConcurrentExports: number;
+  /** Exports waiting for a turn; more are refused with 503. */
+  maxQueuedExports: number;
+}
 
-/** In process: for callers without a worker pool. */
-export const writeExportHere: WriteExport = async (data, format, part) => {
-  const [file] = part
-    ? [{ name: `${part}.csv`, text: toCsv(data, part) }]
-    : exportFiles(data, format);
-  return { name: file!.name, body: file!.text };
+/** What a refused client is told to wait before trying again. */
+export const EXPORT_RETRY_AFTER_SECONDS = 10;
+
+const FILES: Record<string, { format: ExportFormat; part?: CsvPart }> = {
+  'graph.gexf': { format: 'gexf' },
+  'graph.graphml': { format: 'graphml' },
+  'graph.csv': { format: 'csv', part: 'nodes' },
+  'nodes.csv': { format: 'csv', part: 'nodes' },
+  'edges.csv': { format: 'csv', part: 'edges' },
 };
+const PARAMETERS = ['region', 'theme', 'kinds'];
 
 export function exportRouter(
   store: GraphStore,
   readAccess: express.RequestHandler,
-  writeExport: WriteExport = writeExportHere,
+  limits: ExportLimits,
 ): express.Router {
   const router = express.Router();
-  const send =
-    (format: ExportFormat, part?: CsvPart): express.RequestHandler =>
-    async (req, res, next) => {
-      try {
-        const filter = parseSliceFilter({
-          region: single(req.query.region, 'region'),
-          theme: single(req.query.theme, 'theme'),
-          kinds: single(req.query.kinds, 'kinds'),
-        });
-        const data = await readSlice(store, filter);
-        const file = await writeExport(data, format, part);
-        res
-          .status(200)
-          .type(CONTENT_TYPES[format])
-          .set('Content-Disposition', `attachment; filename="diplomap-${file.name}"`)
-          .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-      } catch (error) {
-        if (!(error instanceof DiplomapError)) return next(error);
-        const status = error.code === 'STORE_UNAVAILABLE' ? 503 : 400;
-        res.status(status).json({ error: { code: error.code, message: error.message } });
+  const queue = new WorkQueue(limits.maxConcurrentExports, limits.maxQueuedExports);
+
+  router.get('/export/:file', readAccess, async (req, res, next) => {
+    const stopped = new AbortController();
+    res.on('close', () => stopped.abort(new Error('the client went away')));
+    let release: (() => void) | undefined;
+    try {
+      const name = String(req.params.file);
+      const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+      if (!file) throw badRequest(`There is no export /export/${name}.`, 'file', exportPaths());
+      const unknown = Object.keys(req.query).filter((name) => !PARAMETERS.includes(name));
+      if (unknown.length > 0)
+        throw badRequest(
+          `Unknown parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
+          unknown[0]!,
+          PARAMETERS,
+        );
+      const filter = parseSliceFilter({
+        region: single(req.query.region, 'region'),
+        theme: single(req.query.theme, 'theme'),
+        kinds: single(req.query.kinds, 'kinds'),
+      });
+      // Keys are checked before queueing: a mistake is a 400 even when the queue is full.
+      const reader = await SliceReader.open(store, filter, { signal: stopped.signal });
+      release = await queue.enter(stopped.signal);
+      if (!release) {
+        res.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+        return sendError(
+          req,
+          res,
+          'OVERLOADED',
+          `The export queue is full (${limits.maxConcurrentExports} being built, ${limits.maxQueuedExports} waiting): try again in ${EXPORT_RETRY_AFTER_SECONDS} s.`,
+        );
       }
-    };
-  router.get('/export/graph.gexf', readAccess, send('gexf'));
-  router.get('/export/graph.graphml', readAccess, send('graphml'));
-  router.get('/export/graph.csv', readAccess, send('csv', 'nodes'));
-  router.get('/export/nodes.csv', readAccess, send('csv', 'nodes'));
-  router.get('/export/edges.csv', readAccess, send('csv', 'edges'));
+      const chunks = exportChunks(reader, writerFor(file.format, file.part));
+      // The first piece comes after the columns are read: a failure until then is still an answer.
+      const first = await chunks.next();
+      res
+        .status(200)
+        .type(CONTENT_TYPES[file.format])
+        .set('Content-Disposition', `attachment; filename="diplomap-${name}"`);
+      // Bytes, not objects: at most one piece waits ahead of the socket.
+      await pipeline(Readable.from(rest(first, chunks), { objectMode: false }), res);
+    } catch (error) {
+      if (stopped.signal.aborted) return; // nobody to answer
+      if (res.headersSent) return void res.destroy(error as Error);
+      if (!(error instanceof DiplomapError)) return next(error);
+      sendError(req, res, error.code, error.message, error.details);
+    } finally {
+      release?.();
+    }
+  });
   return router;
+}
+
+async function* rest(
+  first: IteratorResult<string>,
+  chunks: AsyncGenerator<string>,
+): AsyncGenerator<string> {
+  if (first.done) return;
+  yield first.value;
+  yield* chunks;
+}
+
+function exportPaths(): string[] {
+  return Object.keys(FILES).map((name) => `/export/${name}`);
+}
+
+function badRequest(message: string, argument: string, allowed: string[]): DiplomapError {
+  return new DiplomapError('BAD_USER_INPUT', `${message} Allowed: ${allowed.join(', ')}.`, {
+    argument,
+    allowed,
+  });
 }
 
 function single(value: unknown, name: string): string | undefined {

@@ -24,8 +24,9 @@ const STATUS: Readonly<Record<string, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL_SERVER_ERROR: 500,
+  OVERLOADED: 503,
   STORE_UNAVAILABLE: 503,
-  TIMEOUT: 503,
+  TIMEOUT: 504,
 };
 
 /** The HTTP status for an error code answered before or outside GraphQL execution. */

@@ -4,7 +4,7 @@
  */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import type { GraphStore } from './graph-store.js';
-import { MemoryStore } from './memory/memory-store.js';
+import { MemoryStore, type OpenInfo } from './memory/memory-store.js';
 
 export interface StoreOptions {
   neo4j?: { uri: string; username: string; password: string; database: string };
@@ -17,7 +17,7 @@ export interface StoreOptions {
   compactAfter?: number;
   /** Open the data directory read-only: no lock, no journal, edits refused (exports). */
   readOnly?: boolean;
-  onOpen?: (info: { fromSnapshot: boolean; replayed: number; droppedBytes: number }) => void;
+  onOpen?: (info: OpenInfo) => void;
 }
 
 export async function openStore(options: StoreOptions): Promise<GraphStore> {

@@ -34,7 +34,11 @@ describe.each([
   beforeAll(async () => {
     store = await open();
     api = await startAbuseServer(store);
-    roomy = await startAbuseServer(store, { limits: { maxTokens: 20_000 } });
+    // Each narrowed query alone must run: a loaded test machine needs more than the default deadline.
+    roomy = await startAbuseServer(store, {
+      limits: { maxTokens: 20_000 },
+      server: { operations: { requestTimeoutMs: 120_000 } },
+    });
   });
   afterAll(async () => {
     await api.stop();

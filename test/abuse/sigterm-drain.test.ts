@@ -43,6 +43,7 @@ describe('SIGTERM during heavy work', () => {
       REQUEST_TIMEOUT_MS: '600000',
       SHUTDOWN_GRACE_MS: '1000',
       MAX_QUERY_COST: '100000000',
+      RATE_LIMITS: 'off',
     });
     const heavy = await startHeavyWork(serve);
     expect(heavy.pending()).toBe(true);
@@ -57,6 +58,7 @@ describe('SIGTERM during heavy work', () => {
       REQUEST_TIMEOUT_MS: '600000',
       SHUTDOWN_GRACE_MS: '600000',
       MAX_QUERY_COST: '100000000',
+      RATE_LIMITS: 'off',
     });
     const heavy = await startHeavyWork(serve);
     serve.child.kill('SIGTERM');

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { fromCsv, toCsv } from '../../src/export/csv.js';
 import { fromGexf, toGexf } from '../../src/export/gexf.js';
-import { parseSliceFilter, readSlice } from '../../src/export/graph-slice.js';
+import { exportChunks, writerFor } from '../../src/export/export-stream.js';
+import { parseSliceFilter, readSlice, SliceReader } from '../../src/export/graph-slice.js';
 import { fromGraphml, toGraphml } from '../../src/export/graphml.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
@@ -57,6 +58,21 @@ export function defineExportSuite(name: string, openStore: () => Promise<GraphSt
       expect(fromGraphml(toGraphml(data))).toEqual(data);
       expect(fromCsv(toCsv(data, 'nodes'), toCsv(data, 'edges'))).toEqual(data);
       expect(keysOf(data).nodes).toContain('anci');
+    });
+
+    it('streams, in small pages, the same slice as it reads whole', async () => {
+      const store = await openStore();
+      const filter = parseSliceFilter({ region: 'region:mediterranean', kinds: 'Association' });
+      const data = await readSlice(store, filter);
+      // Pages of 7 nodes: every page boundary, the context nodes and the dedup across pages.
+      const reader = await SliceReader.open(store, filter, { pageSize: 7 });
+      let text = '';
+      for await (const chunk of exportChunks(reader, writerFor('graphml'))) text += chunk;
+      const streamed = fromGraphml(text);
+      const byKey = <T extends { key: string }>(list: T[]) =>
+        [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      expect({ nodes: byKey(streamed.nodes), edges: byKey(streamed.edges) }).toEqual(data);
+      expect(data.nodes.length).toBeGreaterThan(20);
     });
 
     it('refuses unknown filter keys and kinds', async () => {

@@ -56,7 +56,13 @@ describe('GET /export/…', () => {
     const kinds = await get('/export/graph.gexf?kinds=City');
     expect(kinds.status).toBe(400);
     expect(await kinds.json()).toEqual({
-      error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('Unknown kinds: City') },
+      error: {
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('Unknown kinds: City'),
+        argument: 'kinds',
+        allowed: expect.arrayContaining(['Municipality', 'Project']),
+        requestId: expect.any(String),
+      },
     });
     const region = await get('/export/graph.gexf?region=theme:migration');
     expect(region.status).toBe(400);

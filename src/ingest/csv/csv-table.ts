@@ -3,6 +3,10 @@ import type { Provenance } from '../../domain/graph-records.js';
 import { FieldError, keyOf } from '../import/field-values.js';
 import type { EdgeInput, ImportBatch, Need, Origin } from '../import/import-batch.js';
 import type { GraphNode } from '../../domain/graph-records.js';
+import { findUnsafeChar, unsafeCharMessage } from '../../domain/text-hygiene.js';
+
+/** Columns that may hold several lines; every other cell is one line (text-hygiene.ts). */
+const MULTILINE_COLUMNS = new Set(['description', 'quote', 'note', 'props', 'sources']);
 
 /** Columns every table may have: where the row's fact comes from. */
 export const PROVENANCE_COLUMNS = ['source', 'quote', 'note'] as const;
@@ -30,6 +34,12 @@ export class CsvRow {
     private readonly cells: Record<string, string>,
     fileSource: string,
   ) {
+    // A control character anywhere refuses the row, before any of its facts is read.
+    for (const [column, value] of Object.entries(cells)) {
+      const multiline = MULTILINE_COLUMNS.has(column) || column.startsWith('prop_');
+      const found = findUnsafeChar(value, multiline ? 'multiline' : 'line');
+      if (found) throw new FieldError(`${column} ${unsafeCharMessage(found)}`);
+    }
     const cited = this.cell('source');
     const source = cited === undefined ? fileSource : keyOf(cited, 'source');
     if (cited !== undefined) this.needs.push({ key: source, types: ['Source'], role: 'source' });

@@ -10,6 +10,7 @@ import {
   NODE_COLUMNS,
   nodeFromColumns,
 } from '../../export/record-columns.js';
+import { restoreCell } from '../../export/csv.js';
 import { FieldError } from '../import/field-values.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 
@@ -30,8 +31,9 @@ const sources = z
   .min(1, 'every fact needs a source');
 const record = z.object({ aliases: z.array(z.string()).optional(), props, sources });
 
+/** The record's cells, with the export's formula neutralisation undone (csv.ts). */
 function cellsOf(row: CsvRow, columns: readonly string[]): Record<string, string> {
-  return Object.fromEntries(columns.map((c) => [c, row.cell(c) ?? '']));
+  return Object.fromEntries(columns.map((c) => [c, restoreCell(row.cell(c) ?? '')]));
 }
 
 /** A record from its columns, its JSON checked: props the store can hold, a source on every fact. */

@@ -11,6 +11,12 @@ import {
 } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
 import { SYMMETRIC_RELATIONSHIPS } from '../../domain/relationship-types.js';
+import {
+  edgeTextProblem,
+  nodeTextProblem,
+  unsafeCharMessage,
+  type RecordTextProblem,
+} from '../../domain/text-hygiene.js';
 import type { EdgeInput } from '../seed/graph-builder.js';
 
 /** Where a fact was read: the file's base name and the 1-based line of its row or element. */
@@ -63,11 +69,18 @@ export class ImportBatch {
     this.rejected.push({ ...origin, reason });
   }
 
+  /** Control characters and lone surrogates are refused at every entry (text-hygiene.ts). */
+  private refusesText(problem: RecordTextProblem | undefined, origin: Origin): boolean {
+    if (problem) this.reject(origin, `${problem.field} ${unsafeCharMessage(problem.found)}`);
+    return problem !== undefined;
+  }
+
   /**
    * Adds a node; the same key again (another row, another file) merges into it like the seed
    * builder does — names become aliases, props and sources add up — unless the type differs.
    */
   addNode(node: GraphNode, origin: Origin, needs: Need[] = []): boolean {
+    if (this.refusesText(nodeTextProblem(node), origin)) return false;
     const existing = this.nodes.get(node.key);
     if (!existing) {
       this.nodes.set(node.key, { node: structuredClone(node), origin, needs: [...needs] });
@@ -91,10 +104,19 @@ export class ImportBatch {
   }
 
   /** Adds a relationship (symmetric ones with their ends in key order, as the seeds store them). */
-  addEdge(input: EdgeInput, origin: Origin, needs: Need[] = []): GraphEdge {
+  addEdge(input: EdgeInput, origin: Origin, needs: Need[] = []): GraphEdge | undefined {
     let { from, to } = input;
     if (SYMMETRIC_RELATIONSHIPS.has(input.type) && to < from) [from, to] = [to, from];
     const key = edgeKey(input.type, from, to, input.discriminator);
+    const problem = edgeTextProblem({
+      key,
+      type: input.type,
+      from,
+      to,
+      props: input.props ?? {},
+      sources: [input.source],
+    });
+    if (this.refusesText(problem, origin)) return undefined;
     const existing = this.edges.get(key);
     if (existing) {
       Object.assign(existing.edge.props, input.props ?? {});
@@ -116,6 +138,7 @@ export class ImportBatch {
 
   /** Adds a whole relationship record under its own key (re-imported exports). */
   addRecordEdge(edge: GraphEdge, origin: Origin): void {
+    if (this.refusesText(edgeTextProblem(edge), origin)) return;
     const existing = this.edges.get(edge.key);
     if (!existing) {
       this.edges.set(edge.key, { edge: structuredClone(edge), origin, needs: [] });

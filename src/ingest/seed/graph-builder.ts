@@ -18,6 +18,12 @@ import {
   SYMMETRIC_RELATIONSHIPS,
   type RelationshipType,
 } from '../../domain/relationship-types.js';
+import {
+  edgeTextProblem,
+  nodeTextProblem,
+  unsafeCharMessage,
+  type RecordTextProblem,
+} from '../../domain/text-hygiene.js';
 
 export interface NodeInput {
   key: string;
@@ -78,16 +84,18 @@ export class GraphBuilder {
   /** Adds a node, or extends the node with that key (the type must agree). */
   addNode(input: NodeInput): GraphNode {
     const existing = this.nodes.get(input.key);
+    const node: GraphNode = {
+      key: input.key,
+      type: input.type,
+      name: input.name,
+      aliases: [...new Set((input.aliases ?? []).filter((a) => a !== input.name))],
+      props: { ...(input.props ?? {}) },
+      sources: [input.source],
+    };
+    if (input.description) node.description = input.description;
+    // Refused, but the build goes on so that every problem of the seeds is listed at once.
+    this.textProblem(`node ${input.key}`, nodeTextProblem(node), input.source);
     if (!existing) {
-      const node: GraphNode = {
-        key: input.key,
-        type: input.type,
-        name: input.name,
-        aliases: [...new Set((input.aliases ?? []).filter((a) => a !== input.name))],
-        props: { ...(input.props ?? {}) },
-        sources: [input.source],
-      };
-      if (input.description) node.description = input.description;
       this.nodes.set(input.key, node);
       return node;
     }
@@ -113,12 +121,6 @@ export class GraphBuilder {
     // Symmetric relationships are stored once, with their endpoints in key order.
     if (SYMMETRIC_RELATIONSHIPS.has(input.type) && to < from) [from, to] = [to, from];
     const key = edgeKey(input.type, from, to, input.discriminator);
-    const existing = this.edges.get(key);
-    if (existing) {
-      Object.assign(existing.props, input.props ?? {});
-      addProvenance(existing.sources, input.source);
-      return existing;
-    }
     const edge: GraphEdge = {
       key,
       type: input.type,
@@ -127,8 +129,22 @@ export class GraphBuilder {
       props: { ...(input.props ?? {}) },
       sources: [input.source],
     };
+    this.textProblem(`relationship ${key}`, edgeTextProblem(edge), input.source);
+    const existing = this.edges.get(key);
+    if (existing) {
+      Object.assign(existing.props, input.props ?? {});
+      addProvenance(existing.sources, input.source);
+      return existing;
+    }
     this.edges.set(key, edge);
     return edge;
+  }
+
+  private textProblem(what: string, problem: RecordTextProblem | undefined, source: Provenance) {
+    if (problem)
+      this.problems.push(
+        `${what} (${source.source}): ${problem.field} ${unsafeCharMessage(problem.found)}`,
+      );
   }
 
   problem(message: string): void {

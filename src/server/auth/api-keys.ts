@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../edit/principal.js';
+import { keepPrivate } from '../../store/private-files.js';
 
 export interface ApiKeyRecord {
   id: string;
@@ -47,8 +48,16 @@ export function generateApiKey(
   return { key, record: { id, role, hash: hashApiKey(key), ...(name ? { name } : {}) } };
 }
 
-/** Reads a keys file: `keys: [{ id, role, hash, name? }]`. */
-export function readKeysFile(path: string): ApiKeyRecord[] {
+/**
+ * Reads a keys file: `keys: [{ id, role, hash, name? }]`. A file others may read is made 0600
+ * first, and `warn` is told.
+ */
+export function readKeysFile(
+  path: string,
+  warn: (message: string) => void = () => undefined,
+): ApiKeyRecord[] {
+  const loose = keepPrivate(path);
+  if (loose) warn(`API_KEYS_FILE ${loose}`);
   let parsed: unknown;
   try {
     parsed = parseYaml(readFileSync(path, 'utf8'));

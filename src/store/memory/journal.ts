@@ -10,7 +10,9 @@
 import { crc32 } from 'node:zlib';
 import { open, type FileHandle } from 'node:fs/promises';
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
+import { parseChangeRecord } from '../../domain/change-record-schema.js';
 import type { ChangeRecord } from '../../domain/changes.js';
+import { PRIVATE_MODE } from '../private-files.js';
 
 export interface JournalContents {
   records: ChangeRecord[];
@@ -26,7 +28,7 @@ export class Journal {
   ) {}
 
   static async openForAppend(path: string, entries: number): Promise<Journal> {
-    return new Journal(await open(path, 'a'), path, entries);
+    return new Journal(await open(path, 'a', PRIVATE_MODE), path, entries);
   }
 
   /** Records appended since the journal was last emptied. */
@@ -75,27 +77,37 @@ export function readJournal(path: string, options: { repair?: boolean } = {}): J
       return { records, droppedBytes: buffer.length - offset };
     }
     const line = buffer.subarray(offset, end).toString('utf8');
-    const record = decodeLine(line);
-    if (!record) {
+    const decoded = decodeLine(line);
+    if (decoded.problem !== undefined) {
       throw new Error(
-        `The journal ${path} is damaged at line ${lineNumber}: its checksum does not match. ` +
+        `The journal ${path} is damaged at line ${lineNumber}: ${decoded.problem}. ` +
           'Restore the data directory from a backup, or move the journal away to start from the snapshot.',
       );
     }
-    records.push(record);
+    records.push(decoded.record);
     offset = end + 1;
   }
   return { records, droppedBytes: 0 };
 }
 
-function decodeLine(line: string): ChangeRecord | undefined {
+/** A line's record, or what is wrong with it (a checksum that does not match, a bad record). */
+function decodeLine(
+  line: string,
+): { record: ChangeRecord; problem?: undefined } | { record?: undefined; problem: string } {
   const space = line.indexOf(' ');
-  if (space !== 8) return undefined;
   const json = line.slice(9);
-  if (crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return undefined;
+  if (space !== 8 || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8))
+    return { problem: 'its checksum does not match' };
+  let value: unknown;
   try {
-    return JSON.parse(json) as ChangeRecord;
-  } catch {
-    return undefined;
+    value = JSON.parse(json);
+  } catch (error) {
+    return { problem: `its checksum matches but it is not JSON (${(error as Error).message})` };
   }
+  const parsed = parseChangeRecord(value);
+  if (parsed.problem !== undefined)
+    return {
+      problem: `its checksum matches but the record is not a change record — ${parsed.problem}`,
+    };
+  return parsed;
 }

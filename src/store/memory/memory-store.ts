@@ -32,6 +32,7 @@ import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
 import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
 import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
+import { keepPrivate } from '../private-files.js';
 import { Journal, readJournal } from './journal.js';
 import { MemorySearchIndex } from './search-index.js';
 import { readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot.js';
@@ -79,6 +80,12 @@ export class MemoryStore implements GraphStore {
     const unlock = options.readOnly ? () => undefined : lockDataDir(paths);
     try {
       const store = new MemoryStore();
+      // Only the owner tightens: a read-only opener may not be the files' owner.
+      const warnings = options.readOnly
+        ? []
+        : [paths.snapshot, paths.journal]
+            .map(keepPrivate)
+            .filter((warning) => warning !== undefined);
       const snapshot = readSnapshot(paths.snapshot);
       if (snapshot) {
         await store.upsert({ nodes: snapshot.nodes, edges: snapshot.edges });
@@ -104,6 +111,7 @@ export class MemoryStore implements GraphStore {
         fromSnapshot: snapshot !== undefined,
         replayed,
         droppedBytes: journal.droppedBytes,
+        warnings,
       });
       return store;
     } catch (error) {
@@ -533,7 +541,15 @@ export interface DurableStoreOptions {
   /** Journal records after which a snapshot is written and the journal emptied. Default 1,000. */
   compactAfter?: number;
   /** Told how the store started, for the log. */
-  onOpen?: (info: { fromSnapshot: boolean; replayed: number; droppedBytes: number }) => void;
+  onOpen?: (info: OpenInfo) => void;
+}
+
+/** How a durable store started, for the log; `warnings` to log as such (files made private). */
+export interface OpenInfo {
+  fromSnapshot: boolean;
+  replayed: number;
+  droppedBytes: number;
+  warnings: string[];
 }
 
 function cmp(a: string, b: string): number {

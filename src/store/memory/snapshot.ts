@@ -8,6 +8,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ChangeRecord } from '../../domain/changes.js';
 import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
+import { PRIVATE_MODE } from '../private-files.js';
 
 export const SNAPSHOT_FORMAT = 'diplomap-snapshot/1';
 
@@ -41,7 +42,7 @@ export function readSnapshot(path: string): Snapshot | undefined {
 
 export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<void> {
   const temporary = `${path}.tmp-${process.pid}`;
-  const handle = await open(temporary, 'w');
+  const handle = await open(temporary, 'w', PRIVATE_MODE);
   try {
     await handle.writeFile(JSON.stringify(snapshot));
     await handle.sync();

@@ -101,23 +101,6 @@ export class HeavyWork {
     }
   }
 
-  /**
-   * Runs the default export of the built module `file` (a sibling of this one's under src/, e.g.
-   * `export/export-worker.js`) on `task` in a worker thread of the pool; for callers that hold a
-   * slot already (heavy routes). Terminated if the signal aborts.
-   */
-  async inWorker<T>(file: string, task: unknown, signal?: AbortSignal): Promise<T> {
-    try {
-      return (await this.pool.run(task as NetworkTask, {
-        filename: builtModule(file),
-        ...(signal ? { signal } : {}),
-      })) as T;
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason as Error;
-      throw error;
-    }
-  }
-
   async close(): Promise<void> {
     for (const waiter of this.waiting.splice(0)) waiter.fail(new Error('heavy work is closed'));
     await this.pool.destroy();
