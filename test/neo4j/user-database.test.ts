@@ -1,9 +1,9 @@
 /**
  * The tests leave the user's Neo4j exactly as they found it. A "user's database" is started by the
- * project's script with the README's settings (`npm run neo4j:start`: user neo4j, password
+ * project's script with the documented settings (`npm run neo4j:start`: user neo4j, password
  * diplomap-test) — on a free port and a home of its own here, so it cannot collide with a real
  * one — and holds a small graph. Then a Neo4j suite that clears and rewrites its database runs in
- * a child vitest, as a user would run `npm test` after following the README's Neo4j section:
+ * a child vitest, as a user would run `npm test` after following docs/operations.md, "Neo4j":
  * with NEO4J_URI, NEO4J_PORT and NEO4J_HOME_DIR naming that database. The user's database must
  * keep every node and relationship; the suite must have run (on the tests' own server).
  */
@@ -90,7 +90,7 @@ describe("the user's Neo4j after a Neo4j suite has run", () => {
   it('keeps every node and relationship', async () => {
     expect(before.nodes).toBeGreaterThan(0);
     expect(before.relationships).toBeGreaterThan(0);
-    // The README's settings for the user's database, exported as a user following it would.
+    // The documented settings for the user's database, exported as a user following it would.
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NEO4J_URI: uri,
@@ -106,7 +106,7 @@ describe("the user's Neo4j after a Neo4j suite has run", () => {
   }, 300_000);
 
   it("is never the tests' own server by default", () => {
-    // What the README starts (scripts/neo4j/neo4j.sh's defaults) and what the tests use differ.
+    // What `npm run neo4j:start` starts (scripts/neo4j/neo4j.sh's defaults) and what the tests use differ.
     const { server } = sharedTestServer({});
     const script = readFileSync(`${repo}/scripts/neo4j/neo4j.sh`, 'utf8');
     const readmePort = /PORT="\$\{NEO4J_PORT:-(\d+)\}"/.exec(script)?.[1];
