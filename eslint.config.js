@@ -12,6 +12,7 @@ export default tseslint.config(
       'src/client/generated/**',
       'src/explorer/generated/**',
       '.neo4j/**',
+      '.neo4j-test/**',
     ],
   },
   js.configs.recommended,

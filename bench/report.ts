@@ -1,4 +1,4 @@
-/** bench/RESULTS.md sections: the machine and versions, then one section per scale. */
+/** A run's section of bench/RESULTS.md: how and where it ran, then its tables (one per scale). */
 import { readFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
@@ -9,6 +9,8 @@ import type { Neo4jTarget } from './runners.js';
 
 export interface Machine {
   date: string;
+  /** The command that ran it, with the Neo4j it was pointed at, to run it again. */
+  command: string;
   cpu: string;
   cores: number;
   memoryGb: number;
@@ -56,8 +58,13 @@ export async function describeMachine(target: Neo4jTarget): Promise<Machine> {
     await driver.close();
   }
   const cpu = cpus();
+  const neo4jEnv = ['NEO4J_URI', 'NEO4J_PORT', 'NEO4J_HOME_DIR']
+    .filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join('');
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: `${neo4jEnv}npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     cpu: cpu[0]?.model ?? '?',
     cores: cpu.length,
     memoryGb: totalmem() / 1024 ** 3,
@@ -112,6 +119,7 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
 
   lines.push(`## ${machine.date} — ${thousands(scale.actors)} actors (seed ${scale.seed})`, '');
   lines.push(
+    `- Command: \`${machine.command}\`.`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores (shared with other engineers' Neo4j servers and tests), ${machine.memoryGb.toFixed(0)} GB RAM (${machine.freeGb.toFixed(0)} GB free at start), load average ${machine.loadAverage.map((l) => l.toFixed(2)).join(' ')} at start.`,
     `- Versions: Node ${machine.node}, ${machine.neo4j} (${machine.neo4jHeap}), ${Object.entries(
       machine.packages,

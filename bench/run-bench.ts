@@ -3,8 +3,9 @@
  * (by default with the bulk initial load, neo4j-admin import, rel/s), start the runners on the same
  * warm Neo4j, check every runner gives the same answers, then measure latency (concurrency 1),
  * throughput (concurrency 32), round trips and server memory per question; last, the seed path's
- * rate as a top-up (every record upserted again: `diplomap seed` on a loaded database). Appends the
- * results to bench/RESULTS.md.
+ * rate as a top-up (every record upserted again: `diplomap seed` on a loaded database). Writes
+ * each scale's run to bench/RESULTS.md as the current one, moving the previous run at that scale to
+ * bench/history/ (bench/results-file.ts).
  *
  *   npm run bench -- --scales 10000,100000 [--seed 1] [--latency-ms 10000] [--throughput-ms 10000]
  *                    [--load bulk|transactional] [--no-top-up]
@@ -16,7 +17,6 @@
  * it at a benchmark server.
  */
 import 'reflect-metadata';
-import { appendFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateGraph, type Landmarks } from '../src/ingest/generate/generate-graph.js';
@@ -28,6 +28,7 @@ import { mixedLoadMain } from './mixed-load.js';
 import { measureLatency, measureThroughput, type Latency, type Throughput } from './measure.js';
 import { questions, type QuestionName } from './questions.js';
 import { describeMachine, formatScale, type Machine } from './report.js';
+import { writeRun } from './results-file.js';
 import {
   HttpRunner,
   RawCypherRunner,
@@ -344,8 +345,9 @@ const USAGE = `Usage: npm run bench -- [options]
 
 At each scale: generate the synthetic graph, load it into an emptied Neo4j, check that every runner
 gives the same answers, measure latency, throughput, round trips and memory, then the seed path's
-rate as a top-up; append to bench/RESULTS.md. Neo4j's database is REPLACED: point it at a
-benchmark server (README "Benchmarks").
+rate as a top-up; write each scale's run to bench/RESULTS.md as the current one (the run it
+replaces moves to bench/history/). Neo4j's database is REPLACED: point it at a
+benchmark server (docs/operations.md, "Benchmarks").
 
 Options:
   --scales N[,N…]          actors per scale (default 10000)
@@ -364,7 +366,7 @@ Options:
   --memory-max-actors N    largest scale for the embedded runner (default 200000)
   --server-heap-mb MB      heap of each server under test (default 8192)
   --reuse-loaded           skip the load when Neo4j already holds as many nodes and relationships
-  --results FILE           where to append (default bench/RESULTS.md)
+  --results FILE           the results file (default bench/RESULTS.md; history/ beside it)
   --no-write               print only
   --abuse                  instead: the mixed-load benchmark on the embedded store (mixed-load.ts):
                            8 heavy clients and a cheap one; --abuse-seconds S (default 60),
@@ -431,8 +433,11 @@ async function main(): Promise<void> {
     const text = formatScale(scale, machine, options);
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {
-      await appendFile(path, text);
-      process.stderr.write(`Appended to ${path}\n`);
+      const written = writeRun(path, { actors: scale.actors, text });
+      process.stderr.write(
+        `Wrote the current run at ${scale.actors} actors to ${written.results}` +
+          (written.archived ? `; the run it replaced is now ${written.archived}\n` : '\n'),
+      );
     }
   });
 }

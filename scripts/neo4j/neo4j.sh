@@ -3,6 +3,9 @@
 # jars from Maven Central (pom.xml), an embedded DBMS with Bolt (Launcher.java).
 #
 #   neo4j.sh install | start | stop | status | wait
+#   neo4j.sh missing     the tools `start` needs and cannot find, one per line: java (17 or 21),
+#                        mvn (only while the jars are not in NEO4J_LIB_DIR); prints nothing when
+#                        all are there (scripts/prerequisites.sh installs or names them)
 #   neo4j.sh import [--overwrite] [--no-start] <dir>
 #                        bulk-load the CSV files in <dir> (written by `diplomap generate --into
 #                        neo4j-bulk` / `diplomap seed --bulk`, with <dir>/import.args) into an
@@ -113,6 +116,12 @@ ensure_lib() { # copies the jars from ~/.m2 (downloading them if needed) when th
   rm -rf "$LIB_DIR"
   mv "$tmp" "$LIB_DIR"
   say "installed $(find "$LIB_DIR" -name '*.jar' | wc -l) jars ($(du -sh "$LIB_DIR" | cut -f1))"
+}
+
+cmd_missing() { # exit 0 either way: the caller decides what to do about a missing tool
+  if ! (find_java) >/dev/null 2>&1; then echo java; fi
+  if ! lib_is_current && ! command -v mvn >/dev/null 2>&1; then echo mvn; fi
+  return 0
 }
 
 # --- process helpers ---------------------------------------------------------
@@ -356,6 +365,7 @@ cmd_import() { # [--overwrite] [--no-start] <dir>
 
 case "${1:-}" in
   install) cmd_install ;;
+  missing) cmd_missing ;;
   import)
     shift
     cmd_import "$@"
@@ -365,7 +375,7 @@ case "${1:-}" in
   status) cmd_status ;;
   wait) cmd_wait ;;
   *)
-    echo "usage: $0 {install|start|stop|status|wait|import [--overwrite] [--no-start] <dir>}   (env: see the top of this file)" >&2
+    echo "usage: $0 {install|missing|start|stop|status|wait|import [--overwrite] [--no-start] <dir>}   (env: see the top of this file)" >&2
     exit 2
     ;;
 esac

@@ -18,7 +18,7 @@ program
   .addHelpText(
     'after',
     `
-Configuration comes from the environment (see README "Configuration"):
+Configuration comes from the environment (see docs/operations.md, "Configuration"):
   HOST, PORT                 where to listen (127.0.0.1:4000)
   NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE
                              use Neo4j instead of the embedded store
@@ -66,7 +66,7 @@ program
   .addOption(
     new Option(
       '--into <store>',
-      'load it: neo4j (NEO4J_URI, the seed path), neo4j-bulk (an empty local Neo4j, neo4j-admin import; see README) or memory (start time and memory)',
+      'load it: neo4j (NEO4J_URI, the seed path), neo4j-bulk (an empty local Neo4j, neo4j-admin import; see docs/operations.md) or memory (start time and memory)',
     ).choices(['neo4j', 'neo4j-bulk', 'memory']),
   )
   .option(
@@ -88,7 +88,7 @@ program
 program
   .command('import')
   .description(
-    'Import CSV tables or IATI activity XML as one change (README "Importing"); re-runs change nothing.',
+    'Import CSV tables or IATI activity XML as one change (docs/import-export.md); re-runs change nothing.',
   )
   .argument(
     '<files...>',

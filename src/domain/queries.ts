@@ -1,6 +1,6 @@
 /**
- * The questions a store answers, with their semantics (DESIGN.md "Query semantics"). Both
- * stores must give identical answers; the contract suite checks it.
+ * The questions a store answers, with their semantics (docs/ARCHITECTURE.md, "Query
+ * semantics"). Both stores must give identical answers; the contract suite checks it.
  */
 import type { ActorKind, NodeType } from './node-types.js';
 import type { SortDirection } from './pagination.js';

@@ -1,6 +1,6 @@
 /**
  * An offline GraphQL playground: GraphiQL and React are served from node_modules (no CDN), with
- * the README's example queries preloaded as tabs (schema/examples.graphql).
+ * the example queries of schema/examples.graphql preloaded as tabs.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -190,7 +190,7 @@ describe('explorer in the browser', () => {
     for (const quote of quotes) expect(sources).toContain(quote);
     expect(await page.locator('#details').textContent()).toContain('Projects');
     await page.screenshot({ path: resolve(screenshots, 'details-acri.png') });
-    // The README's picture, refreshed on request: EXPLORER_SCREENSHOT=docs npm test.
+    // docs/explorer.md's picture, refreshed on request: EXPLORER_SCREENSHOT=docs npm test.
     if (process.env.EXPLORER_SCREENSHOT === 'docs')
       await page.screenshot({ path: resolve(root, 'docs/explorer.png') });
 

@@ -7,10 +7,8 @@
  * types), constraints and indexes, and the stores must answer the same. If Neo4j cannot start,
  * the tests fail: nothing here is skipped.
  */
-import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runScale, type BenchOptions, type ScaleResult } from '../../bench/run-bench.js';
@@ -24,24 +22,18 @@ import {
 } from '../../src/store/neo4j/bulk-import.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { dedicatedHome, neo4jCommand } from '../support/test-neo4j.js';
 import { fixtureGraph } from './fixture.js';
 
-const repo = resolve(import.meta.dirname, '../..');
-const port = process.env.NEO4J_BULK_TEST_PORT ?? '7692';
-const homeDir = resolve(repo, '.neo4j/bulk-test');
-const password = 'diplomap-bulk';
-const env = {
-  ...process.env,
-  NEO4J_PORT: port,
-  NEO4J_HOME_DIR: homeDir,
-  NEO4J_LIB_DIR: resolve(repo, '.neo4j/lib'),
-  NEO4J_PASSWORD: password,
-  // The import restarts the server with the settings of its last start: these.
-  NEO4J_HEAP: '512m',
-  NEO4J_PAGECACHE: '64m',
+// Its own port and home (.neo4j-test/bulk), never the user's or the shared test server's.
+const server = {
+  port: process.env.NEO4J_BULK_TEST_PORT ?? '7692',
+  homeDir: dedicatedHome('bulk'),
+  password: 'diplomap-bulk',
 };
-const neo4jScript = (command: string) =>
-  promisify(execFile)('bash', [resolve(repo, 'scripts/neo4j/neo4j.sh'), command], { env });
+const { port, homeDir, password } = server;
+// The import restarts the server with the settings of its last start: the script's defaults.
+const neo4jScript = (command: string) => neo4jCommand(server, [command]);
 const bulkTarget = {
   uri: `bolt://127.0.0.1:${port}`,
   username: 'neo4j',

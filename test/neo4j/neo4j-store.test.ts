@@ -4,11 +4,11 @@
  * cursors. Plus what only Neo4j can get wrong: idempotent upserts, missing endpoints, and
  * failing fast (STORE_UNAVAILABLE) while Neo4j is unreachable, then recovering without a restart.
  *
- * Needs a Neo4j 5 (NEO4J_URI, default bolt://127.0.0.1:7687; vitest's global setup starts the
- * project's own). It clears the database: Community has only `neo4j`.
+ * Runs on the tests' own Neo4j (vitest's global setup starts it: TEST_NEO4J_PORT, default 7688),
+ * never the user's. It clears that database: Community has only `neo4j`.
  */
 import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EdgePageSpec } from '../../src/domain/edge-pages.js';
 import { DiplomapError } from '../../src/domain/errors.js';
 import type { GraphData } from '../../src/domain/graph-records.js';
@@ -26,13 +26,8 @@ import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../../src/store/neo4j/neo4j-store.js';
 import { fixtureGraph } from './fixture.js';
 
-const config: Neo4jStoreConfig = {
-  // The same defaults as test/setup/neo4j-global-setup.ts, which starts the server.
-  uri: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_PORT ?? '7687'}`,
-  username: process.env.NEO4J_USERNAME ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'diplomap-test',
-  database: process.env.NEO4J_DATABASE ?? 'neo4j',
-};
+// The tests' own Neo4j, which vitest's global setup starts (test/setup/neo4j-global-setup.ts).
+const config: Neo4jStoreConfig = inject('neo4j');
 
 /** Every page of a list, following the cursors. */
 async function allPages<T>(

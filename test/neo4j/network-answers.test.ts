@@ -5,10 +5,10 @@
  * own — parallel relationships whose keys differ only in characters that Neo4j orders unlike
  * JavaScript — for every pair of a set of nodes, every type set, bound and cut.
  *
- * Needs a Neo4j 5 (NEO4J_URI, default bolt://127.0.0.1:7687; vitest's global setup starts the
- * project's own). It clears the database: Community has only `neo4j`.
+ * Runs on the tests' own Neo4j (vitest's global setup starts it: TEST_NEO4J_PORT, default 7688),
+ * never the user's. It clears that database: Community has only `neo4j`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { edgeKey, type GraphData, type GraphEdge } from '../../src/domain/graph-records.js';
 import type {
   AggregateGroupBy,
@@ -23,12 +23,8 @@ import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../../src/store/neo4j/neo4j-store.js';
 import { fixtureGraph } from './fixture.js';
 
-const config: Neo4jStoreConfig = {
-  uri: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_PORT ?? '7687'}`,
-  username: process.env.NEO4J_USERNAME ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'diplomap-test',
-  database: process.env.NEO4J_DATABASE ?? 'neo4j',
-};
+// The tests' own Neo4j, which vitest's global setup starts (test/setup/neo4j-global-setup.ts).
+const config: Neo4jStoreConfig = inject('neo4j');
 
 function tie(type: RelationshipType, from: string, to: string, discriminator?: string): GraphEdge {
   return {

@@ -4,27 +4,22 @@
  * fail fast with STORE_UNAVAILABLE and /health says why; once it is back, the same server process
  * answers again by itself.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { dedicatedHome, neo4jCommand } from '../support/test-neo4j.js';
 import { fixtureGraph } from './fixture.js';
 
-const repo = resolve(import.meta.dirname, '../..');
-const port = process.env.NEO4J_RESTART_TEST_PORT ?? '7690';
-const env = {
-  ...process.env,
-  NEO4J_PORT: port,
-  NEO4J_HOME_DIR: resolve(repo, '.neo4j/restart-test'),
-  NEO4J_LIB_DIR: resolve(repo, '.neo4j/lib'),
-  NEO4J_PASSWORD: 'diplomap-restart',
+// Its own port and home (.neo4j-test/restart), never the user's or the shared test server's.
+const neo4jServer = {
+  port: process.env.NEO4J_RESTART_TEST_PORT ?? '7690',
+  homeDir: dedicatedHome('restart'),
+  password: 'diplomap-restart',
 };
+const { port } = neo4jServer;
 // Asynchronous, so the in-process HTTP server keeps serving while Neo4j stops and starts.
-const neo4j = (command: 'start' | 'stop') =>
-  promisify(execFile)('bash', [resolve(repo, 'scripts/neo4j/neo4j.sh'), command], { env });
+const neo4j = (command: 'start' | 'stop') => neo4jCommand(neo4jServer, [command]);
 
 describe('Neo4j stopped and restarted under a running server', () => {
   let store: Neo4jStore;
@@ -36,7 +31,7 @@ describe('Neo4j stopped and restarted under a running server', () => {
     store = await Neo4jStore.connect({
       uri: `bolt://127.0.0.1:${port}`,
       username: 'neo4j',
-      password: env.NEO4J_PASSWORD,
+      password: neo4jServer.password,
     });
     await store.clearAll();
     await store.upsert(fixtureGraph());

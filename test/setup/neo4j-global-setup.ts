@@ -1,46 +1,34 @@
 /**
- * Vitest global setup: make sure a Neo4j is there for the Neo4j suites. With NEO4J_URI set it
- * uses that server; otherwise it starts the project's own (scripts/neo4j/neo4j.sh), reusing one
- * that is already running, and stops only what it started. If Neo4j cannot start, the run fails
- * with the reason — it never skips.
+ * Vitest global setup: make sure the tests' own Neo4j is there for the Neo4j suites. It starts the
+ * shared test server (TEST_NEO4J_PORT, default 7688, home .neo4j-test/server: see
+ * test/support/test-neo4j.ts) with scripts/neo4j/neo4j.sh, reusing one that is already running,
+ * and stops only what it started. The user's Neo4j (NEO4J_URI, NEO4J_PORT, .neo4j) is never
+ * touched: the suites clear the database they are given. TEST_NEO4J_URI names another server
+ * for the tests instead. If Neo4j cannot start, the run fails with the reason — it never skips.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { neo4jCommand, sharedTestServer, type Neo4jTarget } from '../support/test-neo4j.js';
 
-const script = resolve(import.meta.dirname, '../../scripts/neo4j/neo4j.sh');
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jTarget;
+  }
+}
 
-function run(args: string[]): { ok: boolean; output: string } {
+async function run(args: string[]): Promise<{ ok: boolean; output: string }> {
   try {
-    const output = execFileSync('bash', [script, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { ok: true, output };
+    const { stdout, stderr } = await neo4jCommand(sharedTestServer().server, args);
+    return { ok: true, output: `${stdout}${stderr}` };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message };
   }
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4j: { uri: string; username: string; password: string; database: string };
-  }
-}
-
-export default function setup(project: TestProject) {
-  const password = process.env.NEO4J_PASSWORD ?? 'diplomap-test';
-  const given = process.env.NEO4J_URI;
-  const port = process.env.NEO4J_PORT ?? '7687';
-  const config = {
-    uri: given ?? `bolt://127.0.0.1:${port}`,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password,
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-  };
-  project.provide('neo4j', config);
-  if (given) return;
+export default async function setup(project: TestProject) {
+  const { server, target, external } = sharedTestServer();
+  project.provide('neo4j', target);
+  if (external) return;
   // For a quick local run of other suites only; the Neo4j suites then fail, they do not skip.
   if (process.env.NEO4J_TESTS === 'off') {
     if (process.env.CI === 'true')
@@ -48,21 +36,23 @@ export default function setup(project: TestProject) {
     return;
   }
 
-  const alreadyRunning = run(['status']).ok;
+  const alreadyRunning = (await run(['status'])).ok;
   if (!alreadyRunning) {
-    process.stderr.write('[neo4j] starting the project Neo4j (scripts/neo4j/neo4j.sh start)…\n');
-    const started = run(['start']);
+    process.stderr.write(
+      `[neo4j] starting the tests' Neo4j on port ${server.port} (home ${server.homeDir})…\n`,
+    );
+    const started = await run(['start']);
     if (!started.ok) {
       throw new Error(`Neo4j could not start, so the Neo4j suites cannot run:\n${started.output}`);
     }
     process.stderr.write(`[neo4j] ${started.output.trim().split('\n').pop()}\n`);
   } else {
-    process.stderr.write('[neo4j] reusing the running project Neo4j\n');
+    process.stderr.write(`[neo4j] reusing the tests' running Neo4j on port ${server.port}\n`);
   }
-  return () => {
+  return async () => {
     if (!alreadyRunning) {
-      process.stderr.write('[neo4j] stopping the Neo4j this run started\n');
-      run(['stop']);
+      process.stderr.write("[neo4j] stopping the tests' Neo4j this run started\n");
+      await run(['stop']);
     }
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads one CSV import file into a batch. The header says which table it is (README "Importing");
+ * Reads one CSV import file into a batch. The header says which table it is (docs/import-export.md, "CSV tables");
  * a row that cannot be read is refused with its line and the reason, and the other rows go on.
  */
 import { parse } from 'csv-parse/sync';
@@ -66,7 +66,7 @@ export function readCsvImport(
   if (!table) {
     batch.reject(
       { file, line: 1 },
-      `the header (${header.join(', ')}) matches no import table: see README "Importing"`,
+      `the header (${header.join(', ')}) matches no import table: see docs/import-export.md, "CSV tables"`,
     );
     return undefined;
   }

@@ -2,7 +2,7 @@
  * The IATI codelists an activity import reads, and how each maps onto the graph. Codes and names
  * are from the IATI Standard's reference pages (OrganisationRole, OrganisationType,
  * ActivityDateType, ActivityStatus, Region, TagVocabulary, SectorVocabulary); the mappings are
- * Diplomap's, documented in README "Importing" — small on purpose, and honest about what is left out.
+ * Diplomap's, documented in docs/import-export.md, "IATI activity XML" — small on purpose, and honest about what is left out.
  */
 import type { ActorKind } from '../../domain/node-types.js';
 import type { ParticipationRole } from '../../domain/relationship-types.js';

@@ -1,7 +1,7 @@
 /**
- * DESIGN.md "Query semantics" over a graphology graph: what is in a region, what works on a
- * topic, who partners with whom. The Neo4j adapter implements the same rules in Cypher; the
- * contract suite holds the two to the same answers.
+ * docs/ARCHITECTURE.md, "Query semantics", over a graphology graph: what is in a region, what
+ * works on a topic, who partners with whom. The Neo4j adapter implements the same rules in
+ * Cypher; the contract suite holds the two to the same answers.
  */
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';

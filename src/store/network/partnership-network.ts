@@ -58,7 +58,7 @@ export interface CentralityScore {
   degree: number;
 }
 
-/** Betweenness and closeness are refused on networks above `maxNodes` actors (QUERY_TOO_COMPLEX). */
+/** Betweenness and closeness are refused on networks above `maxNodes` actors (COST_LIMIT). */
 export function checkCentralitySize(
   graph: UndirectedGraph,
   measure: CentralityMeasure,
