@@ -13,6 +13,7 @@ import type {
 } from '../../domain/graph-records.js';
 import { edgeKey } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
+import { provenanceProblems, sameProvenance, withExplicitBasis } from '../../domain/provenance.js';
 import {
   RELATIONSHIP_ENDPOINTS,
   SYMMETRIC_RELATIONSHIPS,
@@ -50,12 +51,8 @@ export class SeedError extends Error {
   }
 }
 
-function sameProvenance(a: Provenance, b: Provenance): boolean {
-  return a.source === b.source && a.quote === b.quote && a.note === b.note;
-}
-
 function addProvenance(list: Provenance[], p: Provenance): void {
-  if (!list.some((q) => sameProvenance(q, p))) list.push(p);
+  if (!list.some((q) => sameProvenance(q, p))) list.push(withExplicitBasis(p));
 }
 
 export class GraphBuilder {
@@ -85,7 +82,7 @@ export class GraphBuilder {
         name: input.name,
         aliases: [...new Set((input.aliases ?? []).filter((a) => a !== input.name))],
         props: { ...(input.props ?? {}) },
-        sources: [input.source],
+        sources: [withExplicitBasis(input.source)],
       };
       if (input.description) node.description = input.description;
       this.nodes.set(input.key, node);
@@ -125,7 +122,7 @@ export class GraphBuilder {
       from,
       to,
       props: { ...(input.props ?? {}) },
-      sources: [input.source],
+      sources: [withExplicitBasis(input.source)],
     };
     this.edges.set(key, edge);
     return edge;
@@ -152,15 +149,11 @@ export class GraphBuilder {
         problems.push(`${where}: ${edge.type} cannot go from a ${from.type} to a ${to.type}`);
       }
     }
-    for (const node of this.nodes.values()) {
-      for (const p of node.sources) {
-        if (!this.nodes.has(p.source))
-          problems.push(`node ${node.key}: unknown source ${p.source}`);
-      }
-    }
-    for (const edge of this.edges.values()) {
-      for (const p of edge.sources) {
-        if (!this.nodes.has(p.source)) problems.push(`${edge.key}: unknown source ${p.source}`);
+    for (const item of [...this.nodes.values(), ...this.edges.values()]) {
+      const where = 'from' in item ? item.key : `node ${item.key}`;
+      for (const p of item.sources) {
+        if (!this.nodes.has(p.source)) problems.push(`${where}: unknown source ${p.source}`);
+        for (const problem of provenanceProblems(p)) problems.push(`${where}: ${problem}`);
       }
     }
     if (problems.length > 0) throw new SeedError(problems);
