@@ -79,3 +79,8 @@ export function sameProvenance(a: Provenance, b: Provenance): boolean {
 export function withExplicitBasis(p: Provenance): Provenance {
   return p.basis === undefined ? { ...p, basis: basisOf(p) } : p;
 }
+
+/** Adds a source to a fact's list unless the same one is there, its basis written out. */
+export function addProvenance(list: Provenance[], p: Provenance): void {
+  if (!list.some((q) => sameProvenance(q, p))) list.push(withExplicitBasis(p));
+}

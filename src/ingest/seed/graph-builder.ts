@@ -13,7 +13,7 @@ import type {
 } from '../../domain/graph-records.js';
 import { edgeKey } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
-import { provenanceProblems, sameProvenance, withExplicitBasis } from '../../domain/provenance.js';
+import { addProvenance, provenanceProblems, withExplicitBasis } from '../../domain/provenance.js';
 import {
   RELATIONSHIP_ENDPOINTS,
   SYMMETRIC_RELATIONSHIPS,
@@ -49,10 +49,6 @@ export class SeedError extends Error {
     );
     this.name = 'SeedError';
   }
-}
-
-function addProvenance(list: Provenance[], p: Provenance): void {
-  if (!list.some((q) => sameProvenance(q, p))) list.push(withExplicitBasis(p));
 }
 
 export class GraphBuilder {
