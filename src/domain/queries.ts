@@ -1,5 +1,5 @@
 /**
- * The questions a store answers, with their semantics (DESIGN.md "Query semantics"). Both
+ * The questions a store answers, with their semantics (written out below, per field). Both
  * stores must give identical answers; the contract suite checks it.
  */
 import type { ActorKind, NodeType } from './node-types.js';

@@ -82,7 +82,7 @@ export interface GraphStore {
   ): Promise<Page<EdgeView>[]>;
 
   /**
-   * The headline query (DESIGN.md "Query semantics"): actors with at least one partner that are
+   * The headline query (semantics in src/domain/queries.ts): actors with at least one partner that are
    * in `inRegion` and work on `workingOn` (when given), of the given kinds, and partners of `of`
    * (when given). Ordered by actor key. Each hit counts its partners; the partnerships themselves
    * come from `getPartnerships`, a page at a time (a member of a big network has thousands).

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md "Query semantics" over a graphology graph: what is in a region, what works on a
+ * The query semantics of src/domain/queries.ts over a graphology graph: what is in a region, what works on a
  * topic, who partners with whom. The Neo4j adapter implements the same rules in Cypher; the
  * contract suite holds the two to the same answers.
  */
