@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphData, GraphEdge, GraphNode } from '../../src/domain/graph-records.js';
+import type {
+  GraphData,
+  GraphEdge,
+  GraphNode,
+  Provenance,
+} from '../../src/domain/graph-records.js';
 import { basisOf, passagesOf, sameProvenance } from '../../src/domain/provenance.js';
 import { normalizeText } from '../../src/domain/text.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
@@ -76,13 +81,13 @@ describe('the founding documents, sentence by sentence', () => {
     expect(unlisted).toEqual([]);
   });
 
-  function unsaid(facts: { edge: GraphEdge; p: { quote?: string; readWith?: string[] } }[]) {
+  function unsaid(facts: { edge: GraphEdge; p: Provenance }[]) {
     return facts.flatMap(({ edge, p }) => {
       const why = whyNotSaid(
         edge,
         nodes.get(edge.from)!,
         nodes.get(edge.to)!,
-        passagesOf(p as never),
+        passagesOf(p),
         vocabulary,
       );
       return why.length > 0 ? [`${edge.key}: "${p.quote}" ${why.join('; ')}`] : [];

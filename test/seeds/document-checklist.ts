@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { normalizeText } from '../../src/domain/text.js';
+import { isRelationshipType, type RelationshipType } from '../../src/domain/relationship-types.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { FactsOfDocument } from '../generated/graphql.js';
 import { apiFor } from '../support/api.js';
-import type { Vocabulary } from './passage-check.js';
+import { overlaps, type Vocabulary } from './passage-check.js';
 
 export interface ChecklistFact {
-  type: string;
+  type: RelationshipType;
   from: string;
   to: string;
   basis: 'STATED' | 'READING';
@@ -35,6 +35,7 @@ export function parseFact(text: string): ChecklistFact {
   const match = /^(\w+) (\S+) -> (\S+) (STATED|READING)$/.exec(text);
   if (!match) throw new Error(`checklist.yaml: "${text}" is not "TYPE from -> to STATED|READING"`);
   const [, type, from, to, basis] = match;
+  if (!isRelationshipType(type)) throw new Error(`checklist.yaml: no relationship type ${type}`);
   return { type, from, to, basis: basis as ChecklistFact['basis'] };
 }
 
@@ -53,10 +54,6 @@ export function readChecklist(): Checklist {
   };
 }
 
-const collapse = (text: string) => normalizeText(text);
-const overlaps = (a: string, b: string) =>
-  collapse(a).includes(collapse(b)) || collapse(b).includes(collapse(a));
-
 /** Every sentence's facts, asked one query each (the node's relationships of that type, outgoing). */
 export async function checklistProblems(
   store: GraphStore,
@@ -70,7 +67,7 @@ export async function checklistProblems(
         const where = `${fact.type} ${fact.from} -> ${fact.to} ("${sentence.slice(0, 60)}…")`;
         const data = await api.query(FactsOfDocument, {
           id: fact.from,
-          types: [fact.type as never],
+          types: [fact.type],
           direction: 'OUT',
           first: 100,
         });

@@ -49,7 +49,8 @@ function phraseIn(phrase: string, passage: string[]): boolean {
   return false;
 }
 
-function overlaps(a: string, b: string): boolean {
+/** One passage contains the other (case, accents and spacing ignored). */
+export function overlaps(a: string, b: string): boolean {
   const [x, y] = [normalizeText(a), normalizeText(b)];
   return x.includes(y) || y.includes(x);
 }
