@@ -44,6 +44,8 @@ CREATE CONSTRAINT rel_key_attended IF NOT EXISTS FOR ()-[r:ATTENDED]-() REQUIRE 
 CREATE CONSTRAINT rel_key_holds_office IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_cooperates_with IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_applies IF NOT EXISTS FOR ()-[r:APPLIES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_launched IF NOT EXISTS FOR ()-[r:LAUNCHED]-() REQUIRE r.key IS UNIQUE;
 
 // Wait until every index is online, so the first MERGE already seeks instead of scanning.
 CALL db.awaitIndexes(300);

@@ -55,6 +55,8 @@ CALL (n) {
     WHEN 'HOLDS_OFFICE' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:HOLDS_OFFICE]->() } WHEN 'IN' THEN COUNT { (n)<-[:HOLDS_OFFICE]-() } ELSE COUNT { (n)-[:HOLDS_OFFICE]-() } END
     WHEN 'COOPERATES_WITH' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:COOPERATES_WITH]->() } WHEN 'IN' THEN COUNT { (n)<-[:COOPERATES_WITH]-() } ELSE COUNT { (n)-[:COOPERATES_WITH]-() } END
     WHEN 'FOUNDED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOUNDED]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOUNDED]-() } ELSE COUNT { (n)-[:FOUNDED]-() } END
+    WHEN 'APPLIES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:APPLIES]->() } WHEN 'IN' THEN COUNT { (n)<-[:APPLIES]-() } ELSE COUNT { (n)-[:APPLIES]-() } END
+    WHEN 'LAUNCHED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:LAUNCHED]->() } WHEN 'IN' THEN COUNT { (n)<-[:LAUNCHED]-() } ELSE COUNT { (n)-[:LAUNCHED]-() } END
   END) AS degrees
 }
 // Otherwise the count reads the relationships (and the other ends' types, and the sort values of

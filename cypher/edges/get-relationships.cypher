@@ -54,5 +54,9 @@ CALL (key) {
   MATCH (a)-[r:COOPERATES_WITH {key: key}]->(b) USING INDEX r:COOPERATES_WITH(key) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:FOUNDED {key: key}]->(b) USING INDEX r:FOUNDED(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:APPLIES {key: key}]->(b) USING INDEX r:APPLIES(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LAUNCHED {key: key}]->(b) USING INDEX r:LAUNCHED(key) RETURN r, a, b
 }
 RETURN key, type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties

@@ -86,5 +86,9 @@ CALL () {
   MATCH ()-[r:COOPERATES_WITH]->() RETURN 'relationship' AS kind, 'COOPERATES_WITH' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:FOUNDED]->() RETURN 'relationship' AS kind, 'FOUNDED' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:APPLIES]->() RETURN 'relationship' AS kind, 'APPLIES' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:LAUNCHED]->() RETURN 'relationship' AS kind, 'LAUNCHED' AS type, count(r) AS count
 }
 RETURN kind, type, count

@@ -1,15 +1,22 @@
 /** The plain records every store reads and writes: nodes and relationships with provenance. */
 import type { NodeType } from './node-types.js';
+import type { ProvenanceBasis } from './provenance.js';
 import type { RelationshipType } from './relationship-types.js';
 
 /** A property value: what both stores can hold without conversion (Neo4j has no maps). */
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue>;
 
-/** Where a fact comes from: a Source node, and the passage (quote) or editorial note. */
+/**
+ * Where a fact comes from: a Source node, how the fact follows from it (basis; provenance.ts
+ * derives it for records that name none), the passage (quote), for a READING the further passages
+ * read with it, and an editorial note or a locator in a data file.
+ */
 export interface Provenance {
   source: string;
+  basis?: ProvenanceBasis;
   quote?: string;
+  readWith?: string[];
   note?: string;
 }
 

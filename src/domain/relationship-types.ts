@@ -21,6 +21,8 @@ export const RELATIONSHIP_TYPES = [
   'HOLDS_OFFICE',
   'COOPERATES_WITH',
   'FOUNDED',
+  'APPLIES',
+  'LAUNCHED',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -63,6 +65,10 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   HOLDS_OFFICE: { from: ['Person'], to: ACTOR },
   COOPERATES_WITH: { from: ACTOR, to: ACTOR },
   FOUNDED: { from: ACTOR, to: [...ACTOR, 'Event', 'Practice', 'Project'] },
+  /** A project works through a practice (a methodology, a model). */
+  APPLIES: { from: ['Project'], to: ['Practice'] },
+  /** An event launched it: it was started, founded or signed there. */
+  LAUNCHED: { from: ['Event'], to: [...ACTOR, 'Practice', 'Project', 'Agreement'] },
 };
 
 /** Relationships that are symmetric: stored once, read in both directions. */

@@ -136,6 +136,11 @@ function sourceFields(sources: Provenance[]): Field[] {
     [`sources[${i}].source`, p.source, 'line'],
     ...(p.quote === undefined ? [] : [[`sources[${i}].quote`, p.quote, 'multiline'] as Field]),
     ...(p.note === undefined ? [] : [[`sources[${i}].note`, p.note, 'multiline'] as Field]),
+    ...(p.readWith ?? []).map((passage, j): Field => [
+      `sources[${i}].readWith[${j}]`,
+      passage,
+      'multiline',
+    ]),
   ]);
 }
 

@@ -18,6 +18,12 @@ import {
 } from '../domain/graph-records.js';
 import { ACTOR_KINDS, type NodeType } from '../domain/node-types.js';
 import {
+  CURATION_SOURCE,
+  defaultBasis,
+  provenanceProblems,
+  sameProvenance,
+} from '../domain/provenance.js';
+import {
   RELATIONSHIP_ENDPOINTS,
   RELATIONSHIP_ROLES,
   SYMMETRIC_RELATIONSHIPS,
@@ -107,7 +113,7 @@ const NODE_FIELDS = new Set(['key', 'kind', 'name', 'aliases', 'description']);
 export type IfExists = 'CONFLICT' | 'UPDATE';
 
 /** The Source that notes without a document are filed under (as curated decisions are). */
-export const CURATION_SOURCE = 'source:diplomap-curation';
+export { CURATION_SOURCE };
 
 export interface NodeEditResult {
   node: GraphNode;
@@ -353,11 +359,19 @@ export class Curator {
     value: unknown,
   ): Promise<{ provenance: Provenance; newNodes: GraphNode[] }> {
     const input = parseFields(sourceInput, value ?? {}, 'source');
-    const provenance = (sourceKey: string): Provenance => ({
-      source: sourceKey,
-      ...(input.quote !== undefined ? { quote: input.quote } : {}),
-      ...(input.note !== undefined ? { note: input.note } : {}),
-    });
+    const provenance = (sourceKey: string): Provenance => {
+      const p: Provenance = {
+        source: sourceKey,
+        basis: input.basis ?? defaultBasis(sourceKey),
+        ...(input.quote !== undefined ? { quote: input.quote } : {}),
+        ...(input.readWith !== undefined ? { readWith: input.readWith } : {}),
+        ...(input.note !== undefined ? { note: input.note } : {}),
+      };
+      const problems = provenanceProblems(p);
+      if (problems.length > 0)
+        throw fieldErrors(problems.map((message) => ({ field: 'source', message })));
+      return p;
+    };
     if (input.url !== undefined) {
       const key = `source:url-${createHash('sha256').update(input.url).digest('hex').slice(0, 16)}`;
       const [known] = await this.store.getNodes([key]);
@@ -515,9 +529,7 @@ function descriptionOf(
 }
 
 function withSource(sources: Provenance[], added: Provenance): Provenance[] {
-  const same = (p: Provenance) =>
-    p.source === added.source && p.quote === added.quote && p.note === added.note;
-  return sources.some(same) ? sources : [...sources, added];
+  return sources.some((p) => sameProvenance(p, added)) ? sources : [...sources, added];
 }
 
 function checkRole(fields: RelationshipInput): FieldError | undefined {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../domain/node-types.js';
+import { PROVENANCE_BASES } from '../domain/provenance.js';
 import { findUnsafeChar, unsafeCharMessage, type TextKind } from '../domain/text-hygiene.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
 
@@ -127,13 +128,19 @@ export const eventFields = z
   })
   .strict();
 
-/** Where a fact comes from: a known Source, a URL (a Source is made for it), or a curator's note. */
+/**
+ * Where a fact comes from: a known Source, a URL (a Source is made for it), or a curator's note;
+ * with how the fact follows from it (basis, STATED unless the note alone is given) and, for a
+ * READING, the passages read together.
+ */
 export const sourceInput = z
   .object({
     source: nodeKey.optional(),
     url: z.url().max(1_000).superRefine(clean('line')).optional(),
     title: lineText().min(1).max(300).optional(),
+    basis: z.enum(PROVENANCE_BASES).optional(),
     quote: multilineText().min(1).max(2_000).optional(),
+    readWith: z.array(multilineText().min(1).max(2_000)).min(1).max(10).optional(),
     note: multilineText().min(1).max(2_000).optional(),
   })
   .strict()

@@ -1,6 +1,6 @@
 /**
  * The details panel: an actor (what it is, its projects, agreements, networks, twins, and the
- * sources with their quotes) or a partnership (the shared links and the relationships and
+ * sources with their passages and how each supports the fact) or a partnership (the shared links and the relationships and
  * passages behind each — why we say they are partners).
  */
 import { loadActor, loadPartnership, type PartnershipEvidence } from './api.js';
@@ -15,6 +15,13 @@ export interface DetailsHost {
   select(key: string): void;
 }
 
+/** How each source supports a fact (Provenance.basis), as the panel says it. */
+const BASIS_LABELS: Record<ExplorerProvenanceFragment['basis'], string> = {
+  STATED: 'Stated by the source',
+  READING: 'A reading of these passages together (no one of them says it alone)',
+  EDITORIAL: 'An editorial decision of the curators',
+};
+
 function provenance(sources: readonly ExplorerProvenanceFragment[]): HTMLElement | null {
   if (sources.length === 0) return null;
   return h(
@@ -23,8 +30,11 @@ function provenance(sources: readonly ExplorerProvenanceFragment[]): HTMLElement
     ...sources.map((s) =>
       h(
         'li',
-        { class: 'source' },
-        s.quote ? h('blockquote', {}, `“${s.quote}”`) : null,
+        { class: 'source', 'data-basis': s.basis },
+        h('p', { class: 'basis' }, BASIS_LABELS[s.basis]),
+        ...[s.quote, ...s.readWith].map((passage) =>
+          passage ? h('blockquote', {}, `“${passage}”`) : null,
+        ),
         s.note ? h('p', { class: 'note' }, s.note) : null,
         h(
           'cite',
@@ -157,6 +167,7 @@ export async function showActor(
             'li',
             {},
             link(e.node.id, e.node.name),
+            e.relationship.role ? ` — ${e.relationship.role.toLowerCase()}` : '',
             e.relationship.since ? ` (since ${e.relationship.since})` : '',
             provenance(e.relationship.sources),
           ),

@@ -204,6 +204,41 @@ describe('explorer in the browser', () => {
     expect(await page.locator('#details .actor-sources blockquote').count()).toBeGreaterThan(0);
   });
 
+  it('says how each source supports a fact: Greve’s founding of Cittaslow is a reading of two passages', async () => {
+    const { actor } = await api<{
+      actor: {
+        memberships: {
+          edges: {
+            node: { id: string };
+            relationship: { sources: { basis: string; quote: string; readWith: string[] }[] };
+          }[];
+        };
+      };
+    }>(
+      '{ actor(id: "istat:048021") { memberships { edges { node { id } relationship { sources { basis quote readWith } } } } } }',
+    );
+    const cittaslow = actor.memberships.edges.find((e) => e.node.id === 'cittaslow');
+    const [reading] = cittaslow?.relationship.sources ?? [];
+    expect(reading?.basis).toBe('READING');
+    expect(reading?.readWith.length).toBeGreaterThan(0);
+
+    await open('/explore?selected=istat%3A048021');
+    await page.waitForSelector('#details h2[data-key="istat:048021"]');
+    const shown = page.locator('#details ul.relations li.source[data-basis="READING"]');
+    expect(await shown.count()).toBe(1);
+    const text = await shown.textContent();
+    expect(text).toContain('A reading of these passages together');
+    for (const passage of [reading.quote, ...reading.readWith]) expect(text).toContain(passage);
+    expect(await shown.locator('blockquote').count()).toBe(1 + reading.readWith.length);
+    // The town's own sources (the ISTAT list, the article naming it) state what they say of it.
+    const own = await page.$$eval('#details .actor-sources li.source', (items) =>
+      items.map((item) => item.getAttribute('data-basis')),
+    );
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((basis) => basis === 'STATED')).toBe(true);
+    await page.screenshot({ path: resolve(screenshots, 'details-reading.png') });
+  });
+
   it('works from the keyboard: the list opens details, the map zooms with +', async () => {
     await open('/explore?region=region%3Amediterranean&theme=theme%3Amigration');
     await page.locator('#selection-list button[data-key="anci"]').focus();

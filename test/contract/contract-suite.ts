@@ -33,6 +33,10 @@ import {
   SdgGoalsDocument,
   StatsDocument,
   ThemeDetailDocument,
+  FoundersDocument,
+  InCountryDocument,
+  InRegionDocument,
+  MethodsAndLaunchesDocument,
 } from '../generated/graphql.js';
 import { apiFor, type Api } from '../support/api.js';
 import { compareKeyLists } from '../../src/domain/key-lists.js';
@@ -321,6 +325,50 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         for (const iso of ['DE', 'BR', 'ML']) expect(isos).not.toContain(iso);
       });
 
+      it('gives a region’s projects and countries as the filtered lists do: the Middle East has 2 projects', async () => {
+        for (const region of [
+          'region:middle-east',
+          'region:mediterranean',
+          'region:balkans',
+          'region:m49-150',
+          'region:sub-saharan-africa',
+        ]) {
+          const data = await api.query(InRegionDocument, { region });
+          expect(data.region.projects.edges, region).toEqual(data.projects.edges);
+          expect(data.region.projects.totalCount, region).toBe(data.projects.totalCount);
+          expect(data.region.countries.totalCount, region).toBe(data.countries.totalCount);
+        }
+        const middleEast = await api.query(InRegionDocument, { region: 'region:middle-east' });
+        expect(middleEast.region.projects.edges.map((e) => e.node.id)).toEqual([
+          'project:kurdish-municipalities',
+          'project:lebanon-cooperation',
+        ]);
+        expect(middleEast.region.countries.totalCount).toBe(16);
+        // Europe (M49 150) has no country directly in it: all are in its sub-regions.
+        const europe = await api.query(InRegionDocument, { region: 'region:m49-150' });
+        expect(europe.region.countries.totalCount).toBeGreaterThan(40);
+        // Solaria targets Italy, a country of Southern Europe; the Balkan project targets the
+        // Balkans, which the graph places in the Mediterranean, not in M49 Europe.
+        expect(europe.region.projects.edges.map((e) => e.node.id)).toEqual([
+          'project:cities-acting-for-peace',
+          'project:solaria',
+        ]);
+      });
+
+      it('gives a country’s actors and projects as the filtered lists do', async () => {
+        for (const country of ['country:IT', 'country:LB', 'country:BF', 'country:BR']) {
+          const data = await api.query(InCountryDocument, { country });
+          expect(data.country.actors.edges, country).toEqual(data.actors.edges);
+          expect(data.country.actors.totalCount, country).toBe(data.actors.totalCount);
+          expect(data.country.projects.edges, country).toEqual(data.projects.edges);
+        }
+        const burkina = await api.query(InCountryDocument, { country: 'country:BF' });
+        expect(burkina.country.actors.edges.map((e) => e.node.id)).toContain('ambf');
+        expect(burkina.country.projects.edges.map((e) => e.node.id)).toEqual([
+          'project:matching-fund-burkina-faso',
+        ]);
+      });
+
       it('finds projects by target region and by SDG', async () => {
         const libya = await api.query(ProjectsDocument, { filter: { country: 'country:LY' } });
         expect(libya.projects.edges.map((e) => e.node.id)).toEqual([
@@ -428,11 +476,104 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         );
       });
 
-      it('marks the resilience–SDG 11 alignment as stated by the document', async () => {
-        const data = await api.query(ThemeDetailDocument, { id: 'theme:resilience' });
-        const sdg11 = data.theme.alignsWith.edges.find((e) => e.node.id === 'sdg:11');
-        expect(sdg11?.relationship.properties).toMatchObject({ stated: true });
-        expect(data.theme.focusedBy.edges.map((e) => e.node.id)).toContain('anci');
+      it('tells a stated alignment from a reading and from an editorial decision', async () => {
+        const migration = await api.query(ThemeDetailDocument, { id: 'theme:migration' });
+        const agenda = migration.theme.alignsWith.edges.find(
+          (e) => e.node.id === 'framework:2030-agenda',
+        );
+        expect(agenda?.relationship.stated).toBe(true);
+        expect(agenda?.relationship.sources.map((s) => s.basis)).toEqual(['STATED']);
+        const poverty = migration.theme.alignsWith.edges.find((e) => e.node.id === 'sdg:1');
+        expect(poverty?.relationship).toMatchObject({
+          stated: false,
+          sources: [{ basis: 'EDITORIAL', readWith: [] }],
+        });
+        expect(poverty?.relationship.sources[0].note).toContain('SDG 1 (No poverty)');
+        // Goal 11 opens the Resilience section; the sentence itself does not name Resilience.
+        const resilience = await api.query(ThemeDetailDocument, { id: 'theme:resilience' });
+        const sdg11 = resilience.theme.alignsWith.edges.find((e) => e.node.id === 'sdg:11');
+        expect(sdg11?.relationship).toMatchObject({
+          stated: false,
+          properties: {},
+          sources: [
+            {
+              basis: 'READING',
+              quote:
+                'Goal 11 of the UN 2030 Agenda states that it is necessary to make our cities inclusive, safe and sustainable.',
+            },
+          ],
+        });
+        expect(sdg11?.relationship.sources[0].readWith).toContain('2. Resilience');
+        expect(resilience.theme.focusedBy.edges.map((e) => e.node.id)).toContain('anci');
+      });
+
+      it('gives the Cittaslow founders as a reading of two passages, the same in foundedBy and members', async () => {
+        const towns = ['istat:004029', 'istat:048021', 'istat:055023', 'istat:065100'];
+        const reading = {
+          basis: 'READING',
+          quote:
+            'If city diplomacy is not an exclusive domain of major urban areas, it is also thanks to towns like Greve in Chianti, Bra, Orvieto and Positano.',
+          readWith: [
+            'Cittaslow, a network created by four Italian mayors in 1999, now allows 281 smaller cities in 32 countries to collaborate on the protection and promotion of local traditions.',
+          ],
+          source: { id: 'source:city-diplomacy-2021' },
+        };
+        const { actor } = await api.query(FoundersDocument, { id: 'cittaslow' });
+        expect(actor.foundedBy.edges.map((e) => e.node.id)).toEqual(towns);
+        for (const e of actor.foundedBy.edges) {
+          expect(e.relationship).toMatchObject({
+            stated: false,
+            properties: { year: 1999 },
+            sources: [reading],
+          });
+          expect(e.relationship.sources[0].note).toMatch(/read as the towns of those four mayors/);
+        }
+        const founders = actor.members.edges.filter((e) => e.relationship.role === 'FOUNDER');
+        expect(founders.map((e) => e.node.id)).toEqual(towns);
+        for (const e of founders) {
+          expect(e.relationship).toMatchObject({ stated: false, since: '1999' });
+          expect(e.relationship.sources).toEqual(
+            actor.foundedBy.edges.find((f) => f.node.id === e.node.id)?.relationship.sources,
+          );
+        }
+      });
+
+      it('links the Matching Fund to its methodology and Expo 2015 to the movement it launched', async () => {
+        const data = await api.query(MethodsAndLaunchesDocument, {
+          project: 'project:matching-fund-burkina-faso',
+          practice: 'practice:officials-without-borders',
+          event: 'event:expo-2015',
+          launched: 'milan-urban-food-policy-pact',
+        });
+        const [method] = data.project.practices.edges;
+        expect(method.node.id).toBe('practice:officials-without-borders');
+        expect(method.relationship).toMatchObject({
+          type: 'APPLIES',
+          stated: false,
+          sources: [{ basis: 'READING', source: { id: 'source:anci-profile' } }],
+        });
+        expect(method.relationship.sources[0].quote).toContain(
+          'through the methodology "Officials without Borders"',
+        );
+        expect(method.relationship.sources[0].readWith).toContain(
+          '3. Matching Fund ANCI – Fundations for Africa Burkina Faso',
+        );
+        expect(
+          data.practice?.__typename === 'Practice' &&
+            data.practice.projects.edges.map((e) => e.node.id),
+        ).toEqual(['project:matching-fund-burkina-faso']);
+        const launched = data.event?.__typename === 'Event' ? data.event.launched.edges : [];
+        expect(
+          launched.map((e) => [e.node.id, e.relationship.type, e.relationship.stated]),
+        ).toEqual([['milan-urban-food-policy-pact', 'LAUNCHED', true]]);
+        expect(launched[0].relationship.sources[0]).toMatchObject({
+          basis: 'STATED',
+          quote:
+            'has been leading a global urban movement on food sustainability, launched at Expo in 2015',
+        });
+        expect(data.launchedThing.launchedAt.edges.map((e) => e.node.id)).toEqual([
+          'event:expo-2015',
+        ]);
       });
 
       it('nests regions: the M49 Sub-Saharan Africa is part of ANCI’s priority region', async () => {

@@ -526,6 +526,80 @@ export function defineEditSuite(name: string, freshStore: () => Promise<GraphSto
       expect(merged.addRelationship.relationship.sources).toHaveLength(2);
     });
 
+    it('records how a fact follows from its source: a reading keeps its passages, and is not stated', async () => {
+      const reading = {
+        source: 'source:doc',
+        basis: 'READING' as const,
+        quote: 'ACRI provides the resources.',
+        readWith: ['The Matching Fund is a project of ANCI.'],
+        note: 'The resources are the project’s: ACRI funds it.',
+      };
+      const { addRelationship } = await as(alice).query(AddRelationshipDocument, {
+        input: { type: 'MEMBER_OF', from: 'acri', to: 'anci' },
+        source: reading,
+      });
+      expect(addRelationship.relationship.stated).toBe(false);
+      // Read back from the store, not from the mutation's answer.
+      const { node } = await as().query(EditedNodeDocument, { key: 'acri' });
+      const member = node?.relationships.edges.find((e) => e.relationship.type === 'MEMBER_OF');
+      expect(member?.relationship).toMatchObject({
+        stated: false,
+        sources: [
+          {
+            basis: 'READING',
+            quote: reading.quote,
+            readWith: reading.readWith,
+            note: reading.note,
+            source: { key: 'source:doc' },
+          },
+        ],
+      });
+      // A stated source added to it makes it stated; a note alone is an editorial decision.
+      await as(alice).query(AddRelationshipDocument, {
+        input: { type: 'MEMBER_OF', from: 'acri', to: 'anci' },
+        source: { source: 'source:doc', quote: 'ACRI is a member of ANCI.' },
+        ifExists: 'UPDATE',
+      });
+      const curated = await as(alice).query(AddRelationshipDocument, {
+        input: { type: 'FOCUSES_ON', from: 'acri', to: 'theme:migration' },
+        source: { note: 'ACRI’s foundations fund migration work.' },
+      });
+      expect(curated.addRelationship.relationship).toMatchObject({
+        stated: false,
+        sources: [
+          { basis: 'EDITORIAL', readWith: [], source: { key: 'source:diplomap-curation' } },
+        ],
+      });
+      const after = await as().query(EditedNodeDocument, { key: 'acri' });
+      const stated = after.node?.relationships.edges.find(
+        (e) => e.relationship.type === 'MEMBER_OF',
+      );
+      expect(stated?.relationship.stated).toBe(true);
+      expect(stated?.relationship.sources.map((s) => s.basis)).toEqual(['READING', 'STATED']);
+
+      const refusals: [Record<string, unknown>, string][] = [
+        [{ ...reading, readWith: undefined }, 'a READING needs its passages'],
+        [{ ...reading, note: undefined }, 'a READING needs a note'],
+        [{ source: 'source:doc', quote: 'x', readWith: ['y'] }, 'readWith is for a READING'],
+        [{ note: 'We say so.', basis: 'STATED' }, 'its facts are EDITORIAL'],
+      ];
+      for (const [source, message] of refusals) {
+        const error = await errorOf(
+          as(alice).run(AddRelationshipDocument, {
+            input: { type: 'FOCUSES_ON', from: 'anci', to: 'theme:governance' },
+            source: source as never,
+          }),
+        );
+        expect(error.extensions?.code, message).toBe('BAD_USER_INPUT');
+        expect(
+          error.extensions?.fields?.map((f) => f.field),
+          message,
+        ).toEqual(['source']);
+        expect(error.message, message).toContain(message);
+      }
+      expect(await changeCount()).toBe(3);
+    });
+
     it('stores a symmetric relationship once, whichever way it is given', async () => {
       await as(alice).query(CreateActorDocument, {
         input: { kind: 'MUNICIPALITY', name: 'Sfax', country: 'country:TN' },

@@ -48,10 +48,10 @@ describe('export → diplomap import round trip', () => {
   it('refuses exported rows whose JSON is not a record, by line', async () => {
     const text = [
       'key,type,name,aliases,description,props,sources,prop_year',
-      'x,Practice,X,[],,"{""year"":2020}","[{""source"":""source:diplomap-curation""}]",2020',
-      'y,Practice,Y,[],,"{""nested"":{""a"":1}}","[{""source"":""source:diplomap-curation""}]",',
+      'x,Practice,X,[],,"{""year"":2020}","[{""source"":""source:diplomap-curation"",""note"":""A test.""}]",2020',
+      'y,Practice,Y,[],,"{""nested"":{""a"":1}}","[{""source"":""source:diplomap-curation"",""note"":""A test.""}]",',
       'z,Practice,Z,[],,{},[],',
-      'w,Planet,W,[],,{},"[{""source"":""source:diplomap-curation""}]",',
+      'w,Planet,W,[],,{},"[{""source"":""source:diplomap-curation"",""note"":""A test.""}]",',
     ].join('\n');
     const empty = await MemoryStore.fromData({ nodes: [], edges: [] });
     const run = await runImport(empty, [{ path: 'nodes.csv', text }], {

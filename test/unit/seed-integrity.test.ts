@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/domain/graph-records.js';
+import { passagesOf, provenanceProblems } from '../../src/domain/provenance.js';
 import { RELATIONSHIP_ENDPOINTS } from '../../src/domain/relationship-types.js';
 import { GraphBuilder, SeedError } from '../../src/ingest/seed/graph-builder.js';
 import { seededGraph } from '../support/seeded-stores.js';
@@ -61,20 +62,22 @@ describe('the seeded graph', () => {
     let quotes = 0;
     for (const item of [...graph.nodes, ...graph.edges]) {
       for (const p of item.sources) {
-        if (p.quote === undefined) continue;
-        quotes++;
-        const document = documents.get(p.source);
-        expect(
-          document,
-          `${item.key}: quote cites ${p.source}, which has no document`,
-        ).toBeDefined();
-        expect(
-          document!.includes(collapse(p.quote)),
-          `${item.key}: "${p.quote}" is not in ${p.source}`,
-        ).toBe(true);
+        // The quote and, for a reading, every passage read with it.
+        for (const passage of passagesOf(p)) {
+          quotes++;
+          const document = documents.get(p.source);
+          expect(
+            document,
+            `${item.key}: quote cites ${p.source}, which has no document`,
+          ).toBeDefined();
+          expect(
+            document!.includes(collapse(passage)),
+            `${item.key}: "${passage}" is not in ${p.source}`,
+          ).toBe(true);
+        }
       }
     }
-    expect(quotes).toBeGreaterThan(200);
+    expect(quotes).toBeGreaterThan(300);
   });
 
   it('gives curated facts a quote, and editorial decisions a note', () => {
@@ -86,6 +89,19 @@ describe('the seeded graph', () => {
         if (p.source === 'source:diplomap-curation') expect(p.note, item.key).toBeTruthy();
       }
     }
+  });
+
+  it('writes out every basis, and keeps each basis’s rules (a reading’s passages and note)', () => {
+    const counts = { STATED: 0, READING: 0, EDITORIAL: 0 };
+    for (const item of [...graph.nodes, ...graph.edges]) {
+      for (const p of item.sources) {
+        expect(p.basis, item.key).toBeDefined();
+        expect(provenanceProblems(p), item.key).toEqual([]);
+        counts[p.basis!]++;
+      }
+    }
+    expect(counts.READING).toBeGreaterThan(60);
+    expect(counts.EDITORIAL).toBeGreaterThan(100);
   });
 
   it('loads the reference data whole: 7,904 comuni, 249 countries, 17 goals and 169 targets', async () => {
@@ -194,6 +210,54 @@ describe('GraphBuilder', () => {
     expect(node.aliases).toEqual(['Florence', 'Florenz']);
     expect(node.props).toEqual({ population: 1, lat: 43.7 });
     expect(node.sources).toHaveLength(2);
+  });
+
+  it('refuses a reading without its passages and note, and a stated fact of the curators', () => {
+    const b = withSource();
+    b.addNode({ key: 'source:diplomap-curation', type: 'Source', name: 'C', source });
+    b.addNode({ key: 'a', type: 'Municipality', name: 'A', source });
+    b.addNode({ key: 'n', type: 'Network', name: 'N', source });
+    b.addEdge({
+      type: 'MEMBER_OF',
+      from: 'a',
+      to: 'n',
+      source: { source: 'source:test', basis: 'READING', quote: 'A, among others.' },
+    });
+    b.addEdge({
+      type: 'FOUNDED',
+      from: 'a',
+      to: 'n',
+      source: { source: 'source:diplomap-curation', basis: 'STATED', note: 'We know.' },
+    });
+    const problems = (() => {
+      try {
+        b.build();
+        return [];
+      } catch (error) {
+        return (error as SeedError).problems;
+      }
+    })();
+    expect(problems).toEqual([
+      'MEMBER_OF:a->n: a READING needs its passages: a quote and at least one readWith passage',
+      'MEMBER_OF:a->n: a READING needs a note saying how the passages combine',
+      'FOUNDED:a->n: source:diplomap-curation states nothing itself: its facts are EDITORIAL',
+    ]);
+  });
+
+  it('merges a second copy of a source that only writes out its basis', () => {
+    const b = withSource();
+    b.addNode({ key: 'a', type: 'Municipality', name: 'A', source });
+    b.addNode({ key: 'n', type: 'Network', name: 'N', source });
+    const quote = 'A leads N.';
+    b.addEdge({ type: 'MEMBER_OF', from: 'a', to: 'n', source: { source: 'source:test', quote } });
+    b.addEdge({
+      type: 'MEMBER_OF',
+      from: 'a',
+      to: 'n',
+      source: { source: 'source:test', quote, basis: 'STATED' },
+    });
+    const [edge] = b.build().edges;
+    expect(edge.sources).toEqual([{ source: 'source:test', basis: 'STATED', quote }]);
   });
 
   it('stores a symmetric relationship once, whichever way it is given', () => {

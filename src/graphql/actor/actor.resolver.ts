@@ -224,6 +224,17 @@ export class ActorResolver {
     return relationConnection(ctx, actor.key, { types: ['FOUNDED'], direction: 'IN' }, page);
   }
 
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'The events it was launched at (LAUNCHED).',
+  })
+  launchedAt(
+    @Root() actor: ActorType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, actor.key, { types: ['LAUNCHED'], direction: 'IN' }, page);
+  }
+
   @FieldResolver(() => ActorRelationConnection, {
     description: 'For people: the offices they hold (role, from, to).',
   })

@@ -1,6 +1,7 @@
 /** GraphQL enums, registered from the domain's lists so the two never drift. */
 import { registerEnumType } from 'type-graphql';
 import { ACTOR_KINDS, NODE_TYPES } from '../../domain/node-types.js';
+import { BASIS_MEANINGS, PROVENANCE_BASES } from '../../domain/provenance.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 
 function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
@@ -28,6 +29,16 @@ export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
 registerEnumType(RelationshipTypeEnum, {
   name: 'RelationshipType',
   description: 'The type of a relationship.',
+});
+
+export const ProvenanceBasisEnum = enumOf(PROVENANCE_BASES);
+registerEnumType(ProvenanceBasisEnum, {
+  name: 'ProvenanceBasis',
+  description:
+    'How a fact follows from its source: stated by it, a reading of several of its passages, or an editorial decision.',
+  valuesConfig: Object.fromEntries(
+    PROVENANCE_BASES.map((basis) => [basis, { description: BASIS_MEANINGS[basis] }]),
+  ),
 });
 
 export enum Direction {

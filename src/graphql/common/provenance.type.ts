@@ -2,21 +2,35 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Properties, Provenance } from '../../domain/graph-records.js';
+import { basisOf, type ProvenanceBasis } from '../../domain/provenance.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
-import { Direction, RelationshipTypeEnum } from './enums.js';
+import { Direction, ProvenanceBasisEnum, RelationshipTypeEnum } from './enums.js';
 
 @ObjectType('Provenance', {
-  description: 'Why we say something: the source document and the passage that states it.',
+  description:
+    'Why we say something: the source, how the fact follows from it (`basis`), and the passages it rests on.',
 })
 export class ProvenanceType {
   /** The Source node key; resolved to the node by the `source` field resolver. */
   sourceKey!: string;
 
+  @Field(() => ProvenanceBasisEnum, {
+    description:
+      'STATED: the passage (or data record) says it; READING: the passages `quote` and `readWith`, read together, say it; EDITORIAL: a curators’ decision, explained in `note`.',
+  })
+  basis!: ProvenanceBasis;
+
   @Field(() => String, {
     nullable: true,
-    description: 'The short verbatim passage that states the fact.',
+    description:
+      'The short verbatim passage that states the fact; for a READING, the first of its passages; for an EDITORIAL decision, the passage it rests on.',
   })
   quote?: string;
+
+  @Field(() => [String], {
+    description: 'For a READING, the further passages read together with `quote`; else empty.',
+  })
+  readWith!: string[];
 
   @Field(() => String, {
     nullable: true,
@@ -27,6 +41,8 @@ export class ProvenanceType {
   static from(p: Provenance): ProvenanceType {
     const view = new ProvenanceType();
     view.sourceKey = p.source;
+    view.basis = basisOf(p);
+    view.readWith = p.readWith ?? [];
     if (p.quote !== undefined) view.quote = p.quote;
     if (p.note !== undefined) view.note = p.note;
     return view;
@@ -66,6 +82,12 @@ export class RelationshipView {
     description: 'Since when (a year or a date), when given.',
   })
   since?: string;
+
+  @Field(() => Boolean, {
+    description:
+      'True when one of its sources states it (basis STATED); false when it rests only on a reading of several passages or an editorial decision.',
+  })
+  stated!: boolean;
 
   @Field(() => GraphQLJSONObject)
   properties!: Properties;

@@ -1,6 +1,7 @@
 /** Turns store records into the objects resolvers return, one GraphQL class per node type. */
 import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
+import { isStated } from '../../domain/provenance.js';
 import { ActorType } from '../actor/actor.type.js';
 import { AgreementType } from '../agreement/agreement.type.js';
 import { EventType, FrameworkType, PracticeType, SourceType } from '../misc/misc.types.js';
@@ -55,6 +56,7 @@ export function toRelationshipView(edge: GraphEdge, direction?: Direction): Rela
   const since = edge.props.since ?? edge.props.from ?? edge.props.year;
   if (since !== undefined && !Array.isArray(since)) view.since = String(since);
   view.properties = edge.props;
+  view.stated = isStated(edge.sources);
   view.provenance = edge.sources;
   return view;
 }

@@ -4,8 +4,9 @@
  */
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import type { ActorKind } from '../../domain/node-types.js';
+import type { ProvenanceBasis } from '../../domain/provenance.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
-import { ActorKindEnum, RelationshipTypeEnum } from '../common/enums.js';
+import { ActorKindEnum, ProvenanceBasisEnum, RelationshipTypeEnum } from '../common/enums.js';
 
 export enum IfExists {
   CONFLICT = 'CONFLICT',
@@ -19,7 +20,7 @@ registerEnumType(IfExists, {
 
 @InputType({
   description:
-    'Where the change comes from (required on every edit): a known Source key, or a URL (a Source is made for it), with the passage that states it (`quote`) and/or a `note`. A note alone is filed under the curators’ source.',
+    'Where the change comes from (required on every edit): a known Source key, or a URL (a Source is made for it), with the passage that states it (`quote`) and/or a `note`. A note alone is filed under the curators’ source, as an EDITORIAL decision. A READING gives its passages (`quote` and `readWith`) and a `note` saying how they combine.',
 })
 export class SourceInput {
   @Field(() => String, {
@@ -34,11 +35,24 @@ export class SourceInput {
   @Field(() => String, { nullable: true, description: 'Title for a new URL source.' })
   title?: string;
 
+  @Field(() => ProvenanceBasisEnum, {
+    nullable: true,
+    description:
+      'How the fact follows from the source; STATED when omitted (EDITORIAL for a note alone).',
+  })
+  basis?: ProvenanceBasis;
+
   @Field(() => String, {
     nullable: true,
-    description: 'The short verbatim passage that states the fact.',
+    description: 'The short verbatim passage that states the fact (for a READING, the first one).',
   })
   quote?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'For a READING: the further passages read together with `quote`.',
+  })
+  readWith?: string[];
 
   @Field(() => String, { nullable: true })
   note?: string;

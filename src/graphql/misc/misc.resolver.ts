@@ -7,6 +7,7 @@ import { NameFilter } from '../common/filters.js';
 import { listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
 import { NodeRelationConnection } from '../node/node.resolver.js';
+import { ProjectRelationConnection } from '../project/project.type.js';
 import {
   EventConnection,
   EventType,
@@ -44,6 +45,17 @@ export class PracticeResolver {
       page,
     );
   }
+
+  @FieldResolver(() => ProjectRelationConnection, {
+    description: 'Projects that apply it (APPLIES).',
+  })
+  projects(
+    @Root() practice: PracticeType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, practice.key, { types: ['APPLIES'], direction: 'IN' }, page);
+  }
 }
 
 @Resolver(() => EventType)
@@ -72,6 +84,18 @@ export class EventResolver {
       { types: ['HOSTED', 'ATTENDED', 'FOUNDED'], direction: 'IN' },
       page,
     );
+  }
+
+  @FieldResolver(() => NodeRelationConnection, {
+    description:
+      'What it launched (LAUNCHED): networks, projects, practices or agreements started there.',
+  })
+  launched(
+    @Root() event: EventType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, event.key, { types: ['LAUNCHED'], direction: 'OUT' }, page);
   }
 }
 

@@ -2,17 +2,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ACTOR_KINDS } from '../../domain/node-types.js';
 import type { ApiContext } from '../context.js';
-import { ActorRelationConnection } from '../actor/actor.type.js';
+import { ActorConnection, ActorRelationConnection, type ActorType } from '../actor/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { CountryFilter, NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { ProjectRelationConnection } from '../project/project.type.js';
+import { ProjectConnection, type ProjectType } from '../project/project.type.js';
 import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
 import {
   AdminAreaType,
   CountryConnection,
-  CountryRelationConnection,
   CountryType,
   RegionConnection,
   RegionRelationConnection,
@@ -51,30 +50,32 @@ export class CountryResolver {
     return relationConnection(ctx, country.key, { types: ['IN_REGION'], direction: 'OUT' }, page);
   }
 
-  @FieldResolver(() => ActorRelationConnection, {
-    description: 'Actors located directly in it (municipalities, ministries, associations…).',
+  // "In a country" and "in a region" mean one thing everywhere: these fields are the lists
+  // `actors(filter: { country })`, `projects(filter: { region })`… (NodeQuery in
+  // src/domain/queries.ts), answered by the store's findNodes.
+  @FieldResolver(() => ActorConnection, {
+    description:
+      'Actors in it: located in it directly or through their municipality — the same list as `actors(filter: { country })`.',
   })
   actors(
     @Root() country: CountryType,
-    @Args(() => RelationArgs) page: RelationArgs,
+    @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    return relationConnection(
-      ctx,
-      country.key,
-      { types: ['LOCATED_IN'], direction: 'IN' },
-      page,
-      ACTOR_KINDS,
-    );
+    return listNodes<ActorType>(ctx, [...ACTOR_KINDS], { country: country.key }, orderBy, page);
   }
 
-  @FieldResolver(() => ProjectRelationConnection, { description: 'Projects targeting it.' })
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects targeting it — the same list as `projects(filter: { country })`.',
+  })
   projects(
     @Root() country: CountryType,
-    @Args(() => RelationArgs) page: RelationArgs,
+    @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    return relationConnection(ctx, country.key, { types: ['TARGETS'], direction: 'IN' }, page);
+    return listNodes<ProjectType>(ctx, ['Project'], { country: country.key }, orderBy, page);
   }
 }
 
@@ -99,15 +100,17 @@ export class RegionResolver {
     return getTyped<RegionType>(ctx, checkKey(id), ['Region'], 'region');
   }
 
-  @FieldResolver(() => CountryRelationConnection, {
-    description: 'Countries directly in it (not through sub-regions).',
+  @FieldResolver(() => CountryConnection, {
+    description:
+      'Countries in it or in one of its sub-regions — the same list as `countries(filter: { region })`.',
   })
   countries(
     @Root() region: RegionType,
-    @Args(() => RelationArgs) page: RelationArgs,
+    @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    return relationConnection(ctx, region.key, { types: ['IN_REGION'], direction: 'IN' }, page);
+    return listNodes<CountryType>(ctx, ['Country'], { region: region.key }, orderBy, page);
   }
 
   @FieldResolver(() => RegionRelationConnection, { description: 'The regions it is part of.' })
@@ -128,15 +131,17 @@ export class RegionResolver {
     return relationConnection(ctx, region.key, { types: ['PART_OF'], direction: 'IN' }, page);
   }
 
-  @FieldResolver(() => ProjectRelationConnection, {
-    description: 'Projects targeting it directly.',
+  @FieldResolver(() => ProjectConnection, {
+    description:
+      'Projects in it: targeting it, one of its sub-regions or a country in either — the same list as `projects(filter: { region })`.',
   })
   projects(
     @Root() region: RegionType,
-    @Args(() => RelationArgs) page: RelationArgs,
+    @Arg('orderBy', () => NodeOrder, { nullable: true }) orderBy: NodeOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    return relationConnection(ctx, region.key, { types: ['TARGETS'], direction: 'IN' }, page);
+    return listNodes<ProjectType>(ctx, ['Project'], { region: region.key }, orderBy, page);
   }
 
   @FieldResolver(() => ActorRelationConnection, { description: 'Actors that prioritise it.' })

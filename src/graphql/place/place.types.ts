@@ -40,6 +40,5 @@ export class AdminAreaType extends NodeInterface {
 }
 
 export const CountryConnection = connectionOf(CountryType, 'Country');
-export const CountryRelationConnection = relationConnectionOf(CountryType, 'Country');
 export const RegionConnection = connectionOf(RegionType, 'Region');
 export const RegionRelationConnection = relationConnectionOf(RegionType, 'Region');

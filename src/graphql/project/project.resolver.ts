@@ -83,4 +83,15 @@ export class ProjectResolver {
       'Project',
     ]);
   }
+
+  @FieldResolver(() => NodeRelationConnection, {
+    description: 'The practices it applies (APPLIES): a methodology or model it works through.',
+  })
+  practices(
+    @Root() project: ProjectType,
+    @Args(() => RelationArgs) page: RelationArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationConnection(ctx, project.key, { types: ['APPLIES'], direction: 'OUT' }, page);
+  }
 }

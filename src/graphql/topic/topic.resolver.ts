@@ -29,7 +29,7 @@ export class ThemeResolver {
 
   @FieldResolver(() => NodeRelationConnection, {
     description:
-      'SDG goals/targets and frameworks it aligns with; `relationship.properties.stated` says whether a document states it.',
+      'SDG goals/targets and frameworks it aligns with; `relationship.stated` says whether a source states it, `relationship.sources { basis }` how each supports it.',
   })
   alignsWith(
     @Root() theme: ThemeType,

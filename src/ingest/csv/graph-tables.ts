@@ -11,6 +11,7 @@ import {
   nodeFromColumns,
 } from '../../export/record-columns.js';
 import { restoreCell } from '../../export/csv.js';
+import { PROVENANCE_BASES, provenanceProblems } from '../../domain/provenance.js';
 import { FieldError } from '../import/field-values.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 
@@ -23,10 +24,15 @@ const sources = z
     z
       .object({
         source: z.string().min(1),
+        basis: z.enum(PROVENANCE_BASES).optional(),
         quote: z.string().optional(),
+        readWith: z.array(z.string().min(1)).optional(),
         note: z.string().optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((p, ctx) => {
+        for (const message of provenanceProblems(p)) ctx.addIssue({ code: 'custom', message });
+      }),
   )
   .min(1, 'every fact needs a source');
 const record = z.object({ aliases: z.array(z.string()).optional(), props, sources });

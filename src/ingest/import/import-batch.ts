@@ -3,13 +3,9 @@
  * the file and line it came from (so a refusal can point at the row), and the rows already
  * refused while parsing. Parsers only add to a batch; `planImport` decides against the store.
  */
-import {
-  edgeKey,
-  type GraphEdge,
-  type GraphNode,
-  type Provenance,
-} from '../../domain/graph-records.js';
+import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
+import { addProvenance } from '../../domain/provenance.js';
 import { SYMMETRIC_RELATIONSHIPS } from '../../domain/relationship-types.js';
 import {
   edgeTextProblem,
@@ -52,13 +48,8 @@ export interface BatchEdge {
 /** The seed loader's relationship input: imports describe relationships the same way. */
 export type { EdgeInput };
 
-export function sameProvenance(a: Provenance, b: Provenance): boolean {
-  return a.source === b.source && a.quote === b.quote && a.note === b.note;
-}
-
-export function addProvenance(list: Provenance[], p: Provenance): void {
-  if (!list.some((q) => sameProvenance(q, p))) list.push(p);
-}
+/** Imports merge sources as the seed builder does (the domain's rule). */
+export { addProvenance };
 
 export class ImportBatch {
   readonly nodes = new Map<string, BatchNode>();

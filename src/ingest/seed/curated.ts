@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { NODE_TYPES } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { Provenance } from '../../domain/graph-records.js';
+import { defaultBasis, PROVENANCE_BASES } from '../../domain/provenance.js';
 import type { GraphBuilder } from './graph-builder.js';
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -13,7 +14,11 @@ const props = z.record(z.string(), propertyValue.nullable()).optional();
 
 const provenanceFields = {
   source: z.string().min(1),
+  /** STATED when absent (EDITORIAL for source:diplomap-curation): see docs/provenance.md. */
+  basis: z.enum(PROVENANCE_BASES).optional(),
   quote: z.string().min(1).optional(),
+  /** A READING's further passages, read together with `quote`. */
+  readWith: z.array(z.string().min(1)).min(1).optional(),
   note: z.string().min(1).optional(),
 };
 
@@ -41,7 +46,10 @@ const relationshipSchema = z.object({
   type: z.enum(RELATIONSHIP_TYPES),
   from: z.string().min(1),
   to: z.string().min(1),
-  props,
+  // `stated` is not written by hand: it follows from the basis (Relationship.stated in the API).
+  props: props.refine((p) => p?.stated === undefined, {
+    message: 'stated follows from the basis of the sources; give basis instead',
+  }),
   id: z.string().optional(),
   ...provenanceFields,
 });
@@ -53,16 +61,28 @@ const fileSchema = z.object({
 });
 export type CuratedFile = z.infer<typeof fileSchema>;
 
-/** Curated facts need a quote; editorial decisions (source:diplomap-curation) a note. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Curated facts need a quote; editorial decisions a note; a reading its passages and a note
+ * (the builder checks each basis's rules, provenanceProblems).
+ */
 function provenanceOf(
-  item: { source: string; quote?: string; note?: string },
+  item: {
+    source: string;
+    basis?: Provenance['basis'];
+    quote?: string;
+    readWith?: string[];
+    note?: string;
+  },
   where: string,
   builder: GraphBuilder,
 ): Provenance {
   if (!item.quote && !item.note)
     builder.problem(`${where}: needs a quote (or, for an editorial decision, a note)`);
-  const p: Provenance = { source: item.source };
-  if (item.quote) p.quote = item.quote.replace(/\s+/g, ' ').trim();
+  const p: Provenance = { source: item.source, basis: item.basis ?? defaultBasis(item.source) };
+  if (item.quote) p.quote = collapse(item.quote);
+  if (item.readWith) p.readWith = item.readWith.map(collapse);
   if (item.note) p.note = item.note;
   return p;
 }
@@ -111,7 +131,11 @@ export function addCurated(
           document: s.document ?? null,
           kind: 'DOCUMENT',
         }),
-        source: { source: s.key },
+        // A source cites itself; the curators' own source is their decision, so it says why.
+        source:
+          defaultBasis(s.key) === 'EDITORIAL'
+            ? { source: s.key, note: s.description ?? s.title }
+            : { source: s.key },
       });
     }
   }

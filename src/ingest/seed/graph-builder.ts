@@ -13,6 +13,7 @@ import type {
 } from '../../domain/graph-records.js';
 import { edgeKey } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
+import { addProvenance, provenanceProblems, withExplicitBasis } from '../../domain/provenance.js';
 import {
   RELATIONSHIP_ENDPOINTS,
   SYMMETRIC_RELATIONSHIPS,
@@ -56,14 +57,6 @@ export class SeedError extends Error {
   }
 }
 
-function sameProvenance(a: Provenance, b: Provenance): boolean {
-  return a.source === b.source && a.quote === b.quote && a.note === b.note;
-}
-
-function addProvenance(list: Provenance[], p: Provenance): void {
-  if (!list.some((q) => sameProvenance(q, p))) list.push(p);
-}
-
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
@@ -90,7 +83,7 @@ export class GraphBuilder {
       name: input.name,
       aliases: [...new Set((input.aliases ?? []).filter((a) => a !== input.name))],
       props: { ...(input.props ?? {}) },
-      sources: [input.source],
+      sources: [withExplicitBasis(input.source)],
     };
     if (input.description) node.description = input.description;
     // Refused, but the build goes on so that every problem of the seeds is listed at once.
@@ -127,7 +120,7 @@ export class GraphBuilder {
       from,
       to,
       props: { ...(input.props ?? {}) },
-      sources: [input.source],
+      sources: [withExplicitBasis(input.source)],
     };
     this.textProblem(`relationship ${key}`, edgeTextProblem(edge), input.source);
     const existing = this.edges.get(key);
@@ -168,15 +161,11 @@ export class GraphBuilder {
         problems.push(`${where}: ${edge.type} cannot go from a ${from.type} to a ${to.type}`);
       }
     }
-    for (const node of this.nodes.values()) {
-      for (const p of node.sources) {
-        if (!this.nodes.has(p.source))
-          problems.push(`node ${node.key}: unknown source ${p.source}`);
-      }
-    }
-    for (const edge of this.edges.values()) {
-      for (const p of edge.sources) {
-        if (!this.nodes.has(p.source)) problems.push(`${edge.key}: unknown source ${p.source}`);
+    for (const item of [...this.nodes.values(), ...this.edges.values()]) {
+      const where = 'from' in item ? item.key : `node ${item.key}`;
+      for (const p of item.sources) {
+        if (!this.nodes.has(p.source)) problems.push(`${where}: unknown source ${p.source}`);
+        for (const problem of provenanceProblems(p)) problems.push(`${where}: ${problem}`);
       }
     }
     if (problems.length > 0) throw new SeedError(problems);
