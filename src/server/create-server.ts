@@ -22,6 +22,7 @@ import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { exportRouter } from './export-routes.js';
 import { explorerRouter } from './explorer.js';
+import { linkedDataRouter } from './linked-data-routes.js';
 import { playgroundRouter } from './playground.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
@@ -157,6 +158,7 @@ export async function createServer(
   };
 
   app.use(exportRouter(store, requireReadAccess));
+  app.use(linkedDataRouter(store, requireReadAccess));
 
   return {
     app,
