@@ -11,9 +11,12 @@ import { keySegment, UN_SDG_KOS, NS, type UriSpace } from './uris.js';
 
 /** Escapes text for HTML content and attribute values; control characters become U+FFFD. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
+      .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  );
 }
 
 const e = escapeHtml;
