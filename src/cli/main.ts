@@ -6,6 +6,7 @@ import { emitSchema } from './emit-schema.js';
 import { exportGraph, type ExportOptions } from './export.js';
 import { generate, type GenerateCliOptions } from './generate.js';
 import { importFiles, type ImportOptions } from './import.js';
+import { release, type ReleaseCliOptions } from './release.js';
 import { createKey, listKeys } from './keys.js';
 import { seed, type SeedOptions } from './seed.js';
 import { serve } from './serve.js';
@@ -26,7 +27,8 @@ Configuration comes from the environment (see README "Configuration"):
   API_KEYS_FILE, API_KEYS    API key hashes (diplomap keys create); QUERY_ACCESS=public|key
   JWT_SECRET | JWT_PUBLIC_KEY, JWT_ISSUER, JWT_AUDIENCE, JWT_ROLE_CLAIM
                              accept signed JWTs as well
-  MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_DEPTH, MAX_QUERY_COST, LOG_LEVEL`,
+  MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_DEPTH, MAX_QUERY_COST, LOG_LEVEL
+  BASE_URI                   the public address node URIs start with (http://127.0.0.1:4000)`,
   );
 
 program
@@ -124,6 +126,24 @@ A slice holds the nodes that match, every relationship touching them, and the no
 end. Sources travel as JSON attributes; scalar properties also as prop_* columns.`,
   )
   .action((options: ExportOptions) => exportGraph(options));
+
+program
+  .command('release')
+  .description(
+    'Write a citable, versioned dump of the whole graph as a Frictionless Data Package (docs/linked-data.md).',
+  )
+  .requiredOption('--out <dir>', 'the folder to create (must not exist or be empty)')
+  .option('--no-progress', 'no progress lines')
+  .addHelpText(
+    'after',
+    `
+The folder gets datapackage.json (Data Package v2: schemas, sha256 per file, the change number the
+release was cut at, the licences of every source), nodes.csv, relationships.csv, sources.csv (every
+citation with its quote), changes.csv, licences.csv, graph.nt (the graph as RDF, URIs under
+BASE_URI), vocabulary.ttl, SOURCES.md, CITATION.cff and SHA256SUMS. Two releases of the same state
+are byte-identical. It is written beside the folder and moved into place when complete.`,
+  )
+  .action((options: ReleaseCliOptions) => release(options));
 
 const keys = program
   .command('keys')
