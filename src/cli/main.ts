@@ -88,17 +88,22 @@ program
 program
   .command('import')
   .description(
-    'Import CSV tables or IATI activity XML as one change (README "Importing"); re-runs change nothing.',
+    'Import CSV tables, IATI activity XML or Wikidata entity JSON as one change (README "Importing"); re-runs change nothing.',
   )
   .argument(
     '<files...>',
-    'CSV files (actors, memberships, agreements, projects, twinnings; exported nodes/edges) or IATI XML',
+    'CSV files (actors, memberships, agreements, projects, twinnings; exported nodes/edges), IATI XML or Wikidata JSON',
   )
   .addOption(
     new Option(
       '--format <format>',
       'force the format (default: by extension, then content)',
-    ).choices(['csv', 'iati']),
+    ).choices(['csv', 'iati', 'wikidata']),
+  )
+  .option(
+    '--wikidata',
+    'read the files as Wikidata entity JSON (a dump slice): twinnings P190, memberships P463, country P17, coordinates P625, matched by wikidataId (docs/linked-data.md)',
+    false,
   )
   .option('--dry-run', 'compare with the store and report; write nothing', false)
   .option('--no-progress', 'no progress bar')

@@ -1,7 +1,7 @@
 /**
  * `/id/{key}` on a store, whichever it is: Turtle that parses back with n3 and holds the sameAs,
  * the sources and the quotes; JSON-LD that expands with jsonld to the same graph; content
- * negotiation, the `actor:` alias, paging and the 404s. Both stores give the same bytes.
+ * negotiation, the `actor:` alias, paging and the 404s.
  */
 import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
