@@ -59,9 +59,6 @@ export interface CitationInput {
 }
 
 export function citationCff(input: CitationInput): string {
-  const licences = [
-    ...new Set(input.credits.map((c) => c.spdx).filter((l) => CFF_LICENCES.has(l))),
-  ].sort();
   const cff: Record<string, unknown> = {
     'cff-version': '1.2.0',
     message:
@@ -73,7 +70,8 @@ export function citationCff(input: CitationInput): string {
     authors: [{ name: 'Diplomap contributors' }],
     abstract: `A knowledge graph of city diplomacy with a source and a quote for every fact, released at change ${input.changeNumber}.`,
     keywords: ['city diplomacy', 'knowledge graph', 'twinning', 'Sustainable Development Goals'],
-    ...(licences.length ? { license: licences } : {}),
+    // No licence for the whole: CFF reads a list as a choice, and each source's terms apply to
+    // its part (the references say which).
     references: input.credits.map((c) => ({
       type: c.licence ? 'data' : 'generic',
       title: c.title,
