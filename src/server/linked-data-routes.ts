@@ -140,6 +140,20 @@ export function linkedDataRouter(
     }
   });
 
+  // A key that is not valid percent-encoding fails while the route's parameters are decoded.
+  router.use(
+    ['/id', '/relationship'],
+    (error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!(error instanceof URIError)) return next(error);
+      answerError(
+        req,
+        res,
+        next,
+        badInput('The key in the address is not valid percent-encoding.'),
+      );
+    },
+  );
+
   async function sendRdf(res: express.Response, format: Exclude<RdfFormat, 'html'>, quads: Quad[]) {
     if (format === 'jsonld')
       return void res.type(MEDIA_TYPES.jsonld).send(JSON.stringify(await writeJsonLd(quads, uris)));

@@ -140,6 +140,11 @@ export function defineLinkedDataSuite(name: string, makeStore: () => Promise<Gra
       expect((await get('/id/anci?first=0')).status).toBe(400);
       expect((await get('/id/anci?after=bogus')).status).toBe(400);
       expect((await get('/id/anci', 'image/png')).status).toBe(406);
+      const undecodable = await get('/id/%E0%A4%A', 'application/json');
+      expect(undecodable.status).toBe(400);
+      expect(((await undecodable.json()) as { error: { code: string } }).error.code).toBe(
+        'BAD_USER_INPUT',
+      );
       expect((await get('/relationship/nope')).status).toBe(404);
     });
 
