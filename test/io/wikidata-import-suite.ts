@@ -155,6 +155,7 @@ export function defineWikidataImportSuite(
         id: 'Q99999901',
         labels: { en: { language: 'en', value: '  New   Town ' } },
         claims: {
+          P625: [{ id: 'nope', mainsnak: { datavalue: { value: { latitude: 1, longitude: 2 } } } }],
           P190: [
             {
               id: 'Q99999901$test-1',
@@ -182,9 +183,10 @@ export function defineWikidataImportSuite(
       expect(run.plan.changes.putEdges.map((e) => e.key)).toContain(
         'TWINNED_WITH:wd:Q2112->wd:Q99999901',
       );
-      expect(run.report.rejected.map((r) => `${r.file}:${r.line}`)).toEqual([
-        'broken.json:3',
-        'other.json:1',
+      expect(run.report.rejected.map((r) => `${r.file}:${r.line}: ${r.reason}`)).toEqual([
+        expect.stringMatching(/^broken\.json:3: not readable as JSON/),
+        'one.json:1: Q99999901 P625: a statement without a Wikidata statement id is not imported',
+        expect.stringMatching(/^other\.json:1: not Wikidata entity JSON/),
       ]);
     });
   });

@@ -36,6 +36,10 @@ interface Entity {
 }
 
 const QID = /^Q[1-9][0-9]*$/;
+/** The properties read, in the order they are applied. */
+const PROPERTIES = ['P190', 'P463', 'P17', 'P625'];
+/** A statement id as Wikidata writes them (`Q2112$fa2b9dbe-…`; some start with a small q). */
+const STATEMENT_ID = /^[Qq][1-9][0-9]*\$[0-9A-Za-z-]{1,64}$/;
 /** Label languages in order of preference, as the reference twinnings prefer them. */
 const LANGUAGES = ['en', 'it', 'de', 'fr', 'es'];
 const MAX_NAME = 300;
@@ -149,6 +153,18 @@ class EntityReader {
     }
     const subject = this.resolve(qid, origin);
     if (!subject) return;
+    for (const property of PROPERTIES)
+      for (const s of arrayOf(entity.claims?.[property]))
+        if (
+          typeof s !== 'object' ||
+          s === null ||
+          typeof s.id !== 'string' ||
+          !STATEMENT_ID.test(s.id)
+        )
+          this.batch.reject(
+            origin,
+            `${qid} ${property}: a statement without a Wikidata statement id is not imported`,
+          );
     const revision = typeof entity.lastrevid === 'number' ? `, revision ${entity.lastrevid}` : '';
     const cite = (s: Statement, o: Origin): Provenance => ({
       source: WIKIDATA_SOURCE,
@@ -310,15 +326,18 @@ function entitiesOf(parsed: unknown): Entity[] | undefined {
   return 'claims' in parsed || 'id' in parsed ? [parsed as Entity] : undefined;
 }
 
+function arrayOf(value: unknown): Statement[] {
+  return Array.isArray(value) ? (value as Statement[]) : [];
+}
+
 /** Statements of a property that say something: value snaks, not deprecated, with an id. */
 function statements(entity: Entity, property: string): Statement[] {
-  const list = entity.claims?.[property];
-  if (!Array.isArray(list)) return [];
-  return list.filter(
+  return arrayOf(entity.claims?.[property]).filter(
     (s) =>
       typeof s === 'object' &&
       s !== null &&
       typeof s.id === 'string' &&
+      STATEMENT_ID.test(s.id) &&
       s.rank !== 'deprecated' &&
       (s.mainsnak?.snaktype ?? 'value') === 'value' &&
       s.mainsnak?.datavalue !== undefined,
