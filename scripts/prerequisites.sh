@@ -9,6 +9,8 @@
 #   java      17 or 21, for the test Neo4j 5.26 (scripts/neo4j/neo4j.sh finds it)
 #   mvn       Maven, to fetch Neo4j's jars once (not needed once they are in NEO4J_LIB_DIR)
 #   chromium  for the browser tests (test/browser/chromium.ts; CHROMIUM_PATH or /usr/bin/chromium)
+#   python    Python 3 with venv, for the release test's frictionless validator
+#             (scripts/frictionless/validate.sh installs it from PyPI into .cache/)
 #
 # As root it installs what is missing with apt-get, as CI does; otherwise it stops at once and
 # prints the command that installs it. Node is never installed here (apt's may be too old).
@@ -46,6 +48,7 @@ check_node() {
 missing_tools() { # one name per line
   bash scripts/neo4j/neo4j.sh missing
   if [ ! -x "$CHROMIUM" ]; then echo chromium; fi
+  if ! python3 -m venv --help >/dev/null 2>&1; then echo python; fi
 }
 
 java_package() { # the JDK Debian/Ubuntu offer: 17 where there is one (bookworm, jammy), else 21
@@ -64,6 +67,7 @@ describe() { # human names of the tools in $@
       java) out+=("Java 17 or 21 (the test Neo4j 5.26)") ;;
       mvn) out+=("Maven (fetches Neo4j's jars once)") ;;
       chromium) out+=("Chromium at $CHROMIUM (the browser tests)") ;;
+      python) out+=("Python 3 with venv (the release test's validator)") ;;
     esac
   done
   local IFS=';'
@@ -77,6 +81,7 @@ packages() { # apt packages for the tools in $@
       java) out+=("$(java_package)") ;;
       mvn) out+=(maven) ;;
       chromium) out+=(chromium) ;;
+      python) out+=(python3 python3-venv) ;;
     esac
   done
   echo "${out[*]}"
@@ -111,7 +116,7 @@ case "${1:-all}" in
   all)
     check_node
     check_tools
-    say "Node $(node --version), Java 17/21, Maven or Neo4j's jars, Chromium: present"
+    say "Node $(node --version), Java 17/21, Maven or Neo4j's jars, Chromium, Python 3: present"
     ;;
   *) die "usage: $0 [all|node]" ;;
 esac

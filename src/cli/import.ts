@@ -5,7 +5,9 @@ import cliProgress from 'cli-progress';
 import { isEmptyChangeSet } from '../domain/changes.js';
 import {
   importRequest,
+  needsWikidataIndex,
   readImportFiles,
+  readWikidataIndex,
   type ImportFile,
   type ImportFormat,
 } from '../ingest/import/import-files.js';
@@ -15,6 +17,8 @@ import { openStore } from '../store/open-store.js';
 
 export interface ImportOptions {
   format?: ImportFormat;
+  /** Same as `--format wikidata`. */
+  wikidata?: boolean;
   dryRun: boolean;
   progress: boolean;
   as?: string;
@@ -41,10 +45,13 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
     files.push({ path, text: await readFile(path, 'utf8') });
     bar?.increment({ step: `read ${path}` });
   }
-  const read = readImportFiles(files, {
-    ...(options.format ? { format: options.format } : {}),
+  if (options.wikidata && options.format && options.format !== 'wikidata')
+    throw new Error(`--wikidata and --format ${options.format} disagree: give one of them.`);
+  const format = options.wikidata ? 'wikidata' : options.format;
+  const readOptions = {
+    ...(format ? { format } : {}),
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
-  });
+  };
 
   const store = await openStore({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
@@ -57,6 +64,14 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
   });
   try {
     bar?.increment({ step: `store: ${store.kind}` });
+    // Wikidata files are matched to the graph by Wikidata id: read the ids first.
+    const wikidataIndex = needsWikidataIndex(files, readOptions)
+      ? await readWikidataIndex(store)
+      : undefined;
+    const read = readImportFiles(files, {
+      ...readOptions,
+      ...(wikidataIndex ? { wikidataIndex } : {}),
+    });
     const plan = await planImport(read.batch, store);
     bar?.increment({ step: 'planned' });
     let applied: number | undefined;

@@ -6,6 +6,7 @@ import { emitSchema } from './emit-schema.js';
 import { exportGraph, type ExportOptions } from './export.js';
 import { generate, type GenerateCliOptions } from './generate.js';
 import { importFiles, type ImportOptions } from './import.js';
+import { release, type ReleaseCliOptions } from './release.js';
 import { createKey, listKeys } from './keys.js';
 import { seed, type SeedOptions } from './seed.js';
 import { serve } from './serve.js';
@@ -28,7 +29,11 @@ Configuration comes from the environment (see docs/operations.md, "Configuration
                              accept signed JWTs as well
   MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_DEPTH, MAX_QUERY_COST, LOG_LEVEL
   RATE_LIMITS, RATE_LIMIT_ANONYMOUS, RATE_LIMIT_AUTHENTICATED, EXPORT_COST, INTROSPECTION,
-  TRUST_PROXY, MAX_QUERY_ALIASES/DIRECTIVES/TOKENS/SELECTIONS (docs/running-in-public.md)`,
+  TRUST_PROXY, MAX_QUERY_ALIASES/DIRECTIVES/TOKENS/SELECTIONS (docs/running-in-public.md)
+  REQUEST_TIMEOUT_MS, AUTH_REQUEST_TIMEOUT_MS, MAX_HEAVY_CONCURRENCY, HEAVY_QUEUE_LENGTH,
+  SHUTDOWN_GRACE_MS (docs/operations-limits.md); MAX_CONCURRENT_EXPORTS, MAX_QUEUED_EXPORTS,
+  JWT_MAX_LIFETIME (docs/exports-and-files.md)
+  BASE_URI                   the public address node URIs start with (http://127.0.0.1:4000)`,
   );
 
 program
@@ -88,17 +93,22 @@ program
 program
   .command('import')
   .description(
-    'Import CSV tables or IATI activity XML as one change (docs/import-export.md); re-runs change nothing.',
+    'Import CSV tables, IATI activity XML or Wikidata entity JSON as one change (docs/import-export.md); re-runs change nothing.',
   )
   .argument(
     '<files...>',
-    'CSV files (actors, memberships, agreements, projects, twinnings; exported nodes/edges) or IATI XML',
+    'CSV files (actors, memberships, agreements, projects, twinnings; exported nodes/edges), IATI XML or Wikidata JSON',
   )
   .addOption(
     new Option(
       '--format <format>',
       'force the format (default: by extension, then content)',
-    ).choices(['csv', 'iati']),
+    ).choices(['csv', 'iati', 'wikidata']),
+  )
+  .option(
+    '--wikidata',
+    'read the files as Wikidata entity JSON (a dump slice): twinnings P190, memberships P463, country P17, coordinates P625, matched by wikidataId (docs/linked-data.md)',
+    false,
   )
   .option('--dry-run', 'compare with the store and report; write nothing', false)
   .option('--no-progress', 'no progress bar')
@@ -126,6 +136,24 @@ A slice holds the nodes that match, every relationship touching them, and the no
 end. Sources travel as JSON attributes; scalar properties also as prop_* columns.`,
   )
   .action((options: ExportOptions) => exportGraph(options));
+
+program
+  .command('release')
+  .description(
+    'Write a citable, versioned dump of the whole graph as a Frictionless Data Package (docs/linked-data.md).',
+  )
+  .requiredOption('--out <dir>', 'the folder to create (must not exist or be empty)')
+  .option('--no-progress', 'no progress lines')
+  .addHelpText(
+    'after',
+    `
+The folder gets datapackage.json (Data Package v2: schemas, sha256 per file, the change number the
+release was cut at, the licences of every source), nodes.csv, relationships.csv, sources.csv (every
+citation with its quote), changes.csv, licences.csv, graph.nt (the graph as RDF, URIs under
+BASE_URI), vocabulary.ttl, SOURCES.md, CITATION.cff and SHA256SUMS. Two releases of the same state
+are byte-identical. It is written beside the folder and moved into place when complete.`,
+  )
+  .action((options: ReleaseCliOptions) => release(options));
 
 const keys = program
   .command('keys')

@@ -22,6 +22,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   exportCost: 100_000,
 };
 
+/** What one Linked Data page (/id/…, /relationship/…) costs: a node and a page of 100 relationships. */
+export const LINKED_DATA_PAGE_COST = 1_000;
+
 export interface Charge {
   ok: boolean;
   perMinute: number;

@@ -1,13 +1,18 @@
 /**
- * Exports read the whole graph or a slice of it: each request under /export/ costs a fixed number
- * of units (EXPORT_COST) from the caller's budget, the same budget GraphQL requests spend.
+ * Plain HTTP routes that read the graph spend the same per-client budget as GraphQL requests: a
+ * fixed number of units per request. Exports read the whole graph or a slice of it (EXPORT_COST);
+ * a Linked Data page reads one node and a page of its relationships (LINKED_DATA_PAGE_COST).
  */
 import type express from 'express';
 import type { Budgets } from './budgets.js';
 import { sendError } from './http-errors.js';
 import { currentScope } from './request-scope.js';
 
-export function chargeExports(budgets: Budgets, cost: number): express.RequestHandler {
+export function chargeExports(
+  budgets: Budgets,
+  cost: number,
+  what = 'An export',
+): express.RequestHandler {
   return (req, res, next) => {
     const scope = currentScope();
     if (!scope?.client) return next();
@@ -19,7 +24,7 @@ export function chargeExports(budgets: Budgets, cost: number): express.RequestHa
         req,
         res,
         'RATE_LIMITED',
-        `An export costs ${cost}, more than the ${charge.remaining} left of your budget of ${charge.perMinute} per minute. Retry in ${charge.resetSeconds} s.`,
+        `${what} costs ${cost}, more than the ${charge.remaining} left of your budget of ${charge.perMinute} per minute. Retry in ${charge.resetSeconds} s.`,
         { retryAfterSeconds: charge.resetSeconds },
       );
     }, next);

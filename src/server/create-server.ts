@@ -25,7 +25,7 @@ import type { GraphStore } from '../store/graph-store.js';
 import { HeavyWork } from '../store/network/heavy-work.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
-import { createBudgets } from './budgets.js';
+import { createBudgets, LINKED_DATA_PAGE_COST } from './budgets.js';
 import { callerResolver } from './caller.js';
 import { chargeExports } from './charge-exports.js';
 import { costPlugin } from './cost-plugin.js';
@@ -35,6 +35,7 @@ import { DEFAULT_OPERATION_LIMITS, retryAfterSeconds } from './operation-limits.
 import { startDeadline } from './request-deadline.js';
 import { explorerRouter } from './explorer.js';
 import { errorHandler, graphqlErrorFormatter, notFoundHandler, sendError } from './http-errors.js';
+import { linkedDataRouter } from './linked-data-routes.js';
 import { playgroundRouter } from './playground.js';
 import { requestScope } from './request-scope.js';
 import { securityHeaders } from './security-headers.js';
@@ -207,6 +208,14 @@ export async function createServer(
   // Exports stream in pages under their own cap and queue (export-routes.ts), so a burst of them
   // neither holds the whole graph in memory nor takes the heavy-work slots GraphQL needs.
   app.use(exportRouter(store, requireReadAccess, limits));
+  app.use(['/id', '/relationship'], callers.identify);
+  if (budgets)
+    app.use(
+      ['/id', '/relationship'],
+      requireReadAccess,
+      chargeExports(budgets, LINKED_DATA_PAGE_COST, 'A Linked Data page'),
+    );
+  app.use(linkedDataRouter(store, requireReadAccess));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
 

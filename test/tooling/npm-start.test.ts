@@ -71,12 +71,16 @@ describe('npm start', () => {
     });
     pgid = npm.pid!;
     const closed = new Promise((done) => npm.once('close', done));
+    // stdout (the server's JSON lines) apart from stderr (npm's own messages, which could
+    // otherwise land in the middle of a JSON line); `log` has both, for messages.
     let log = '';
+    let out = '';
     npm.stderr.on('data', (chunk) => (log += chunk));
     const url = await new Promise<URL>((done, fail) => {
       npm.stdout.on('data', (chunk) => {
         log += chunk;
-        const line = log.split('\n').find((l) => l.includes('"Diplomap is serving"'));
+        out += chunk;
+        const line = out.split('\n').find((l) => l.includes('"Diplomap is serving"'));
         if (line) done(new URL((JSON.parse(line) as { url: string }).url));
       });
       npm.once('exit', (code) => fail(new Error(`npm start exited (${code}):\n${log}`)));
@@ -89,7 +93,7 @@ describe('npm start', () => {
     expect(await within(FREED_WITHIN_MS, async () => !(await portOpen(port)))).toBe(true);
     expect(await within(FREED_WITHIN_MS, () => !groupAlive(pgid!))).toBe(true);
     await closed; // all of its output read
-    const lines = log.split('\n').filter((l) => l.startsWith('{'));
+    const lines = out.split('\n').filter((l) => l.startsWith('{'));
     const records = lines.map((l) => JSON.parse(l) as { msg: string; signal?: string });
     expect(records.map((r) => r.msg)).toContain('shutting down');
     expect(records.find((r) => r.msg === 'shutting down')?.signal, log).toBe('SIGTERM');

@@ -121,7 +121,7 @@ describe('scripts/prerequisites.sh', () => {
       PREREQUISITES_UID: '0',
     });
     expect(outcome.stdout).toContain('installing chromium (apt-get)');
-    expect(outcome.stdout).toContain('Chromium: present');
+    expect(outcome.stdout).toContain('Chromium, Python 3: present');
     expect(outcome.code).toBe(0);
   });
 

@@ -9,13 +9,21 @@ import { isEmptyChangeSet } from '../../domain/changes.js';
 import type { GraphNode, Provenance } from '../../domain/graph-records.js';
 import { CURATION_SOURCE } from '../../edit/curator.js';
 import { slugify } from '../../domain/text.js';
+import { ACTOR_KINDS } from '../../domain/node-types.js';
+import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { readCsvImport } from '../csv/csv-import.js';
 import { looksLikeIati, readIatiImport } from '../iati/iati-import.js';
+import {
+  indexByWikidataId,
+  looksLikeWikidata,
+  readWikidataImport,
+  type WikidataIndex,
+} from '../wikidata/wikidata-import.js';
 import { ImportBatch } from './import-batch.js';
 import { planImport, type ImportPlan, type ImportReport } from './import-plan.js';
 
-export const IMPORT_FORMATS = ['csv', 'iati'] as const;
+export const IMPORT_FORMATS = ['csv', 'iati', 'wikidata'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportFile {
@@ -29,6 +37,8 @@ export interface ReadOptions {
   format?: ImportFormat;
   /** Where the files come from, kept on their Source nodes. */
   sourceUrl?: string;
+  /** The graph's nodes by Wikidata id: needed to read Wikidata files (readWikidataIndex). */
+  wikidataIndex?: WikidataIndex;
 }
 
 export interface FileSummary {
@@ -45,8 +55,15 @@ export function detectFormat(path: string, text: string): ImportFormat | undefin
   if (ext === '.csv') return 'csv';
   if (ext === '.xml') return 'iati';
   if (looksLikeIati(text)) return 'iati';
+  if (looksLikeWikidata(text)) return 'wikidata';
   return undefined;
 }
+
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  csv: 'CSV',
+  iati: 'IATI activity',
+  wikidata: 'Wikidata entity JSON',
+};
 
 /** The Source node every fact of a file ultimately cites: `source:import:<file name slug>`. */
 export function fileSourceNode(file: string, format: ImportFormat, url?: string): GraphNode {
@@ -56,7 +73,7 @@ export function fileSourceNode(file: string, format: ImportFormat, url?: string)
     type: 'Source',
     name: file,
     aliases: [],
-    description: `Imported from the ${format === 'csv' ? 'CSV' : 'IATI activity'} file ${file}.`,
+    description: `Imported from the ${FORMAT_NAMES[format]} file ${file}.`,
     props: { kind: 'IMPORT', format, file, ...(url ? { url } : {}) },
     sources: [{ source: key }],
   };
@@ -86,6 +103,18 @@ export function readImportFiles(
       }
       batch.addNode(source, origin);
       summaries.push({ file, format, kind: table.name, source: source.key });
+    } else if (format === 'wikidata') {
+      const index = options.wikidataIndex;
+      if (!index) throw new Error('readImportFiles: a Wikidata file needs options.wikidataIndex');
+      const summary = readWikidataImport(text, batch, { file, fileSource: source.key, index });
+      if (!summary) continue;
+      batch.addNode(source, origin);
+      summaries.push({
+        file,
+        format,
+        kind: `Wikidata JSON, ${summary.entities} entities`,
+        source: source.key,
+      });
     } else {
       const summary = readIatiImport(text, batch, { file, fileSource: source.key });
       if (!summary) continue;
@@ -94,6 +123,23 @@ export function readImportFiles(
     }
   }
   return { batch, files: summaries };
+}
+
+/** Whether reading these files needs the graph's Wikidata ids. */
+export function needsWikidataIndex(files: ImportFile[], options: ReadOptions): boolean {
+  return files.some((f) => (options.format ?? detectFormat(f.path, f.text)) === 'wikidata');
+}
+
+/**
+ * The graph's actors and countries by Wikidata id, in one store call. Reads every actor: fine for
+ * an import from the command line, and the limit to lift (a store-side lookup) for huge graphs.
+ */
+export async function readWikidataIndex(store: GraphStore): Promise<WikidataIndex> {
+  const page = await store.findNodes(
+    { types: [...ACTOR_KINDS, 'Country'], orderBy: 'KEY', direction: 'ASC' },
+    { first: WHOLE_LIST },
+  );
+  return indexByWikidataId(page.items.map((i) => i.value));
 }
 
 export interface ImportRun {
@@ -116,7 +162,10 @@ export async function runImport(
   files: ImportFile[],
   options: RunOptions,
 ): Promise<ImportRun> {
-  const read = readImportFiles(files, options);
+  const wikidataIndex = needsWikidataIndex(files, options)
+    ? await readWikidataIndex(store)
+    : undefined;
+  const read = readImportFiles(files, { ...options, ...(wikidataIndex ? { wikidataIndex } : {}) });
   const plan = await planImport(read.batch, store);
   const run: ImportRun = { files: read.files, report: plan.report, plan };
   if (options.dryRun || isEmptyChangeSet(plan.changes) || read.files.length === 0) return run;

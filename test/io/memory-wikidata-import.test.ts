@@ -1,0 +1,4 @@
+import { seededStore } from './io-fixtures.js';
+import { defineWikidataImportSuite } from './wikidata-import-suite.js';
+
+defineWikidataImportSuite('embedded', seededStore);

@@ -1,0 +1,4 @@
+import { seededMemoryStore } from '../support/seeded-stores.js';
+import { defineLinkedDataSuite } from './linked-data-suite.js';
+
+defineLinkedDataSuite('embedded', seededMemoryStore);
