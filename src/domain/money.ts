@@ -2,7 +2,7 @@
  * Amounts of money, exact: decimal strings in the store and on the API, arithmetic with
  * decimal.js, never binary floats (0.1 + 0.2 must stay 0.3 when a dashboard adds up grants).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /** Enough digits for any sum of published amounts; results are rounded only where stated. */
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });

@@ -165,8 +165,8 @@ describe('conversion with the table', () => {
   });
 
   it('refuses a series it has no currency for', () => {
-    expect(() => new ExchangeRateTable([{ series: 'Atlantis', month: '2020-01', perUsd: '1' }])).toThrow(
-      'no currency is known for the series "Atlantis"',
-    );
+    expect(
+      () => new ExchangeRateTable([{ series: 'Atlantis', month: '2020-01', perUsd: '1' }]),
+    ).toThrow('no currency is known for the series "Atlantis"');
   });
 });

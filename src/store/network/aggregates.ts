@@ -57,7 +57,7 @@ async function hop(
 }
 
 /** Countries of each item: where an actor is (directly or through its municipality), what a project targets, where an agreement's parties are. */
-async function countriesOf(
+export async function countriesOf(
   store: GraphStore,
   items: GraphNode[],
 ): Promise<Map<string, Set<string>>> {
@@ -129,7 +129,7 @@ async function withParents(
 }
 
 /** Regions each item is in: through its countries, and (projects) the regions it targets, with their parents. */
-async function regionsOfItems(
+export async function regionsOfItems(
   store: GraphStore,
   items: GraphNode[],
 ): Promise<Map<string, string[]>> {
