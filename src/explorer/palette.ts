@@ -14,6 +14,8 @@ export const ACTOR_COLOURS: Record<ActorKind, string> = {
   FOUNDATION: '#A8457F',
   NETWORK: '#000000',
   PERSON: '#666666',
+  // Dark olive: an organisation whose kind the source does not state.
+  ORGANIZATION: '#4B5B20',
 };
 
 export const ACTOR_LABELS: Record<ActorKind, string> = {
@@ -25,6 +27,7 @@ export const ACTOR_LABELS: Record<ActorKind, string> = {
   FOUNDATION: 'Foundation',
   NETWORK: 'Network',
   PERSON: 'Person',
+  ORGANIZATION: 'Organisation (kind not stated)',
 };
 
 export const PARTNERSHIP_COLOURS: Record<PartnershipKind, string> = {

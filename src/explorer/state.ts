@@ -13,6 +13,7 @@ export const ACTOR_KINDS = [
   'FOUNDATION',
   'NETWORK',
   'PERSON',
+  'ORGANIZATION',
 ] as const satisfies readonly ActorKind[];
 
 export type ViewTab = 'map' | 'network';

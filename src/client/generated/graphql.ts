@@ -13,6 +13,7 @@ export type ActorKind =
   | 'INTERNATIONAL_ORGANIZATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON';
 
 /** Which way a relationship is read: OUT from this node, IN to it, or BOTH. */
@@ -26,6 +27,7 @@ export type NodeType =
   | 'ADMIN_AREA'
   | 'AGREEMENT'
   | 'ASSOCIATION'
+  | 'BUDGET'
   | 'CIVIL_SOCIETY'
   | 'COUNTRY'
   | 'EVENT'
@@ -33,15 +35,19 @@ export type NodeType =
   | 'FRAMEWORK'
   | 'GOVERNMENT'
   | 'INTERNATIONAL_ORGANIZATION'
+  | 'LOCATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON'
+  | 'PLANNED_DISBURSEMENT'
   | 'PRACTICE'
   | 'PROJECT'
   | 'REGION'
   | 'SDG'
   | 'SOURCE'
-  | 'THEME';
+  | 'THEME'
+  | 'TRANSACTION';
 
 /** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
 export type PartnershipKind =
@@ -59,6 +65,7 @@ export type RelationshipType =
   | 'ATTENDED'
   | 'COOPERATES_WITH'
   | 'FOCUSES_ON'
+  | 'FOR_PROJECT'
   | 'FOUNDED'
   | 'HOLDS_OFFICE'
   | 'HOSTED'
@@ -70,6 +77,10 @@ export type RelationshipType =
   | 'PART_OF'
   | 'PIONEERED'
   | 'PRIORITIZES'
+  | 'PROVIDES'
+  | 'RECEIVES'
+  | 'RELATED_TO'
+  | 'REPORTS_ON'
   | 'TARGETS'
   | 'TWINNED_WITH';
 
@@ -82,6 +93,10 @@ export type MediterraneanMigrationPartnersQueryVariables = Exact<{ [key: string]
 
 
 export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: number, edges: Array<{ node: { partnerCount: number, actor: { id: string, name: string, kind: ActorKind }, inRegion: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -107,6 +122,10 @@ export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: numb
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
           , topic:
             | { id: string, name: string }
             | { id: string, name: string }
@@ -120,7 +139,15 @@ export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: numb
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
            }>, partnerships: { edges: Array<{ node: { partner: { id: string, name: string, kind: ActorKind }, via: Array<{ kind: PartnershipKind, node:
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
@@ -156,6 +183,10 @@ export type FlorenceQuery = { actor: { name: string, aliases: Array<string>, kin
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
         , relationship: { type: RelationshipType, sources: Array<{ quote: string | null }> } }> }, memberships: { edges: Array<{ node: { id: string, name: string } }> }, twins: { totalCount: number, edges: Array<{ node: { id: string, name: string, country: { name: string } | null } }> }, sources: Array<{ quote: string | null, note: string | null, source: { name: string } | null }> } };
 
 export type SubSaharanActorsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -167,6 +198,10 @@ export type CitiesWithoutBordersQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type CitiesWithoutBordersQuery = { project: { name: string, components: { edges: Array<{ node: { id: string, name: string, participants: { edges: Array<{ node: { name: string }, relationship: { role: string | null } }> }, targets: { edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
@@ -192,12 +227,20 @@ export type CitiesWithoutBordersQuery = { project: { name: string, components: {
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
                }> } } }> } } };
 
 export type ThemesAndSdgsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThemesAndSdgsQuery = { themes: { edges: Array<{ node: { id: string, name: string, alignsWith: { edges: Array<{ node:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -238,7 +281,15 @@ export type FlorenceToBurkinaFasoQuery = { connection: { found: boolean, hops: n
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
         , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -257,6 +308,10 @@ export type AnciNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AnciNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node:
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
@@ -297,6 +352,10 @@ export type DashboardQuery = { agreementsByYear: Array<{ group: string, count: n
       | { name: string }
       | { name: string }
       | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
      | null }>, actorsByTheme: Array<{ group: string, count: number }>, sdgCoverage: Array<{ projectCount: number, goal: { id: string, name: string }, projects: Array<{ name: string }> }> };
 
 export type Anci2010QueryVariables = Exact<{ [key: string]: never; }>;
@@ -315,12 +374,20 @@ export type Anci2010Query = { actor: { agreements: { totalCount: number, edges: 
                   | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
                  }> } }> } } }> } };
 
 export type SearchFlorenzeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchFlorenzeQuery = { search: { totalCount: number, edges: Array<{ score: number, matched: string, node:
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }

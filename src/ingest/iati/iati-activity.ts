@@ -87,11 +87,20 @@ export function readActivity(ctx: ActivityContext, activity: XmlElement): void {
     if ((title.lang ?? ctx.lang) !== 'en') props.nameLang = title.lang ?? ctx.lang;
     batch.took('title');
   }
-  const aliases = [...new Set(titles.filter((t) => t !== title).map((t) => t.text))];
-  const description = textIn(activity.description, ctx.lang);
+  // Titles in other languages: aliases (found by search) and, with their language, a property.
+  const otherTitles = titles.filter((t) => t !== title);
+  const aliases = [...new Set(otherTitles.map((t) => t.text))];
+  if (otherTitles.length > 0)
+    props.otherTitles = otherTitles.map((t) => `${t.lang ?? ctx.lang}: ${t.text}`);
+  const descriptions = narratives(activity.description);
+  const description = pickNarrative(descriptions, ctx.lang);
   if (description) {
     sources.push(cite(ctx, first(activity.description), description.text));
-    if (description.lang !== 'en') props.descriptionLang = description.lang;
+    if ((description.lang ?? ctx.lang) !== 'en')
+      props.descriptionLang = description.lang ?? ctx.lang;
+    const others = descriptions.filter((d) => d !== description);
+    if (others.length > 0)
+      props.otherDescriptions = others.map((d) => `${d.lang ?? ctx.lang}: ${d.text}`);
   }
   for (let i = 0; i < elements(activity.description).length; i++) batch.took('description');
   if (ctx.defaultCurrency) props.defaultCurrency = ctx.defaultCurrency;
