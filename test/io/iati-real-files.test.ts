@@ -4,7 +4,6 @@
  * count made from the XML text apart from the importer (xml-count.ts).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../src/domain/graph-records.js';
 import { addAmounts } from '../../src/domain/money.js';
@@ -13,15 +12,9 @@ import { exchangeRateFile } from '../../src/money/exchange-rate-file.js';
 import type { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { MoneyNodeDocument } from '../generated/graphql.js';
 import { apiFor } from '../support/api.js';
-import { EXAMPLES, FIXTURES, filesAt, seededStore } from './io-fixtures.js';
+import { REAL_IATI_FILES, filesAt, seededStore } from './io-fixtures.js';
 import { activitiesOf, elementsNamed, transactionSums } from './xml-count.js';
 
-export const REAL_IATI_FILES = [
-  resolve(EXAMPLES, 'iati-dfid-albania.xml'),
-  resolve(FIXTURES, 'iati/tearfund-drc-1.0x.xml'),
-  resolve(FIXTURES, 'iati/worldvision-uk-drc-1.0x.xml'),
-  resolve(FIXTURES, 'iati/maec-spain-indonesia-2.01.xml'),
-];
 const name = (path: string) => path.split('/').pop()!;
 
 /** What each file holds, as counted by hand from the files (and again by xml-count.ts below). */
