@@ -46,6 +46,16 @@ export const PARTNERSHIP_LABELS: Record<PartnershipKind, string> = {
   RELATION: 'Stated relation',
 };
 
+/** What an edge of the views is: a partnership of some kind, or a funding flow. */
+export type EdgeKind = PartnershipKind | 'FUNDING';
+
+/** Funding flows in reddish purple, a hue no partnership kind has. */
+export const EDGE_COLOURS: Record<EdgeKind, string> = {
+  ...PARTNERSHIP_COLOURS,
+  FUNDING: '#A8457F',
+};
+export const FUNDING_LABEL = 'Funding flow (width by amount)';
+
 /** The order in which a partnership's kinds decide its colour: the most formal link first. */
 export const PARTNERSHIP_PRECEDENCE: PartnershipKind[] = [
   'AGREEMENT',
