@@ -11,7 +11,7 @@ import type { GraphNode } from '../domain/graph-records.js';
 import { WHOLE_LIST } from '../domain/pagination.js';
 import { yearOf } from '../domain/time.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { countriesOf, regionsOfItems } from '../store/network/aggregates.js';
+import { countriesOf, regionsOfItems, themeKeys } from '../store/network/aggregates.js';
 import type { FundedTransaction } from './funding.js';
 
 export const FUNDING_GROUPS = [
@@ -70,15 +70,7 @@ export async function fundingBuckets(
     );
   if (groupBy === 'COUNTRY') return byProject(await countriesOf(store, projects));
   if (groupBy === 'REGION') return byProject(await regionsOfItems(store, projects));
-  const topics =
-    groupBy === 'THEME'
-      ? (
-          await store.findNodes(
-            { types: ['Theme'], orderBy: 'KEY', direction: 'ASC' },
-            { first: WHOLE_LIST },
-          )
-        ).items.map((i) => i.value.key)
-      : [...SDG_GOALS];
+  const topics = groupBy === 'THEME' ? await themeKeys(store) : [...SDG_GOALS];
   const addressing = await Promise.all(
     topics.map((topic) =>
       projectKeys.length === 0

@@ -75,6 +75,24 @@ async function related(ctx: ApiContext, key: string, spec: EdgeSpec, type: NodeT
   );
 }
 
+/** The transactions at the other end of a node's relationships (of one spec) that match. */
+async function transactionsOf(
+  ctx: ApiContext,
+  key: string,
+  spec: EdgeSpec,
+  args: MoneyListArgs,
+  defaultKinds: readonly TransactionKind[],
+) {
+  const filter = ownFilter(args, defaultKinds);
+  const nodes = await related(ctx, key, spec, 'Transaction');
+  return moneyConnection(
+    ctx,
+    TransactionConnection,
+    nodes.filter((n) => transactionMatches(n, filter)),
+    args,
+  );
+}
+
 function ownFilter(args: MoneyListArgs, defaultKinds: readonly TransactionKind[]) {
   return {
     kinds: args.kinds && args.kinds.length > 0 ? args.kinds : defaultKinds,
@@ -89,24 +107,13 @@ export class ProjectMoneyResolver {
     description:
       'Its transactions, by date (every kind unless `kinds` says; totals add up whatever is listed, so ask one kind to add it up).',
   })
-  async transactions(
+  transactions(
     @Root() project: ProjectType,
     @Args(() => MoneyListArgs) args: MoneyListArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const filter = ownFilter(args, TRANSACTION_KINDS);
-    const nodes = await related(
-      ctx,
-      project.key,
-      { types: ['FOR_PROJECT'], direction: 'IN' },
-      'Transaction',
-    );
-    return moneyConnection(
-      ctx,
-      TransactionConnection,
-      nodes.filter((n) => transactionMatches(n, filter)),
-      args,
-    );
+    const spec: EdgeSpec = { types: ['FOR_PROJECT'], direction: 'IN' };
+    return transactionsOf(ctx, project.key, spec, args, TRANSACTION_KINDS);
   }
 
   @FieldResolver(() => BudgetConnection, { description: 'Its budgets, by period.' })
@@ -149,46 +156,34 @@ export class ActorFundingResolver {
   @FieldResolver(() => TransactionConnection, {
     description: `Transactions it provides (the money it gives), by date. ${PAID}.`,
   })
-  async fundingGiven(
+  fundingGiven(
     @Root() actor: ActorType,
     @Args(() => MoneyListArgs) args: MoneyListArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const filter = ownFilter(args, PAID_KINDS);
-    const nodes = await related(
+    return transactionsOf(
       ctx,
       actor.key,
       { types: ['PROVIDES'], direction: 'OUT' },
-      'Transaction',
-    );
-    return moneyConnection(
-      ctx,
-      TransactionConnection,
-      nodes.filter((n) => transactionMatches(n, filter)),
       args,
+      PAID_KINDS,
     );
   }
 
   @FieldResolver(() => TransactionConnection, {
     description: `Transactions it receives, by date. ${PAID}.`,
   })
-  async fundingReceived(
+  fundingReceived(
     @Root() actor: ActorType,
     @Args(() => MoneyListArgs) args: MoneyListArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const filter = ownFilter(args, PAID_KINDS);
-    const nodes = await related(
+    return transactionsOf(
       ctx,
       actor.key,
       { types: ['RECEIVES'], direction: 'OUT' },
-      'Transaction',
-    );
-    return moneyConnection(
-      ctx,
-      TransactionConnection,
-      nodes.filter((n) => transactionMatches(n, filter)),
       args,
+      PAID_KINDS,
     );
   }
 }

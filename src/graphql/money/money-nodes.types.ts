@@ -26,11 +26,9 @@ export class TransactionType extends NodeInterface {
   iatiTransactionType?: string;
 }
 
-@ObjectType('Budget', {
-  implements: NodeInterface,
-  description: 'What a project budgeted for a period.',
-})
-export class BudgetType extends NodeInterface {
+/** What budgets and planned disbursements share: a value over a period. */
+@ObjectType()
+abstract class PeriodValueType extends NodeInterface {
   @Field(() => String, { nullable: true })
   periodStart?: string;
 
@@ -42,7 +40,13 @@ export class BudgetType extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: 'ORIGINAL or REVISED, where stated.' })
   budgetType?: string;
+}
 
+@ObjectType('Budget', {
+  implements: NodeInterface,
+  description: 'What a project budgeted for a period.',
+})
+export class BudgetType extends PeriodValueType {
   @Field(() => String, { nullable: true, description: 'INDICATIVE or COMMITTED, where stated.' })
   budgetStatus?: string;
 }
@@ -51,19 +55,7 @@ export class BudgetType extends NodeInterface {
   implements: NodeInterface,
   description: 'What a project plans to pay out in a period, from whom to whom.',
 })
-export class PlannedDisbursementType extends NodeInterface {
-  @Field(() => String, { nullable: true })
-  periodStart?: string;
-
-  @Field(() => String, { nullable: true })
-  periodEnd?: string;
-
-  @Field(() => String, { nullable: true })
-  valueDate?: string;
-
-  @Field(() => String, { nullable: true, description: 'ORIGINAL or REVISED, where stated.' })
-  budgetType?: string;
-}
+export class PlannedDisbursementType extends PeriodValueType {}
 
 @ObjectType('Location', {
   implements: NodeInterface,
