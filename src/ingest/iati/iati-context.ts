@@ -6,6 +6,7 @@
 import type { Properties, Provenance } from '../../domain/graph-records.js';
 import type { ImportBatch, Origin } from '../import/import-batch.js';
 import { keyOf } from '../import/field-values.js';
+import { preview } from '../import/value-preview.js';
 import { attr, textIn, type SourceText, type XmlElement, type XmlValue } from './iati-xml.js';
 import {
   KNOWN_ORGANISATIONS,
@@ -102,7 +103,7 @@ export function actorFor(
       kind,
       el,
       'type not on the OrganisationType codelist',
-      `${kind} type "${typeValue}" is not on the OrganisationType codelist`,
+      `${kind} type ${preview(typeValue ?? '')} is not on the OrganisationType codelist`,
     );
     return undefined;
   }
@@ -110,7 +111,7 @@ export function actorFor(
   if (reading.use === 'none') {
     ctx.warnings.add(
       at,
-      `${kind} ${reading.reason}${mention.name ? ` ("${mention.name.text}")` : ''}: left out`,
+      `${kind} ${reading.reason}${mention.name ? ` (${preview(mention.name.text)})` : ''}: left out`,
     );
     ctx.batch.skipped(kind, 'an OECD DAC channel category, not an organisation');
     return undefined;
@@ -142,7 +143,10 @@ export function actorFor(
       );
       return undefined;
     }
-    ctx.warnings.add(at, `${kind} ref "${ref}" cannot be part of a key: the name identifies it`);
+    ctx.warnings.add(
+      at,
+      `${kind} ref ${preview(ref ?? '')} cannot be part of a key: the name identifies it`,
+    );
     ref = undefined;
     key = organisationKey(undefined, name);
   }

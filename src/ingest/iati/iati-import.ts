@@ -186,7 +186,7 @@ export function reportNameConflicts(names: OrganisationNames, batch: ImportBatch
     const [firstName] = list;
     batch.warn(
       { file: firstName!.file, line: firstName!.line },
-      `ref ${ref} names ${list.length} organisations, kept apart: ${list.map((n) => `"${n.name}" (${n.key})`).join(', ')}`,
+      `ref ${ref.length > 40 ? preview(ref) : ref} names ${list.length} organisations, kept apart: ${list.map((n) => `${preview(n.name)} (${n.key})`).join(', ')}`,
     );
   }
 }
