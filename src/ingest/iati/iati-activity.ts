@@ -1,46 +1,25 @@
 /**
  * One IATI activity into the batch: the Project (title, description, dates, status, sectors,
  * policy markers, languages), the organisations (participating and reporting) with their roles,
- * the places and topics it targets and addresses, and — through iati-money.ts and iati-links.ts —
- * its money, related activities, locations and documents. What an element cannot give is refused
+ * the places and topics it targets and addresses (iati-topics.ts), and — through iati-money.ts
+ * and iati-links.ts — its money, related activities, locations and documents. What an element cannot give is refused
  * with its line; what the importer does not read is counted as skipped, by element.
  */
 import type { GraphNode, Properties, Provenance } from '../../domain/graph-records.js';
-import {
-  countryKeyOf,
-  dateOf,
-  FieldError,
-  keyOf,
-  sdgKeyOf,
-  yearFrom,
-} from '../import/field-values.js';
+import { dateOf, keyOf, yearFrom } from '../import/field-values.js';
 import type { ImportBatch } from '../import/import-batch.js';
 import { preview } from '../import/value-preview.js';
 import {
   ACTIVITY_STATUSES,
   activityDateType,
-  DAC_REGIONS,
-  m49RegionKey,
   ORGANISATION_ROLES,
   organisationRoleCode,
-  POLICY_MARKERS,
-  POLICY_SIGNIFICANCES,
-  SDG_SECTOR_VOCABULARIES,
-  SDG_TAG_VOCABULARIES,
-  SECTOR_THEMES,
 } from './iati-codelists.js';
 import { actorFor, cite, refuse, where, type ActivityContext } from './iati-context.js';
 import { readDocumentLinks, readLocations, readRelatedActivities } from './iati-links.js';
 import { readPeriods, readTransactions } from './iati-money.js';
-import {
-  attr,
-  elements,
-  first,
-  narratives,
-  pickNarrative,
-  textIn,
-  type XmlElement,
-} from './iati-xml.js';
+import { readTargets, readTopics } from './iati-topics.js';
+import { attr, elements, first, narratives, pickNarrative, type XmlElement } from './iati-xml.js';
 
 /** Elements of an activity this importer reads; the others are counted as skipped. */
 const READ = new Set([
@@ -214,137 +193,6 @@ function readStatus(
   props.iatiActivityStatus = status.name;
   sources.push(cite(ctx, el));
   ctx.batch.took('activity-status');
-}
-
-/** Sectors, tags and policy markers: kept as properties; DAC sectors and SDGs also as links. */
-function readTopics(
-  ctx: ActivityContext,
-  activity: XmlElement,
-  props: Properties,
-  sources: Provenance[],
-): Map<string, XmlElement | string> {
-  const links = new Map<string, XmlElement | string>();
-  const sectors: string[] = [];
-  const otherSectors: string[] = [];
-  for (const el of elements(activity.sector)) {
-    const code = attr(el, 'code') ?? '';
-    const vocabulary = attr(el, 'vocabulary') ?? '1';
-    try {
-      if (
-        vocabulary === SDG_SECTOR_VOCABULARIES.goal ||
-        vocabulary === SDG_SECTOR_VOCABULARIES.target
-      ) {
-        links.set(sdgKeyOf(code, `sector (vocabulary ${vocabulary})`), el);
-      } else if (['1', '2', 'DAC', 'DAC-3'].includes(vocabulary)) {
-        if (!/^\d{3}(\d{2})?$/.test(code))
-          throw new FieldError(`sector code ${preview(code)} is not a DAC code`);
-        sectors.push(code);
-        const theme = SECTOR_THEMES[code];
-        if (theme) links.set(theme.theme, el);
-      } else {
-        // Other vocabularies (the publisher's own, humanitarian clusters…) are kept as written.
-        const name = textIn(el, ctx.lang)?.text;
-        otherSectors.push(`vocabulary ${vocabulary}: ${code}${name ? ` ${name}` : ''}`);
-      }
-      sources.push(cite(ctx, el));
-      ctx.batch.took('sector');
-    } catch (error) {
-      refuse(ctx, 'sector', el, 'code unreadable', (error as Error).message);
-    }
-  }
-  if (sectors.length > 0) props.sectors = sectors;
-  if (otherSectors.length > 0) props.otherSectors = otherSectors;
-
-  const otherTags: string[] = [];
-  for (const el of elements(activity.tag)) {
-    const vocabulary = attr(el, 'vocabulary') ?? '';
-    const code = attr(el, 'code') ?? '';
-    try {
-      if (vocabulary === SDG_TAG_VOCABULARIES.goal || vocabulary === SDG_TAG_VOCABULARIES.target) {
-        const key = sdgKeyOf(code, `tag (vocabulary ${vocabulary})`);
-        const isTarget = key.includes('.');
-        if (isTarget !== (vocabulary === SDG_TAG_VOCABULARIES.target))
-          throw new FieldError(
-            `tag code ${preview(code)} is not an SDG ${isTarget ? 'goal' : 'target'} (vocabulary ${vocabulary})`,
-          );
-        links.set(key, el);
-      } else {
-        const name = textIn(el, ctx.lang)?.text;
-        otherTags.push(`vocabulary ${vocabulary}: ${code}${name ? ` ${name}` : ''}`);
-        sources.push(cite(ctx, el));
-      }
-      ctx.batch.took('tag');
-    } catch (error) {
-      refuse(ctx, 'tag', el, 'code unreadable', (error as Error).message);
-    }
-  }
-  if (otherTags.length > 0) props.otherTags = otherTags;
-
-  const markers: string[] = [];
-  for (const el of elements(activity['policy-marker'])) {
-    const code = attr(el, 'code') ?? '';
-    const vocabulary = attr(el, 'vocabulary') ?? '1';
-    const significance = attr(el, 'significance');
-    const dac = vocabulary === '1' || vocabulary === 'DAC';
-    const name = dac ? POLICY_MARKERS[code] : textIn(el, ctx.lang)?.text;
-    if (dac && !name) {
-      refuse(
-        ctx,
-        'policy-marker',
-        el,
-        'code not on the codelist',
-        `policy-marker code ${preview(code)} is not on the PolicyMarker codelist`,
-      );
-      continue;
-    }
-    const level =
-      significance === undefined
-        ? 'significance not stated'
-        : `${significance} ${POLICY_SIGNIFICANCES[significance] ?? '(not on the PolicySignificance codelist)'}`;
-    markers.push(
-      `${dac ? '' : `vocabulary ${vocabulary}: `}${code}${name ? ` ${name}` : ''}: ${level}`,
-    );
-    sources.push(cite(ctx, el));
-    ctx.batch.took('policy-marker');
-  }
-  if (markers.length > 0) props.policyMarkers = markers;
-  return links;
-}
-
-function readTargets(ctx: ActivityContext, activity: XmlElement): Map<string, XmlElement | string> {
-  const targets = new Map<string, XmlElement | string>();
-  for (const el of elements(activity['recipient-country'])) {
-    try {
-      targets.set(countryKeyOf(attr(el, 'code') ?? '', 'recipient-country'), el);
-      ctx.batch.took('recipient-country');
-    } catch (error) {
-      refuse(ctx, 'recipient-country', el, 'code unreadable', (error as Error).message);
-    }
-  }
-  for (const el of elements(activity['recipient-region'])) {
-    const code = attr(el, 'code') ?? '';
-    const vocabulary = attr(el, 'vocabulary') ?? '1';
-    const region =
-      vocabulary === '1'
-        ? DAC_REGIONS[code]?.region
-        : vocabulary === '2'
-          ? m49RegionKey(code)
-          : undefined;
-    if (region) {
-      targets.set(region, el);
-      ctx.batch.took('recipient-region');
-    } else
-      refuse(
-        ctx,
-        'recipient-region',
-        el,
-        'no region in the graph',
-        vocabulary === '1' || vocabulary === '2'
-          ? `recipient-region ${preview(code)} (vocabulary ${vocabulary}) has no region in the graph`
-          : `recipient-region vocabulary ${preview(vocabulary)} is not read (1 OECD DAC and 2 UN M49 are)`,
-      );
-  }
-  return targets;
 }
 
 function readParticipant(ctx: ActivityContext, el: XmlElement | string): void {
