@@ -13,6 +13,7 @@ export default tseslint.config(
       'src/explorer/generated/**',
       '.neo4j/**',
       '.neo4j-test/**',
+      '.cache/**',
     ],
   },
   js.configs.recommended,

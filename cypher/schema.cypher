@@ -46,6 +46,11 @@ CREATE CONSTRAINT rel_key_cooperates_with IF NOT EXISTS FOR ()-[r:COOPERATES_WIT
 CREATE CONSTRAINT rel_key_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_applies IF NOT EXISTS FOR ()-[r:APPLIES]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_launched IF NOT EXISTS FOR ()-[r:LAUNCHED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_for_project IF NOT EXISTS FOR ()-[r:FOR_PROJECT]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_provides IF NOT EXISTS FOR ()-[r:PROVIDES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_receives IF NOT EXISTS FOR ()-[r:RECEIVES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_related_to IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_reports_on IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE r.key IS UNIQUE;
 
 // Wait until every index is online, so the first MERGE already seeks instead of scanning.
 CALL db.awaitIndexes(300);

@@ -57,6 +57,11 @@ CALL (n) {
     WHEN 'FOUNDED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOUNDED]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOUNDED]-() } ELSE COUNT { (n)-[:FOUNDED]-() } END
     WHEN 'APPLIES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:APPLIES]->() } WHEN 'IN' THEN COUNT { (n)<-[:APPLIES]-() } ELSE COUNT { (n)-[:APPLIES]-() } END
     WHEN 'LAUNCHED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:LAUNCHED]->() } WHEN 'IN' THEN COUNT { (n)<-[:LAUNCHED]-() } ELSE COUNT { (n)-[:LAUNCHED]-() } END
+    WHEN 'FOR_PROJECT' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOR_PROJECT]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOR_PROJECT]-() } ELSE COUNT { (n)-[:FOR_PROJECT]-() } END
+    WHEN 'PROVIDES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PROVIDES]->() } WHEN 'IN' THEN COUNT { (n)<-[:PROVIDES]-() } ELSE COUNT { (n)-[:PROVIDES]-() } END
+    WHEN 'RECEIVES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RECEIVES]->() } WHEN 'IN' THEN COUNT { (n)<-[:RECEIVES]-() } ELSE COUNT { (n)-[:RECEIVES]-() } END
+    WHEN 'RELATED_TO' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RELATED_TO]->() } WHEN 'IN' THEN COUNT { (n)<-[:RELATED_TO]-() } ELSE COUNT { (n)-[:RELATED_TO]-() } END
+    WHEN 'REPORTS_ON' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:REPORTS_ON]->() } WHEN 'IN' THEN COUNT { (n)<-[:REPORTS_ON]-() } ELSE COUNT { (n)-[:REPORTS_ON]-() } END
   END) AS degrees
 }
 // Otherwise the count reads the relationships (and the other ends' types, and the sort values of

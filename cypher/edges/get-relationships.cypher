@@ -58,5 +58,14 @@ CALL (key) {
   MATCH (a)-[r:APPLIES {key: key}]->(b) USING INDEX r:APPLIES(key) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:LAUNCHED {key: key}]->(b) USING INDEX r:LAUNCHED(key) RETURN r, a, b
+  MATCH (a)-[r:FOR_PROJECT {key: key}]->(b) USING INDEX r:FOR_PROJECT(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PROVIDES {key: key}]->(b) USING INDEX r:PROVIDES(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:RECEIVES {key: key}]->(b) USING INDEX r:RECEIVES(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:RELATED_TO {key: key}]->(b) USING INDEX r:RELATED_TO(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:REPORTS_ON {key: key}]->(b) USING INDEX r:REPORTS_ON(key) RETURN r, a, b
 }
 RETURN key, type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties

@@ -5,6 +5,7 @@
 // $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size,
 //         so separate string and list parameters would be replanned for every new length):
 //   types       LIST<STRING>  node types to consider (the adapter passes every type when the query names none)
+//   keys        LIST<STRING>|null  only these node keys; null: any
 //   needle      STRING|null   normalizeText(nameContains), a substring of n.searchText; null: no name filter
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
@@ -60,6 +61,7 @@ OPTIONAL MATCH (country:Entity {key: $query.country})
 MATCH (n:Entity)
 USING INDEX n:Entity(type)
 WHERE n.type IN $query.types
+  AND ($query.keys IS NULL OR n.key IN $query.keys)
   AND ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
   // isInCountry: actors through their country paths, projects by TARGETS (any node), agreements through a party.
   AND ($query.country IS NULL OR CASE

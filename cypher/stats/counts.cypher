@@ -49,6 +49,16 @@ CALL () {
   UNION ALL
   MATCH (n:Source) RETURN 'node' AS kind, 'Source' AS type, count(n) AS count
   UNION ALL
+  MATCH (n:Organization) RETURN 'node' AS kind, 'Organization' AS type, count(n) AS count
+  UNION ALL
+  MATCH (n:Transaction) RETURN 'node' AS kind, 'Transaction' AS type, count(n) AS count
+  UNION ALL
+  MATCH (n:Budget) RETURN 'node' AS kind, 'Budget' AS type, count(n) AS count
+  UNION ALL
+  MATCH (n:PlannedDisbursement) RETURN 'node' AS kind, 'PlannedDisbursement' AS type, count(n) AS count
+  UNION ALL
+  MATCH (n:Location) RETURN 'node' AS kind, 'Location' AS type, count(n) AS count
+  UNION ALL
   MATCH ()-[r:LOCATED_IN]->() RETURN 'relationship' AS kind, 'LOCATED_IN' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:IN_REGION]->() RETURN 'relationship' AS kind, 'IN_REGION' AS type, count(r) AS count
@@ -90,5 +100,14 @@ CALL () {
   MATCH ()-[r:APPLIES]->() RETURN 'relationship' AS kind, 'APPLIES' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:LAUNCHED]->() RETURN 'relationship' AS kind, 'LAUNCHED' AS type, count(r) AS count
+  MATCH ()-[r:FOR_PROJECT]->() RETURN 'relationship' AS kind, 'FOR_PROJECT' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:PROVIDES]->() RETURN 'relationship' AS kind, 'PROVIDES' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:RECEIVES]->() RETURN 'relationship' AS kind, 'RECEIVES' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:RELATED_TO]->() RETURN 'relationship' AS kind, 'RELATED_TO' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:REPORTS_ON]->() RETURN 'relationship' AS kind, 'REPORTS_ON' AS type, count(r) AS count
 }
 RETURN kind, type, count

@@ -1,16 +1,18 @@
 /** `diplomap import`: CSV or IATI files into the store as one change, or a dry run that only reports. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import cliProgress from 'cli-progress';
-import { isEmptyChangeSet } from '../domain/changes.js';
 import {
   importRequest,
   needsWikidataIndex,
   readImportFiles,
   readWikidataIndex,
+  shouldApply,
+  type FileSummary,
   type ImportFile,
   type ImportFormat,
 } from '../ingest/import/import-files.js';
+import type { FileRefusal } from '../ingest/iati/iati-import.js';
 import { planImport, type ImportReport } from '../ingest/import/import-plan.js';
 import { readConfig } from '../server/config.js';
 import { openStore } from '../store/open-store.js';
@@ -23,6 +25,8 @@ export interface ImportOptions {
   progress: boolean;
   as?: string;
   sourceUrl?: string;
+  /** Where to write the whole report as JSON. */
+  report?: string;
 }
 
 export async function importFiles(paths: string[], options: ImportOptions): Promise<void> {
@@ -75,17 +79,31 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
     const plan = await planImport(read.batch, store);
     bar?.increment({ step: 'planned' });
     let applied: number | undefined;
-    if (!options.dryRun && !isEmptyChangeSet(plan.changes) && read.files.length > 0) {
+    if (shouldApply(read, plan, options.dryRun)) {
       const by = options.as ?? `cli:${userInfo().username}`;
       applied = (await store.applyChange(importRequest(plan, read.files, by))).seq;
       bar?.increment({ step: 'applied' });
     }
     bar?.stop();
     for (const f of read.files) process.stdout.write(`${f.file}: ${f.format}, ${f.kind}\n`);
+    process.stdout.write(formatElements(plan.report));
     process.stdout.write(formatReport(plan.report));
-    if (options.dryRun) process.stdout.write('Dry run: nothing was written.\n');
+    process.stdout.write(formatWarnings(plan.report));
+    if (read.refused.length > 0) {
+      process.stdout.write(
+        `Refused whole: ${read.refused.map((r) => `${r.file}:${r.line}: ${r.reason}`).join('; ')}\n`,
+      );
+      process.stdout.write('Nothing was written: fix or leave out the refused files.\n');
+      // A refused file is a failed run, whatever else went well.
+      process.exitCode = 1;
+    } else if (options.dryRun) process.stdout.write('Dry run: nothing was written.\n');
     else if (applied !== undefined) process.stdout.write(`Applied as change ${applied}.\n`);
     else process.stdout.write('Nothing to change.\n');
+    if (options.report)
+      await writeFile(
+        options.report,
+        `${JSON.stringify(jsonReport(read.files, read.refused, plan.report, options, applied), null, 2)}\n`,
+      );
   } finally {
     bar?.stop();
     await store.close();
@@ -102,4 +120,47 @@ export function formatReport(report: ImportReport): string {
     ...report.rejected.map((r) => `  ${r.file}:${r.line}: ${r.reason}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Per element kind: how many were taken, and how many skipped, why (IATI files). */
+export function formatElements(report: ImportReport): string {
+  const kinds = Object.entries(report.elements);
+  if (kinds.length === 0) return '';
+  const lines = ['Elements (taken / skipped):'];
+  for (const [kind, tally] of kinds) {
+    const skipped = Object.entries(tally.skipped);
+    const total = skipped.reduce((n, [, count]) => n + count, 0);
+    const why = skipped.map(([reason, count]) => `${count} ${reason}`).join('; ');
+    lines.push(`  ${kind}: ${tally.taken} taken, ${total} skipped${why ? ` (${why})` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatWarnings(report: ImportReport): string {
+  if (report.warnings.length === 0) return '';
+  return `${[
+    `Warnings: ${report.warnings.length}`,
+    ...report.warnings.map((w) => `  ${w.file}:${w.line}: ${w.reason}`),
+  ].join('\n')}\n`;
+}
+
+/** What `--report file.json` writes: everything the printed report says, as data. */
+export function jsonReport(
+  files: FileSummary[],
+  refused: FileRefusal[],
+  report: ImportReport,
+  options: ImportOptions,
+  applied: number | undefined,
+) {
+  return {
+    files,
+    refused,
+    dryRun: options.dryRun,
+    applied: applied === undefined ? null : { change: applied },
+    nodes: report.nodes,
+    relationships: report.relationships,
+    elements: report.elements,
+    rejected: report.rejected,
+    warnings: report.warnings,
+  };
 }

@@ -114,6 +114,10 @@ program
   .option('--no-progress', 'no progress bar')
   .option('--as <who>', 'who the change log records (default cli:<user>)')
   .option('--source-url <url>', "where the files come from, kept on the files' Source nodes")
+  .option(
+    '--report <file.json>',
+    'also write the report (files, counts per element kind, refusals, warnings) as JSON',
+  )
   .action((files: string[], options: ImportOptions) => importFiles(files, options));
 
 program

@@ -9,6 +9,9 @@ export const ACTOR_KINDS = [
   'Foundation',
   'Network',
   'Person',
+  // An organisation whose kind the source does not state (or states as one the graph has no
+  // kind for: private sector, academia, "other"): kept unknown rather than guessed.
+  'Organization',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -24,7 +27,16 @@ export const OTHER_NODE_TYPES = [
   'Event',
   'Framework',
   'Source',
+  // Money (IATI): what was committed, paid or spent, what was budgeted, what is planned to be paid.
+  'Transaction',
+  'Budget',
+  'PlannedDisbursement',
+  // A place an activity names (a point or an administrative area), drawn on the map.
+  'Location',
 ] as const;
+
+/** The node types that carry an amount of money. */
+export const MONEY_NODE_TYPES = ['Transaction', 'Budget', 'PlannedDisbursement'] as const;
 
 export const NODE_TYPES = [...ACTOR_KINDS, ...OTHER_NODE_TYPES] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

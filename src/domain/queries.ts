@@ -19,9 +19,11 @@ export type NodeOrderField = 'NAME' | 'KEY';
  *   agreement that addresses each — a theme counts with the SDGs it aligns with, an SDG with
  *   the targets and indicators below it.
  * - `nameContains`: the normalised name or an alias contains the normalised text.
+ * - `keys`: the node's key is one of these (which of some known nodes match the other filters).
  */
 export interface NodeQuery {
   types?: NodeType[];
+  keys?: string[];
   country?: string;
   region?: string;
   topics?: string[];

@@ -23,6 +23,12 @@ export const RELATIONSHIP_TYPES = [
   'FOUNDED',
   'APPLIES',
   'LAUNCHED',
+  // Money and IATI activities.
+  'FOR_PROJECT',
+  'PROVIDES',
+  'RECEIVES',
+  'RELATED_TO',
+  'REPORTS_ON',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -34,6 +40,7 @@ export function isRelationshipType(type: string): type is RelationshipType {
 const ACTOR: readonly NodeType[] = ACTOR_KINDS;
 const TOPIC: readonly NodeType[] = ['Theme', 'Sdg'];
 const PLACE: readonly NodeType[] = ['Country', 'Region'];
+const FLOW: readonly NodeType[] = ['Transaction', 'PlannedDisbursement'];
 
 /** Allowed endpoint types per relationship type; checked by the seed loader and by edits. */
 export const RELATIONSHIP_ENDPOINTS: Record<
@@ -49,7 +56,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   MEMBER_OF: { from: ACTOR, to: ['Network', 'Association', 'InternationalOrganization'] },
   PARTY_TO: { from: ACTOR, to: ['Agreement'] },
   PARTICIPATES_IN: { from: ACTOR, to: ['Project'] },
-  TARGETS: { from: ['Project'], to: PLACE },
+  TARGETS: { from: ['Project'], to: [...PLACE, 'Location'] },
   ADDRESSES: { from: ['Project', 'Agreement'], to: TOPIC },
   FOCUSES_ON: { from: ACTOR, to: TOPIC },
   PRIORITIZES: { from: ACTOR, to: [...PLACE, ...TOPIC] },
@@ -69,6 +76,16 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   APPLIES: { from: ['Project'], to: ['Practice'] },
   /** An event launched it: it was started, founded or signed there. */
   LAUNCHED: { from: ['Event'], to: [...ACTOR, 'Practice', 'Project', 'Agreement'] },
+  // A transaction, budget or planned disbursement of a project (IATI activity).
+  FOR_PROJECT: { from: ['Transaction', 'Budget', 'PlannedDisbursement'], to: ['Project'] },
+  // The organisation the money comes from (provider-org) and the one it goes to (receiver-org).
+  PROVIDES: { from: ACTOR, to: FLOW },
+  RECEIVES: { from: ACTOR, to: FLOW },
+  // IATI related activities other than parent and child (those are PART_OF): siblings,
+  // co-funded, third-party reported.
+  RELATED_TO: { from: ['Project'], to: ['Project'] },
+  // The organisation that published the activity (IATI reporting-org).
+  REPORTS_ON: { from: ACTOR, to: ['Project'] },
 };
 
 /** Relationships that are symmetric: stored once, read in both directions. */

@@ -46,7 +46,10 @@ export function endOf(value: PropertyValue | undefined): string | undefined {
   return `${y}-12-31`;
 }
 
-/** When a node came to be, where the sources say: an agreement's signature, a project's start, an event, a founding. */
+/**
+ * When a node came to be, where the sources say: an agreement's signature, a project's start, an
+ * event, a founding, a transaction's date, the start of a budget's period.
+ */
 export function nodeStart(node: GraphNode): string | undefined {
   const p = node.props;
   switch (node.type) {
@@ -56,6 +59,12 @@ export function nodeStart(node: GraphNode): string | undefined {
       return startOf(p.startYear);
     case 'Event':
       return startOf(p.date ?? p.year);
+    // Money counts from the day it moved (a transaction) or its period began (budgets, plans).
+    case 'Transaction':
+      return startOf(p.date);
+    case 'Budget':
+    case 'PlannedDisbursement':
+      return startOf(p.periodStart);
     default:
       return startOf(p.founded);
   }

@@ -5,7 +5,10 @@
 import { createDiplomapClient } from '../client/diplomap-client.js';
 import {
   ExplorerActorDetailsDocument,
+  ExplorerActorFundingDocument,
   ExplorerActorKeysDocument,
+  ExplorerFlowDocument,
+  ExplorerFundingFlowsDocument,
   ExplorerBrokersDocument,
   ExplorerOptionsDocument,
   ExplorerPartnershipDocument,
@@ -85,7 +88,38 @@ export async function loadSelection(
     await completeHubs(selection, state.asOf, signal);
     onPage(selection);
   }
+  if (!signal.aborted && state.flows) await loadFlows(state, selection, signal);
   return selection;
+}
+
+/** Pages of funding flows drawn at once; what lies beyond is counted in the status line. */
+const FLOW_PAGES = 3;
+
+/** The funding flows of the filters (or from the focused actor), added to the selection. */
+async function loadFlows(state: ViewState, selection: Selection, signal: AbortSignal) {
+  let after: string | undefined;
+  let pages = 0;
+  do {
+    const { funding } = await request(ExplorerFundingFlowsDocument, {
+      inRegion: state.region,
+      workingOn: workingOn(state),
+      from: state.focus,
+      asOf: state.asOf,
+      ...(after ? { after } : {}),
+    });
+    if (signal.aborted) return;
+    selection.addFlows(funding);
+    after = funding.pageInfo.hasNextPage ? (funding.pageInfo.endCursor ?? undefined) : undefined;
+    pages += 1;
+  } while (after && pages < FLOW_PAGES);
+}
+
+export function loadActorFunding(id: string, asOf: string | undefined) {
+  return request(ExplorerActorFundingDocument, { id, asOf });
+}
+
+export function loadFlow(from: string, to: string, asOf: string | undefined) {
+  return request(ExplorerFlowDocument, { from, to, asOf });
 }
 
 /** Small selections get their hubs' every partnership; large ones keep 15 per actor. */

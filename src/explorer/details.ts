@@ -6,6 +6,7 @@
 import { loadActor, loadPartnership, type PartnershipEvidence } from './api.js';
 import { h, present } from './dom.js';
 import type { ExplorerProvenanceFragment } from './generated/graphql.js';
+import { fundingSection, showFlow } from './funding-panel.js';
 import { ACTOR_LABELS, PARTNERSHIP_LABELS } from './palette.js';
 import type { SelectionEdge, SelectionNode } from './selection.js';
 
@@ -129,6 +130,7 @@ export async function showActor(
         h('h3', {}, 'Sources'),
         provenance(actor.sources) ?? h('p', {}, 'None given.'),
       ),
+      fundingSection(actor.id, asOf),
       section(
         'Projects',
         actor.projects.totalCount,
@@ -189,12 +191,27 @@ export async function showActor(
     ),
   );
   bindLinks(host);
+  panel.addEventListener('funding-ready', () => bindLinks(host));
 }
 
 function bindLinks(host: DetailsHost): void {
   for (const button of host.panel.querySelectorAll<HTMLButtonElement>('button.link[data-key]')) {
+    if (button.dataset.bound) continue;
+    button.dataset.bound = 'yes';
     button.addEventListener('click', () => host.select(button.dataset.key ?? ''));
   }
+}
+
+/** A funding flow's panel (funding-panel.ts), its names linking to the actors. */
+export async function showFundingFlow(
+  host: DetailsHost,
+  edge: SelectionEdge,
+  from: SelectionNode,
+  to: SelectionNode,
+  asOf: string | undefined,
+): Promise<void> {
+  await showFlow(host.panel, edge, from, to, asOf, provenance);
+  bindLinks(host);
 }
 
 function evidence(partnership: PartnershipEvidence, names: Map<string, string>): HTMLElement[] {

@@ -5,9 +5,9 @@
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
-import { arcControl, BACKGROUND, edgeWidth, type MapView } from './map-view.js';
+import { arcControl, BACKGROUND, widthOf, type MapView } from './map-view.js';
 import type { EdgeAttributes, NetworkView, NodeAttributes } from './network-view.js';
-import { ACTOR_COLOURS, PARTNERSHIP_COLOURS } from './palette.js';
+import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
 import { countries } from './places.js';
 import type { Selection } from './selection.js';
 
@@ -43,7 +43,7 @@ export function mapSvg(view: MapView, selection: Selection, title: string): stri
     if (!a || !b) continue;
     const c = arcControl(a, b);
     body.push(
-      `<path d="M${r2(a.x)},${r2(a.y)}Q${r2(c.x)},${r2(c.y)} ${r2(b.x)},${r2(b.y)}" fill="none" stroke="${PARTNERSHIP_COLOURS[edge.kind]}" stroke-opacity="${opacity}" stroke-width="${r2(edgeWidth(edge.via.length) / k)}"/>`,
+      `<path d="M${r2(a.x)},${r2(a.y)}Q${r2(c.x)},${r2(c.y)} ${r2(b.x)},${r2(b.y)}" fill="none" stroke="${EDGE_COLOURS[edge.kind]}" stroke-opacity="${opacity}" stroke-width="${r2(widthOf(edge, selection) / k)}"/>`,
     );
   }
   const ordered = [...points.values()].sort((p, q) => Number(p.node.match) - Number(q.node.match));

@@ -4,7 +4,14 @@
  */
 import { loadOptions } from './api.js';
 import { byId, h } from './dom.js';
-import { ACTOR_COLOURS, ACTOR_LABELS, PARTNERSHIP_COLOURS, PARTNERSHIP_LABELS } from './palette.js';
+import {
+  ACTOR_COLOURS,
+  ACTOR_LABELS,
+  EDGE_COLOURS,
+  FUNDING_LABEL,
+  PARTNERSHIP_COLOURS,
+  PARTNERSHIP_LABELS,
+} from './palette.js';
 import { ACTOR_KINDS, DEFAULT_LIMIT, type ViewState } from './state.js';
 
 const AS_OF = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -15,6 +22,7 @@ export class FilterForm {
   private readonly theme = byId<HTMLSelectElement>('theme');
   private readonly sdg = byId<HTMLSelectElement>('sdg');
   private readonly asOf = byId<HTMLInputElement>('asOf');
+  private readonly flows: HTMLInputElement;
 
   /** `onChange` gets the state the form now asks for, built on the current one. */
   constructor(
@@ -22,6 +30,7 @@ export class FilterForm {
     onChange: (next: ViewState) => void,
   ) {
     this.buildKinds();
+    this.flows = this.buildFlows();
     this.buildLegend();
     this.form.addEventListener('change', (event) => {
       if (event.target === this.asOf && !this.asOf.checkValidity()) return;
@@ -50,6 +59,7 @@ export class FilterForm {
     this.theme.value = state.theme ?? '';
     this.sdg.value = state.sdg ?? '';
     this.asOf.value = state.asOf ?? '';
+    this.flows.checked = Boolean(state.flows);
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=kind]')) {
       box.checked = (state.kinds as string[]).includes(box.value);
     }
@@ -71,6 +81,7 @@ export class FilterForm {
       asOf: AS_OF.test(asOf) ? asOf : undefined,
       selected: undefined,
       limit: DEFAULT_LIMIT,
+      flows: this.flows.checked,
     };
   }
 
@@ -94,6 +105,20 @@ export class FilterForm {
     }
   }
 
+  /** The funding-flows box, after the year (money paid in the filters' region and theme). */
+  private buildFlows(): HTMLInputElement {
+    const box = h('input', { type: 'checkbox', id: 'flows', name: 'flows' }) as HTMLInputElement;
+    byId('asOf-hint').after(
+      h(
+        'div',
+        { class: 'check' },
+        box,
+        h('label', { for: 'flows' }, 'Funding flows: money paid in the region and theme, in euros'),
+      ),
+    );
+    return box;
+  }
+
   private buildLegend(): void {
     const legend = byId('legend-links');
     for (const [kind, label] of Object.entries(PARTNERSHIP_LABELS)) {
@@ -102,5 +127,13 @@ export class FilterForm {
         h('li', {}, h('span', { class: 'line', style: `background:${colour}` }), label),
       );
     }
+    legend.append(
+      h(
+        'li',
+        {},
+        h('span', { class: 'line', style: `background:${EDGE_COLOURS.FUNDING}` }),
+        FUNDING_LABEL,
+      ),
+    );
   }
 }

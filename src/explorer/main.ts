@@ -5,7 +5,7 @@
  */
 import { markSelected, renderActorList } from './actor-list.js';
 import { loadBrokers, loadSelection, searchActors } from './api.js';
-import { showActor, showPartnership, type DetailsHost } from './details.js';
+import { showActor, showFundingFlow, showPartnership, type DetailsHost } from './details.js';
 import { byId, h } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
@@ -253,7 +253,10 @@ async function reload(): Promise<void> {
           ? ` (first ${loaded.loaded.toLocaleString('en')} of ${loaded.total.toLocaleString('en')} loaded)`
           : '') +
         `, with ${(loaded.nodes.size - loaded.matches.length).toLocaleString('en')} partners and ` +
-        `${loaded.edges.size.toLocaleString('en')} partnerships.` +
+        `${(loaded.edges.size - flowCount(loaded)).toLocaleString('en')} partnerships.` +
+        (state.flows
+          ? ` Funding flows: ${flowCount(loaded).toLocaleString('en')} drawn of ${loaded.flowTotal.toLocaleString('en')} (those naming both ends).`
+          : '') +
         (loaded.partial.size > 0
           ? ` ${loaded.partial.size} of them show only their first partnerships (15 each).`
           : ''),
@@ -269,6 +272,12 @@ async function reload(): Promise<void> {
     setStatus(`Could not load the selection: ${String(error)}`);
     byId('status').setAttribute('role', 'alert');
   }
+}
+
+function flowCount(s: Selection): number {
+  let n = 0;
+  for (const edge of s.edges.values()) if (edge.funding) n += 1;
+  return n;
 }
 
 async function showBrokers(signal: AbortSignal): Promise<void> {
@@ -323,7 +332,8 @@ function showSelected(): void {
   if (edge) {
     const a = selection.nodes.get(edge.source);
     const b = selection.nodes.get(edge.target);
-    if (a && b) void showPartnership(details, edge, a, b, state.asOf);
+    if (a && b && edge.funding) void showFundingFlow(details, edge, a, b, state.asOf);
+    else if (a && b) void showPartnership(details, edge, a, b, state.asOf);
     mapView.highlight(undefined);
     return;
   }
@@ -342,6 +352,8 @@ declare global {
       mapPoint(key: string): { x: number; y: number } | undefined;
       mapArcPoint(key: string): { x: number; y: number } | undefined;
       networkPoint(key: string): { x: number; y: number } | undefined;
+      /** An edge of the network (a partnership `a|b` or a flow `flow:a>b`): its kind, width, colour. */
+      networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
       settled(): Promise<void>;
     };
   }
@@ -351,6 +363,12 @@ window.diplomapExplorer = {
   mapPoint: (key) => mapView.screenPoint(key),
   mapArcPoint: (key) => mapView.arcPoint(key),
   networkPoint: (key) => networkView.screenPoint(key),
+  networkEdge: (key) => {
+    const graph = networkView.graph;
+    if (!graph?.hasEdge(key)) return undefined;
+    const { kind, size, color } = graph.getEdgeAttributes(key);
+    return { kind, size, color };
+  },
   settled: () => networkView.settled,
 };
 

@@ -5,7 +5,7 @@
  * keeps thousands of actors and arcs fast; zoom with the wheel or +/−, pan by dragging or arrows.
  */
 import { geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import { ACTOR_COLOURS, PARTNERSHIP_COLOURS } from './palette.js';
+import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
 import { countries } from './places.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
@@ -33,6 +33,18 @@ export function nodeRadius(degree: number): number {
 
 export function edgeWidth(strength: number): number {
   return 0.6 + Math.min(4, strength * 0.9);
+}
+
+/** A funding flow's width: by the square root of its amount, the largest flow 8 px wide. */
+export function flowWidth(euros: number, largest: number): number {
+  return 0.8 + 7.2 * Math.sqrt(Math.max(0, euros) / Math.max(largest, 1));
+}
+
+/** How wide an edge of the selection is drawn: by strength, or (flows) by amount. */
+export function widthOf(edge: SelectionEdge, selection: Selection): number {
+  return edge.funding
+    ? flowWidth(edge.funding.euros, selection.maxFlow)
+    : edgeWidth(edge.via.length);
 }
 
 /** The control point of an arc between two projected points: bowed to the left of a→b. */
@@ -253,8 +265,8 @@ export class MapView {
       ctx.beginPath();
       ctx.moveTo(a.x, a.y);
       ctx.quadraticCurveTo(c.x, c.y, b.x, b.y);
-      ctx.strokeStyle = PARTNERSHIP_COLOURS[edge.kind];
-      ctx.lineWidth = edgeWidth(edge.via.length) / this.k;
+      ctx.strokeStyle = EDGE_COLOURS[edge.kind];
+      ctx.lineWidth = widthOf(edge, this.selection) / this.k;
       ctx.stroke();
     }
     ctx.globalAlpha = 1;

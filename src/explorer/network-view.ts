@@ -7,7 +7,8 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { ACTOR_COLOURS, PARTNERSHIP_COLOURS } from './palette.js';
+import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
+import { flowWidth } from './map-view.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
 export type NetworkPick = { node: SelectionNode } | { edge: SelectionEdge };
@@ -47,7 +48,8 @@ export function toGraph(
   selection: Selection,
   initial: (node: SelectionNode) => [number, number],
 ): Graph<NodeAttributes, EdgeAttributes> {
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected' });
+  // Multi: a funding flow and a partnership may join the same two actors.
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: true });
   for (const node of selection.nodes.values()) {
     const [x, y] = initial(node);
     graph.addNode(node.key, {
@@ -66,9 +68,11 @@ export function toGraph(
     graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, {
       kind: edge.kind,
       via: edge.via.map((v) => `${v.kind}:${v.node}`).join(' '),
-      weight: edge.via.length,
-      size: 0.5 + Math.min(4, edge.via.length),
-      color: PARTNERSHIP_COLOURS[edge.kind],
+      weight: edge.funding ? 1 : edge.via.length,
+      size: edge.funding
+        ? flowWidth(edge.funding.euros, selection.maxFlow)
+        : 0.5 + Math.min(4, edge.via.length),
+      color: EDGE_COLOURS[edge.kind],
     });
   }
   return graph;

@@ -14,6 +14,8 @@ export const ACTOR_COLOURS: Record<ActorKind, string> = {
   FOUNDATION: '#A8457F',
   NETWORK: '#000000',
   PERSON: '#666666',
+  // Dark olive: an organisation whose kind the source does not state.
+  ORGANIZATION: '#4B5B20',
 };
 
 export const ACTOR_LABELS: Record<ActorKind, string> = {
@@ -25,6 +27,7 @@ export const ACTOR_LABELS: Record<ActorKind, string> = {
   FOUNDATION: 'Foundation',
   NETWORK: 'Network',
   PERSON: 'Person',
+  ORGANIZATION: 'Organisation (kind not stated)',
 };
 
 export const PARTNERSHIP_COLOURS: Record<PartnershipKind, string> = {
@@ -42,6 +45,16 @@ export const PARTNERSHIP_LABELS: Record<PartnershipKind, string> = {
   TWINNING: 'Twinning',
   RELATION: 'Stated relation',
 };
+
+/** What an edge of the views is: a partnership of some kind, or a funding flow. */
+export type EdgeKind = PartnershipKind | 'FUNDING';
+
+/** Funding flows in reddish purple, a hue no partnership kind has. */
+export const EDGE_COLOURS: Record<EdgeKind, string> = {
+  ...PARTNERSHIP_COLOURS,
+  FUNDING: '#A8457F',
+};
+export const FUNDING_LABEL = 'Funding flow (width by amount)';
 
 /** The order in which a partnership's kinds decide its colour: the most formal link first. */
 export const PARTNERSHIP_PRECEDENCE: PartnershipKind[] = [

@@ -6,10 +6,11 @@
 import type {
   ActorKind,
   ExplorerActorFragment,
+  ExplorerFundingFlowsQuery,
   ExplorerSelectionQuery,
   PartnershipKind,
 } from './generated/graphql.js';
-import { PARTNERSHIP_PRECEDENCE } from './palette.js';
+import { PARTNERSHIP_PRECEDENCE, type EdgeKind } from './palette.js';
 import { placeOf, type Place } from './places.js';
 
 export interface SelectionNode {
@@ -31,8 +32,28 @@ export interface SelectionEdge {
   target: string;
   /** The shared links: projects, agreements, networks, twinnings, relations. */
   via: { kind: PartnershipKind; node: string }[];
-  /** The kind that colours it: the most formal of its links. */
-  kind: PartnershipKind;
+  /** The kind that colours it: the most formal of its links, or FUNDING for a funding flow. */
+  kind: EdgeKind;
+  /** A funding flow (from `source` to `target`): what it adds up to. */
+  funding?: FlowInfo;
+}
+
+export interface FlowInfo {
+  /** The converted total in euros (what converts), for the width. */
+  euros: number;
+  eurosText: string;
+  transactions: number;
+  firstDate?: string;
+  lastDate?: string;
+  /** Amounts that could not be converted, as text (`4745748 BDT`). */
+  notConverted: string[];
+}
+
+export type FlowPage = ExplorerFundingFlowsQuery['funding'];
+
+/** The key of a funding flow's edge: apart from the partnership between the same two actors. */
+export function flowKey(from: string, to: string): string {
+  return `flow:${from}>${to}`;
 }
 
 export type PartnerPage = ExplorerSelectionQuery['partners'];
@@ -52,6 +73,9 @@ export class Selection {
   loaded = 0;
   /** Matching actors with more partnerships than each page lists (hubs), to complete. */
   readonly partial = new Set<string>();
+  /** Funding flows the API has for the filters, and the largest one in euros (for widths). */
+  flowTotal = 0;
+  maxFlow = 0;
 
   constructor(readonly keep?: (key: string) => boolean) {}
 
@@ -99,6 +123,38 @@ export class Selection {
     }
   }
 
+  /**
+   * Adds a page of funding flows: each with both ends named becomes an edge from the funder to
+   * the recipient (the ends join the selection as partners, not as matches).
+   */
+  addFlows(page: FlowPage): void {
+    this.flowTotal = page.totalCount;
+    for (const { node: flow } of page.edges) {
+      if (!flow.from || !flow.to) continue;
+      const from = this.node(flow.from, false);
+      const to = this.node(flow.to, false);
+      const converted = flow.totals.converted;
+      const euros = Number(converted.amount);
+      this.maxFlow = Math.max(this.maxFlow, euros);
+      const key = flowKey(from.key, to.key);
+      this.edges.set(key, {
+        key,
+        source: from.key,
+        target: to.key,
+        via: [],
+        kind: 'FUNDING',
+        funding: {
+          euros,
+          eurosText: converted.amount,
+          transactions: flow.transactionCount,
+          ...(flow.firstDate ? { firstDate: flow.firstDate } : {}),
+          ...(flow.lastDate ? { lastDate: flow.lastDate } : {}),
+          notConverted: converted.notConverted.map((n) => `${n.amount} ${n.currency}`),
+        },
+      });
+    }
+  }
+
   private link(a: SelectionNode, b: SelectionNode, links: PartnerPageVia): void {
     const key = edgeKey(a.key, b.key);
     if (this.edges.has(key)) return;
@@ -119,6 +175,7 @@ export class Selection {
     if (this.degrees && this.degreesAt === this.edges.size) return this.degrees;
     const counts = new Map<string, number>();
     for (const e of this.edges.values()) {
+      if (e.funding) continue;
       counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
       counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
     }

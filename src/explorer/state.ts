@@ -13,6 +13,7 @@ export const ACTOR_KINDS = [
   'FOUNDATION',
   'NETWORK',
   'PERSON',
+  'ORGANIZATION',
 ] as const satisfies readonly ActorKind[];
 
 export type ViewTab = 'map' | 'network';
@@ -31,6 +32,8 @@ export interface ViewState {
   view: ViewTab;
   /** How many matching actors to load (pages of 100); the rest on request. */
   limit: number;
+  /** Also draw the funding flows of the filters (width by amount). */
+  flows?: boolean;
 }
 
 export const DEFAULT_LIMIT = 1000;
@@ -59,6 +62,7 @@ export function readState(search: string): ViewState {
     selected: text('selected'),
     view: params.get('view') === 'network' ? 'network' : 'map',
     limit: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT,
+    ...(params.get('flows') === '1' ? { flows: true } : {}),
   };
 }
 
@@ -73,6 +77,7 @@ export function writeState(state: ViewState): string {
   if (state.selected) params.set('selected', state.selected);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.limit !== DEFAULT_LIMIT) params.set('limit', String(state.limit));
+  if (state.flows) params.set('flows', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -86,6 +91,7 @@ export function sameSelection(a: ViewState, b: ViewState): boolean {
     a.kinds.join() === b.kinds.join() &&
     a.asOf === b.asOf &&
     a.focus === b.focus &&
-    a.limit === b.limit
+    a.limit === b.limit &&
+    Boolean(a.flows) === Boolean(b.flows)
   );
 }

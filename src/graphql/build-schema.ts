@@ -33,6 +33,23 @@ import {
 import { SearchResolver } from './search/search.resolver.js';
 import { EditResolver } from './edit/edit.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
+import {
+  ActorFundingResolver,
+  FundingResolver,
+  ProjectMoneyResolver,
+} from './money/funding.resolver.js';
+import {
+  BudgetResolver,
+  LocationResolver,
+  PlannedDisbursementResolver,
+  TransactionResolver,
+} from './money/money-nodes.resolver.js';
+import {
+  BudgetType,
+  LocationType,
+  PlannedDisbursementType,
+  TransactionType,
+} from './money/money-nodes.types.js';
 import { ActorType } from './actor/actor.type.js';
 import { AgreementType } from './agreement/agreement.type.js';
 import { EventType, FrameworkType, PracticeType, SourceType } from './misc/misc.types.js';
@@ -72,6 +89,13 @@ export const RESOLVERS = [
   SdgCoverageResolver,
   SearchResolver,
   EditResolver,
+  TransactionResolver,
+  BudgetResolver,
+  PlannedDisbursementResolver,
+  LocationResolver,
+  ProjectMoneyResolver,
+  ActorFundingResolver,
+  FundingResolver,
 ] as const;
 
 /** Types reachable only through the Node interface still belong in the schema. */
@@ -88,6 +112,10 @@ const ORPHANED_TYPES = [
   EventType,
   FrameworkType,
   SourceType,
+  TransactionType,
+  BudgetType,
+  PlannedDisbursementType,
+  LocationType,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -57,6 +57,38 @@ export const NODE_CLASSES: Record<NodeType, ClassTerm> = {
     comment: 'A philanthropic or banking foundation.',
     also: [`${ORG}FormalOrganization`, `${S}Organization`],
   },
+  Organization: {
+    term: 'Organization',
+    label: 'Organisation of unknown kind',
+    comment:
+      'An organisation a source names without saying what kind it is (an IATI org without a type).',
+    also: [`${ORG}Organization`, `${S}Organization`],
+  },
+  Transaction: {
+    term: 'Transaction',
+    label: 'Transaction',
+    comment:
+      'Money committed, disbursed, spent or received for a project (IATI transaction), with its value, currency and date.',
+    also: [`${S}MoneyTransfer`],
+  },
+  Budget: {
+    term: 'Budget',
+    label: 'Budget',
+    comment: 'The money a project plans to spend in a period (IATI budget).',
+    also: [`${S}MonetaryAmount`],
+  },
+  PlannedDisbursement: {
+    term: 'PlannedDisbursement',
+    label: 'Planned disbursement',
+    comment: 'Money a provider plans to pay to a project in a period (IATI planned-disbursement).',
+    also: [`${S}MonetaryAmount`],
+  },
+  Location: {
+    term: 'Location',
+    label: 'Location',
+    comment: 'A place a project works in: a point or an administrative area (IATI location).',
+    also: [`${S}Place`],
+  },
   Network: {
     term: 'Network',
     label: 'City network',
@@ -209,6 +241,23 @@ export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, PropertyTerm> = {
     'founded',
     'founded',
     'An actor founded another actor, an event, practice or project.',
+  ),
+  FOR_PROJECT: p(
+    'forProject',
+    'for project',
+    'A transaction, budget or planned disbursement of a project.',
+  ),
+  PROVIDES: p('provides', 'provides', 'An actor provides the money of a transaction or plan.'),
+  RECEIVES: p('receives', 'receives', 'An actor receives the money of a transaction or plan.'),
+  RELATED_TO: p(
+    'relatedTo',
+    'related to',
+    'Two projects are related (IATI related activities other than parent and child).',
+  ),
+  REPORTS_ON: p(
+    'reportsOn',
+    'reports on',
+    'An organisation publishes the record of a project (IATI reporting-org).',
   ),
   APPLIES: p('applies', 'applies', 'A project applies a practice or methodology.'),
   LAUNCHED: p(

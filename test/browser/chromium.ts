@@ -35,6 +35,7 @@ declare global {
       mapPoint(key: string): { x: number; y: number } | undefined;
       mapArcPoint(key: string): { x: number; y: number } | undefined;
       networkPoint(key: string): { x: number; y: number } | undefined;
+      networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
       settled(): Promise<void>;
     };
   }

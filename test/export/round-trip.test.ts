@@ -12,6 +12,8 @@ import { parseSliceFilter, readSlice } from '../../src/export/graph-slice.js';
 import { fromGraphml, toGraphml } from '../../src/export/graphml.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { runImport } from '../../src/ingest/import/import-files.js';
+import { filesAt, REAL_IATI_FILES, referenceStore } from '../io/io-fixtures.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
 describe('export round trip', () => {
@@ -43,4 +45,26 @@ describe('export round trip', () => {
       expect(await readSlice(copy, {})).toEqual(original);
     },
   );
+
+  it.each([
+    ['CSV', (data: GraphData) => fromCsv(toCsv(data, 'nodes'), toCsv(data, 'edges'))],
+    ['GEXF', (data: GraphData) => fromGexf(toGexf(data))],
+    ['GraphML', (data: GraphData) => fromGraphml(toGraphml(data))],
+  ])('%s: money and what IATI files bring carry over exactly', async (_name, roundTrip) => {
+    const imported = await referenceStore();
+    await runImport(imported, await filesAt(REAL_IATI_FILES), { dryRun: false, by: 'cli:test' });
+    const original = await readSlice(
+      imported,
+      parseSliceFilter({ kinds: 'Transaction,Budget,PlannedDisbursement,Location' }),
+    );
+    expect(original.nodes.filter((n) => n.type === 'Transaction')).toHaveLength(71);
+    const copy = await MemoryStore.fromData(roundTrip(original));
+    expect(await readSlice(copy, {})).toEqual(original);
+    const [commitment] = await copy.getNodes(['transaction:iati:ES-DIR3-E04585801-009-001301:1']);
+    expect(commitment?.props).toMatchObject({
+      kind: 'COMMITMENT',
+      value: '15450',
+      currency: 'EUR',
+    });
+  });
 });

@@ -51,6 +51,7 @@ export type ActorKind =
   | 'INTERNATIONAL_ORGANIZATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON';
 
 /** Changes to an actor: only the fields given change. */
@@ -74,29 +75,40 @@ export type ActorPatch = {
   wikidataId?: string | null | undefined;
 };
 
-/** Which items are counted; all given filters must hold (same meaning as the lists’ filters). */
+/** Which items are counted; all given filters must hold (same meaning as the lists’ filters; for FUNDING see docs/money.md: a region or country holds when the project or the receiver is in it, a theme or SDG when the project addresses it). */
 export type AggregateFilter = {
   country?: string | number | null | undefined;
-  /** For actors: only these kinds. */
+  /** For FUNDING: only money from this actor. */
+  funder?: string | number | null | undefined;
+  /** For actors: only these kinds. For FUNDING: only money received by actors of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
+  /** For FUNDING: only money to this actor. */
+  recipient?: string | number | null | undefined;
   region?: string | number | null | undefined;
   sdg?: string | number | null | undefined;
   theme?: string | number | null | undefined;
+  /** For FUNDING: only these transaction kinds (default DISBURSEMENT and EXPENDITURE). */
+  transactionKinds?: Array<TransactionKind> | null | undefined;
+  /** For FUNDING: only transactions of this year. */
+  year?: number | null | undefined;
 };
 
-/** KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out). */
+/** KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only). */
 export type AggregateGroupBy =
   | 'COUNTRY'
+  | 'FUNDER'
   | 'KIND'
+  | 'RECIPIENT'
   | 'REGION'
   | 'SDG'
   | 'THEME'
   | 'YEAR';
 
-/** What is counted. */
+/** What is counted: actors, projects, agreements, or (FUNDING) transactions, with the money they add up to. */
 export type AggregateSubject =
   | 'ACTOR'
   | 'AGREEMENT'
+  | 'FUNDING'
   | 'PROJECT';
 
 /** A new agreement. The key defaults to `agreement:<slug of the name>`. */
@@ -195,6 +207,7 @@ export type NodeType =
   | 'ADMIN_AREA'
   | 'AGREEMENT'
   | 'ASSOCIATION'
+  | 'BUDGET'
   | 'CIVIL_SOCIETY'
   | 'COUNTRY'
   | 'EVENT'
@@ -202,15 +215,19 @@ export type NodeType =
   | 'FRAMEWORK'
   | 'GOVERNMENT'
   | 'INTERNATIONAL_ORGANIZATION'
+  | 'LOCATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON'
+  | 'PLANNED_DISBURSEMENT'
   | 'PRACTICE'
   | 'PROJECT'
   | 'REGION'
   | 'SDG'
   | 'SOURCE'
-  | 'THEME';
+  | 'THEME'
+  | 'TRANSACTION';
 
 /** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
 export type PartnershipKind =
@@ -312,6 +329,7 @@ export type RelationshipType =
   | 'ATTENDED'
   | 'COOPERATES_WITH'
   | 'FOCUSES_ON'
+  | 'FOR_PROJECT'
   | 'FOUNDED'
   | 'HOLDS_OFFICE'
   | 'HOSTED'
@@ -324,8 +342,17 @@ export type RelationshipType =
   | 'PART_OF'
   | 'PIONEERED'
   | 'PRIORITIZES'
+  | 'PROVIDES'
+  | 'RECEIVES'
+  | 'RELATED_TO'
+  | 'REPORTS_ON'
   | 'TARGETS'
   | 'TWINNED_WITH';
+
+/** A currency amounts are converted into (FRED H.10 monthly rates; see docs/money.md). */
+export type ReportingCurrency =
+  | 'EUR'
+  | 'USD';
 
 export type SdgLevel =
   | 'GOAL'
@@ -356,6 +383,22 @@ export type SourceInput = {
 export type TopicEvidenceKind =
   | 'FOCUS'
   | 'PROJECT';
+
+/** The kind of a transaction, after the IATI TransactionType codelist (COMMITMENT is its Outgoing Commitment). */
+export type TransactionKind =
+  | 'COMMITMENT'
+  | 'CREDIT_GUARANTEE'
+  | 'DISBURSEMENT'
+  | 'EXPENDITURE'
+  | 'INCOMING_COMMITMENT'
+  | 'INCOMING_FUNDS'
+  | 'INCOMING_PLEDGE'
+  | 'INTEREST_PAYMENT'
+  | 'LOAN_REPAYMENT'
+  | 'OUTGOING_PLEDGE'
+  | 'PURCHASE_OF_EQUITY'
+  | 'REIMBURSEMENT'
+  | 'SALE_OF_EQUITY';
 
 /** Filters for projects and agreements. All given filters must hold. */
 export type WorkFilter = {
@@ -399,7 +442,15 @@ export type ActorDetailQuery = { actor: { id: string, key: string, name: string,
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , relationship: { type: RelationshipType } }> }, practices: { edges: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -423,13 +474,17 @@ export type NodeByIdQuery = { node:
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
+    | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { iso2: string, id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
+    | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
+    | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { level: SdgLevel, code: string, title: string, titleIt: string | null, id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
+    | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
     | { id: string, type: NodeType, name: string, sources: Array<{ source: { id: string } | null }> }
    | null };
@@ -440,6 +495,10 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -483,6 +542,10 @@ export type AggregateQuery = { aggregate: Array<{ group: string, count: number, 
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null }> };
 
 export type SdgCoverageQueryVariables = Exact<{
@@ -500,11 +563,17 @@ type WrittenNode_AdminArea_Fragment = { key: string, name: string, type: NodeTyp
 
 type WrittenNode_Agreement_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
+type WrittenNode_Budget_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
+
 type WrittenNode_Country_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
 type WrittenNode_Event_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
 type WrittenNode_Framework_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
+
+type WrittenNode_Location_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
+
+type WrittenNode_PlannedDisbursement_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
 type WrittenNode_Practice_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
@@ -518,19 +587,25 @@ type WrittenNode_Source_Fragment = { key: string, name: string, type: NodeType, 
 
 type WrittenNode_Theme_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
 
+type WrittenNode_Transaction_Fragment = { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> };
+
 export type WrittenNodeFragment =
   | WrittenNode_Actor_Fragment
   | WrittenNode_AdminArea_Fragment
   | WrittenNode_Agreement_Fragment
+  | WrittenNode_Budget_Fragment
   | WrittenNode_Country_Fragment
   | WrittenNode_Event_Fragment
   | WrittenNode_Framework_Fragment
+  | WrittenNode_Location_Fragment
+  | WrittenNode_PlannedDisbursement_Fragment
   | WrittenNode_Practice_Fragment
   | WrittenNode_Project_Fragment
   | WrittenNode_Region_Fragment
   | WrittenNode_Sdg_Fragment
   | WrittenNode_Source_Fragment
   | WrittenNode_Theme_Fragment
+  | WrittenNode_Transaction_Fragment
 ;
 
 export type CreateActorMutationVariables = Exact<{
@@ -542,6 +617,10 @@ export type CreateActorMutationVariables = Exact<{
 
 export type CreateActorMutation = { createActor: { node:
       | { kind: ActorKind, lat: number | null, lon: number | null, wikidataId: string | null, key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, country: { key: string } | null, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -575,6 +654,10 @@ export type UpdateActorMutation = { updateActor: { node:
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     , change: { seq: number, at: string, by: string, operation: string, summary: string, writtenNodes: Array<string>, deletedNodes: Array<string>, writtenRelationships: Array<string>, deletedRelationships: Array<string>, source: { quote: string | null, note: string | null, source: { key: string, name: string } | null } } } };
 
 export type CreateAgreementMutationVariables = Exact<{
@@ -584,6 +667,10 @@ export type CreateAgreementMutationVariables = Exact<{
 
 
 export type CreateAgreementMutation = { createAgreement: { node:
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -618,6 +705,10 @@ export type UpdateAgreementMutation = { updateAgreement: { node:
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     , change: { seq: number, at: string, by: string, operation: string, summary: string, writtenNodes: Array<string>, deletedNodes: Array<string>, writtenRelationships: Array<string>, deletedRelationships: Array<string>, source: { quote: string | null, note: string | null, source: { key: string, name: string } | null } } } };
 
 export type CreateProjectMutationVariables = Exact<{
@@ -627,6 +718,10 @@ export type CreateProjectMutationVariables = Exact<{
 
 
 export type CreateProjectMutation = { createProject: { node:
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -661,6 +756,10 @@ export type UpdateProjectMutation = { updateProject: { node:
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     , change: { seq: number, at: string, by: string, operation: string, summary: string, writtenNodes: Array<string>, deletedNodes: Array<string>, writtenRelationships: Array<string>, deletedRelationships: Array<string>, source: { quote: string | null, note: string | null, source: { key: string, name: string } | null } } } };
 
 export type CreatePracticeMutationVariables = Exact<{
@@ -670,6 +769,10 @@ export type CreatePracticeMutationVariables = Exact<{
 
 
 export type CreatePracticeMutation = { createPractice: { node:
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -704,6 +807,10 @@ export type UpdatePracticeMutation = { updatePractice: { node:
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     , change: { seq: number, at: string, by: string, operation: string, summary: string, writtenNodes: Array<string>, deletedNodes: Array<string>, writtenRelationships: Array<string>, deletedRelationships: Array<string>, source: { quote: string | null, note: string | null, source: { key: string, name: string } | null } } } };
 
 export type CreateEventMutationVariables = Exact<{
@@ -713,6 +820,10 @@ export type CreateEventMutationVariables = Exact<{
 
 
 export type CreateEventMutation = { createEvent: { node:
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -735,6 +846,10 @@ export type UpdateEventMutationVariables = Exact<{
 
 
 export type UpdateEventMutation = { updateEvent: { node:
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+      | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
       | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
@@ -803,6 +918,88 @@ export type EditedNodeQuery = { node:
     | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
     | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+    | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+    | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+    | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+    | { key: string, name: string, type: NodeType, aliases: Array<string>, description: string | null, properties: unknown, relationships: { totalCount: number, edges: Array<{ relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, role: string | null, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { key: string } | null }> } }> }, sources: Array<{ quote: string | null, note: string | null, source: { key: string } | null }> }
+   | null };
+
+export type MoneyTotalsPartsFragment = { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } };
+
+export type TransactionPartsFragment = { id: string, kind: TransactionKind, date: string | null, valueDate: string | null, iatiTransactionType: string | null, value: { amount: string, currency: string } | null, provider: { id: string } | null, receiver: { id: string } | null };
+
+export type ProjectMoneyQueryVariables = Exact<{
+  id: string | number;
+  kinds?: Array<TransactionKind> | TransactionKind | null | undefined;
+  asOf?: string | null | undefined;
+  year?: number | null | undefined;
+  currency: ReportingCurrency;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectMoneyQuery = { project: { id: string, transactions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TransactionKind, date: string | null, valueDate: string | null, iatiTransactionType: string | null, value: { amount: string, currency: string } | null, provider: { id: string } | null, receiver: { id: string } | null } }>, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } }, budgets: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string | null, periodEnd: string | null, budgetType: string | null, value: { amount: string, currency: string } | null } }>, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } }, plannedDisbursements: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string | null, value: { amount: string, currency: string } | null, provider: { id: string } | null, receiver: { id: string } | null } }> } } };
+
+export type ActorFundingQueryVariables = Exact<{
+  id: string | number;
+  kinds?: Array<TransactionKind> | TransactionKind | null | undefined;
+  year?: number | null | undefined;
+  asOf?: string | null | undefined;
+  currency: ReportingCurrency;
+}>;
+
+
+export type ActorFundingQuery = { actor: { id: string, fundingGiven: { totalCount: number, edges: Array<{ node: { id: string } }>, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } }, fundingReceived: { totalCount: number, edges: Array<{ node: { id: string } }>, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } } } };
+
+export type FundingQueryVariables = Exact<{
+  from?: string | number | null | undefined;
+  to?: string | number | null | undefined;
+  inRegion?: string | number | null | undefined;
+  workingOn?: string | number | null | undefined;
+  year?: number | null | undefined;
+  kinds?: Array<TransactionKind> | TransactionKind | null | undefined;
+  asOf?: string | null | undefined;
+  currency: ReportingCurrency;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FundingQuery = { funding: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { transactionCount: number, firstDate: string | null, lastDate: string | null, from: { id: string } | null, to: { id: string } | null, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } }, transactions: { totalCount: number, edges: Array<{ node: { id: string } }> } } }>, totals: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } } };
+
+export type FundingAggregateQueryVariables = Exact<{
+  groupBy: AggregateGroupBy;
+  filter?: AggregateFilter | null | undefined;
+  currency: ReportingCurrency;
+}>;
+
+
+export type FundingAggregateQuery = { aggregate: Array<{ group: string, count: number, money: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { currency: ReportingCurrency, amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, count: number, reasons: Array<string> }> } } | null }> };
+
+export type MoneyNodeQueryVariables = Exact<{
+  id: string | number;
+  currency: ReportingCurrency;
+}>;
+
+
+export type MoneyNodeQuery = { node:
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { periodStart: string | null, periodEnd: string | null, id: string, type: NodeType, value: { amount: string, currency: string } | null, project: { id: string } | null, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { lat: number | null, lon: number | null, administrative: Array<string> | null, id: string, type: NodeType, projects: { totalCount: number, edges: Array<{ node: { id: string } }> }, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }> }
+    | { id: string, type: NodeType, kind: TransactionKind, date: string | null, valueDate: string | null, iatiTransactionType: string | null, project: { id: string } | null, converted: { currency: ReportingCurrency, amount: string | null, notConvertedBecause: string | null, rates: Array<{ currency: string, perUsd: string, month: string, source: string }>, fixedRate: { currency: string, perEuro: string, since: string } | null } | null, sources: Array<{ quote: string | null, note: string | null, source: { id: string } | null }>, value: { amount: string, currency: string } | null, provider: { id: string } | null, receiver: { id: string } | null }
    | null };
 
 export type ConnectionQueryVariables = Exact<{
@@ -815,6 +1012,10 @@ export type ConnectionQueryVariables = Exact<{
 
 
 export type ConnectionQuery = { connection: { found: boolean, hops: number | null, paths: Array<{ length: number, description: string, nodes: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -840,7 +1041,15 @@ export type ConnectionQuery = { connection: { found: boolean, hops: number | nul
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -864,6 +1073,10 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node:
+        | { id: string, type: NodeType }
+        | { id: string, type: NodeType }
+        | { id: string, type: NodeType }
+        | { id: string, type: NodeType }
         | { id: string, type: NodeType }
         | { id: string, type: NodeType }
         | { id: string, type: NodeType }
@@ -913,6 +1126,10 @@ export type DashboardQuery = { stats: { nodeCount: number }, mediterranean: { to
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
        }>, edges: Array<{ key: string }> } };
 
 export type PartnersQueryVariables = Exact<{
@@ -938,7 +1155,15 @@ export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNex
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         > | null, workingOn: Array<{ kind: TopicEvidenceKind, via:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -964,7 +1189,15 @@ export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNex
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
            }>, partnerships: { totalCount: number, edges: Array<{ node: { partner: { id: string }, strength: { projects: number, agreements: number, networks: number, twinnings: number, relations: number, total: number, since: number | null }, via: Array<{ kind: PartnershipKind, node:
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
                   | { id: string }
                   | { id: string }
                   | { id: string }
@@ -1003,16 +1236,6 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
-    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1023,16 +1246,6 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
-    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1059,16 +1272,6 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
-    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1079,16 +1282,6 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
-    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1115,16 +1308,6 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
-    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1143,8 +1326,178 @@ export type FactsOfQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
     | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
+    | { id: string, relationships: { totalCount: number, edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1188,23 +1541,32 @@ export type MethodsAndLaunchesQuery = { project: { practices: { edges: Array<{ n
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }, practice:
     | { __typename: 'Actor' }
     | { __typename: 'AdminArea' }
     | { __typename: 'Agreement' }
+    | { __typename: 'Budget' }
     | { __typename: 'Country' }
     | { __typename: 'Event' }
     | { __typename: 'Framework' }
+    | { __typename: 'Location' }
+    | { __typename: 'PlannedDisbursement' }
     | { __typename: 'Practice', projects: { edges: Array<{ node: { id: string } }> } }
     | { __typename: 'Project' }
     | { __typename: 'Region' }
     | { __typename: 'Sdg' }
     | { __typename: 'Source' }
     | { __typename: 'Theme' }
+    | { __typename: 'Transaction' }
    | null, event:
     | { __typename: 'Actor' }
     | { __typename: 'AdminArea' }
     | { __typename: 'Agreement' }
+    | { __typename: 'Budget' }
     | { __typename: 'Country' }
     | { __typename: 'Event', launched: { edges: Array<{ node:
             | { id: string }
@@ -1219,15 +1581,26 @@ export type MethodsAndLaunchesQuery = { project: { practices: { edges: Array<{ n
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , relationship: { key: string, type: RelationshipType, fromKey: string, toKey: string, stated: boolean, properties: unknown, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null, source: { id: string } | null }> } }> } }
     | { __typename: 'Framework' }
+    | { __typename: 'Location' }
+    | { __typename: 'PlannedDisbursement' }
     | { __typename: 'Practice' }
     | { __typename: 'Project' }
     | { __typename: 'Region' }
     | { __typename: 'Sdg' }
     | { __typename: 'Source' }
     | { __typename: 'Theme' }
+    | { __typename: 'Transaction' }
    | null, launchedThing: { launchedAt: { edges: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1284,6 +1657,10 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
        }> } };
 
 export type AgreementsAsOfQueryVariables = Exact<{
@@ -1302,6 +1679,10 @@ export type PartnersAsOfQueryVariables = Exact<{
 
 
 export type PartnersAsOfQuery = { partners: { totalCount: number, edges: Array<{ node: { actor: { id: string }, partnerships: { edges: Array<{ node: { via: Array<{ kind: PartnershipKind, node:
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
                   | { id: string }
                   | { id: string }
                   | { id: string }
@@ -1334,7 +1715,15 @@ export type ProjectDetailQuery = { project: { id: string, name: string, projectT
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
          }> }, addresses: { edges: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1400,6 +1789,10 @@ export type ThemeDetailQuery = { theme: { id: string, name: string, alignsWith: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , relationship: { properties: unknown, stated: boolean, sources: Array<{ basis: ProvenanceBasis, quote: string | null, readWith: Array<string>, note: string | null }> } }> }, focusedBy: { edges: Array<{ node: { id: string } }> } } };
 
 export type SdgDetailQueryVariables = Exact<{
@@ -1408,6 +1801,10 @@ export type SdgDetailQueryVariables = Exact<{
 
 
 export type SdgDetailQuery = { sdg: { id: string, level: SdgLevel, code: string, title: string, titleIt: string | null, parent: { edges: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1433,7 +1830,15 @@ export type SdgDetailQuery = { sdg: { id: string, level: SdgLevel, code: string,
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
          }> }, alignedThemes: { edges: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1481,16 +1886,6 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
-    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1501,16 +1896,6 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
-    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1537,16 +1922,6 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
-    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1557,16 +1932,6 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
-    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1593,16 +1958,6 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
-          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
-    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1621,8 +1976,178 @@ export type RelationshipsQuery = { node:
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
     | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , relationship: { key: string, type: RelationshipType, direction: Direction | null, fromKey: string, toKey: string } }> } }
+    | { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1640,6 +2165,8 @@ export type RelationshipsQuery = { node:
 
 export const ChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Change"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"writtenNodes"}},{"kind":"Field","name":{"kind":"Name","value":"deletedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"writtenRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"deletedRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeFieldsFragment, unknown>;
 export const WrittenNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WrittenNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<WrittenNodeFragment, unknown>;
+export const MoneyTotalsPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyTotalsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<MoneyTotalsPartsFragment, unknown>;
+export const TransactionPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"iatiTransactionType"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TransactionPartsFragment, unknown>;
 export const FactSourcesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactSources"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromKey"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"stated"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"readWith"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FactSourcesFragment, unknown>;
 export const ActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Actors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorsQuery, ActorsQueryVariables>;
 export const ActorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"Field","name":{"kind":"Name","value":"istat"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dateSigned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"twins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"officeHolders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorDetailQuery, ActorDetailQueryVariables>;
@@ -1663,6 +2190,11 @@ export const AddRelationshipDocument = {"kind":"Document","definitions":[{"kind"
 export const RemoveRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Change"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"writtenNodes"}},{"kind":"Field","name":{"kind":"Name","value":"deletedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"writtenRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"deletedRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveRelationshipMutation, RemoveRelationshipMutationVariables>;
 export const ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Changes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"touching"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"touching"},"value":{"kind":"Variable","name":{"kind":"Name","value":"touching"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Change"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"writtenNodes"}},{"kind":"Field","name":{"kind":"Name","value":"deletedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"writtenRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"deletedRelationships"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChangesQuery, ChangesQueryVariables>;
 export const EditedNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditedNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WrittenNode"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromKey"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stated"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"readWith"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WrittenNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<EditedNodeQuery, EditedNodeQueryVariables>;
+export const ProjectMoneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectMoney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingCurrency"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetType"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedDisbursements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"iatiTransactionType"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyTotalsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectMoneyQuery, ProjectMoneyQueryVariables>;
+export const ActorFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingCurrency"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGiven"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyTotalsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<ActorFundingQuery, ActorFundingQueryVariables>;
+export const FundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Funding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingCurrency"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}}},{"kind":"Argument","name":{"kind":"Name","value":"workingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastDate"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyTotalsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<FundingQuery, FundingQueryVariables>;
+export const FundingAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingCurrency"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"FUNDING"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"money"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyTotalsParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyTotalsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<FundingAggregateQuery, FundingAggregateQueryVariables>;
+export const MoneyNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoneyNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingCurrency"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionParts"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"notConvertedBecause"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"perUsd"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"perEuro"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}},{"kind":"Field","name":{"kind":"Name","value":"administrative"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"iatiTransactionType"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoneyNodeQuery, MoneyNodeQueryVariables>;
 export const ConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"via"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"via"},"value":{"kind":"Variable","name":{"kind":"Name","value":"via"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"found"}},{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
 export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromKey"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const CentralityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Centrality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CentralityMeasure"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centrality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}}},{"kind":"Argument","name":{"kind":"Name","value":"workingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CentralityQuery, CentralityQueryVariables>;

@@ -1,6 +1,6 @@
 /** `diplomap import` and `diplomap export` as processes (the built CLI), on a durable embedded store. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,21 +57,75 @@ describe('diplomap import / export (the built CLI)', () => {
     expect(again).toContain('Nothing to change.');
   });
 
-  it('imports IATI files chosen by extension and reports refused elements by line', async () => {
-    const out = await cli('import', resolve(FIXTURES, 'iati/activities-2.03.xml'), '--no-progress');
+  it('imports IATI files chosen by extension and reports what it took, skipped and refused', async () => {
+    const report = join(outDir, 'report.json');
+    const out = await cli(
+      'import',
+      resolve(FIXTURES, 'iati/activities-2.03.xml'),
+      '--no-progress',
+      '--report',
+      report,
+    );
     expect(out).toContain('activities-2.03.xml: iati, IATI 2.03');
-    expect(out).toContain('Nodes: 9 created, 0 updated, 0 unchanged');
+    expect(out).toContain('Elements (taken / skipped):');
+    expect(out).toContain(
+      '  participating-org: 5 taken, 1 skipped (1 type not on the OrganisationType codelist)',
+    );
+    expect(out).toContain('Nodes: 10 created, 0 updated, 0 unchanged');
     expect(out).toContain(
       '  activities-2.03.xml:65: tag (vocabulary 2) "18" must be an SDG goal (1–17) or target (11.3)',
     );
     expect(out).toContain('Applied as change 2.');
+    const written = JSON.parse(await readFile(report, 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({
+      files: [{ file: 'activities-2.03.xml', format: 'iati', kind: 'IATI 2.03' }],
+      refused: [],
+      dryRun: false,
+      applied: { change: 2 },
+      nodes: { created: 10, updated: 0, unchanged: 0 },
+      elements: {
+        'participating-org': {
+          taken: 5,
+          skipped: { 'type not on the OrganisationType codelist': 1 },
+        },
+      },
+      warnings: [],
+    });
+    expect(written.rejected).toHaveLength(3);
+  });
+
+  it('refuses a malformed file with its line, writes nothing and exits with 1', async () => {
+    const broken = join(outDir, 'broken.xml');
+    await writeFile(
+      broken,
+      '<iati-activities version="2.03">\n<iati-activity>\n</iati-activities>',
+    );
+    const failed = await run(
+      process.execPath,
+      [main, 'import', resolve(FIXTURES, 'iati/activities-1.03.xml'), broken, '--no-progress'],
+      { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'silent' } },
+    ).then(
+      () => undefined,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toMatch(/Refused whole: broken\.xml:3: not well-formed XML/);
+    expect(failed?.stdout).toContain('Nothing was written: fix or leave out the refused files.');
+    const after = await cli(
+      'import',
+      resolve(FIXTURES, 'iati/activities-1.03.xml'),
+      '--dry-run',
+      '--no-progress',
+    );
+    // activities-1.03.xml was not applied: its projects are still new.
+    expect(after).toContain('Nodes: 5 created');
   });
 
   it('exports what the store holds, and the CSV export imports back as unchanged', async () => {
     const seeds = await seededGraph();
     const csv = await cli('export', '--format', 'csv', '--out', outDir);
-    // The seeds, the 5 CSV files' Sources and the 9 nodes of the IATI file.
-    expect(csv).toContain(`Exported ${seeds.nodes.length + 14} nodes`);
+    // The seeds, the 5 CSV files' Sources and the 10 nodes of the IATI file.
+    expect(csv).toContain(`Exported ${seeds.nodes.length + 15} nodes`);
     const nodes = await readFile(join(outDir, 'nodes.csv'), 'utf8');
     expect(nodes).toContain('source:import:actors-csv,Source,actors.csv');
     const back = await cli(
@@ -81,7 +135,7 @@ describe('diplomap import / export (the built CLI)', () => {
       '--dry-run',
       '--no-progress',
     );
-    expect(back).toContain(`Nodes: 0 created, 0 updated, ${seeds.nodes.length + 14} unchanged`);
+    expect(back).toContain(`Nodes: 0 created, 0 updated, ${seeds.nodes.length + 15} unchanged`);
 
     const file = join(outDir, 'middle-east.gexf');
     await cli(
@@ -98,6 +152,6 @@ describe('diplomap import / export (the built CLI)', () => {
     const graph = parseGexf(Graph.MultiGraph, await readFile(file, 'utf8'));
     // The imported IATI activity in Lebanon is in the slice, with its organisations as context.
     expect(graph.hasNode('project:iati:AA-AAA-123456789-DEF001')).toBe(true);
-    expect(graph.hasNode('iati-org:CC-CCC-123456789')).toBe(true);
+    expect(graph.hasNode('iati-org:CC-CCC-123456789:agency-c')).toBe(true);
   });
 });

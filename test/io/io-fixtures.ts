@@ -17,6 +17,17 @@ export const EXAMPLE_FILES = [
   'twinnings.csv',
 ].map((name) => resolve(EXAMPLES, name));
 
+/**
+ * Real IATI files of four publishers, both generations (test/fixtures/iati/SOURCES.md): the DFID
+ * one is also the example the docs use (seeds/examples/import/).
+ */
+export const REAL_IATI_FILES = [
+  resolve(EXAMPLES, 'iati-dfid-albania.xml'),
+  resolve(FIXTURES, 'iati/tearfund-drc-1.0x.xml'),
+  resolve(FIXTURES, 'iati/worldvision-uk-drc-1.0x.xml'),
+  resolve(FIXTURES, 'iati/maec-spain-indonesia-2.01.xml'),
+];
+
 const REFERENCE_TYPES = new Set(['Country', 'Region', 'Sdg', 'Theme', 'Framework', 'Source']);
 
 /**

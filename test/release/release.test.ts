@@ -242,7 +242,9 @@ describe('diplomap release', () => {
     };
     expect(descriptor).toMatchObject({ version: '0.1.0+change.1', created: change.at });
     const changes = await readFile(join(first, 'changes.csv'), 'utf8');
-    expect(changes).toContain('1,' + change.at + ',createActor,cli:test,source:x,STATED,Y is a city');
+    expect(changes).toContain(
+      '1,' + change.at + ',createActor,cli:test,source:x,STATED,Y is a city',
+    );
     const a = await filesOf(first);
     const b = await filesOf(second);
     for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);

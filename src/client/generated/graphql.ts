@@ -13,6 +13,7 @@ export type ActorKind =
   | 'INTERNATIONAL_ORGANIZATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON';
 
 /** Which way a relationship is read: OUT from this node, IN to it, or BOTH. */
@@ -26,6 +27,7 @@ export type NodeType =
   | 'ADMIN_AREA'
   | 'AGREEMENT'
   | 'ASSOCIATION'
+  | 'BUDGET'
   | 'CIVIL_SOCIETY'
   | 'COUNTRY'
   | 'EVENT'
@@ -33,15 +35,19 @@ export type NodeType =
   | 'FRAMEWORK'
   | 'GOVERNMENT'
   | 'INTERNATIONAL_ORGANIZATION'
+  | 'LOCATION'
   | 'MUNICIPALITY'
   | 'NETWORK'
+  | 'ORGANIZATION'
   | 'PERSON'
+  | 'PLANNED_DISBURSEMENT'
   | 'PRACTICE'
   | 'PROJECT'
   | 'REGION'
   | 'SDG'
   | 'SOURCE'
-  | 'THEME';
+  | 'THEME'
+  | 'TRANSACTION';
 
 /** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
 export type PartnershipKind =
@@ -60,6 +66,7 @@ export type RelationshipType =
   | 'ATTENDED'
   | 'COOPERATES_WITH'
   | 'FOCUSES_ON'
+  | 'FOR_PROJECT'
   | 'FOUNDED'
   | 'HOLDS_OFFICE'
   | 'HOSTED'
@@ -72,6 +79,10 @@ export type RelationshipType =
   | 'PART_OF'
   | 'PIONEERED'
   | 'PRIORITIZES'
+  | 'PROVIDES'
+  | 'RECEIVES'
+  | 'RELATED_TO'
+  | 'REPORTS_ON'
   | 'TARGETS'
   | 'TWINNED_WITH';
 
@@ -84,6 +95,10 @@ export type MediterraneanMigrationPartnersQueryVariables = Exact<{ [key: string]
 
 
 export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: number, edges: Array<{ node: { partnerCount: number, actor: { id: string, name: string, kind: ActorKind }, inRegion: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -109,6 +124,10 @@ export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: numb
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
           , topic:
             | { id: string, name: string }
             | { id: string, name: string }
@@ -122,7 +141,15 @@ export type MediterraneanMigrationPartnersQuery = { partners: { totalCount: numb
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
            }>, partnerships: { edges: Array<{ node: { partner: { id: string, name: string, kind: ActorKind }, via: Array<{ kind: PartnershipKind, node:
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
@@ -158,6 +185,10 @@ export type FlorenceQuery = { actor: { name: string, aliases: Array<string>, kin
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
         , relationship: { type: RelationshipType, sources: Array<{ quote: string | null }> } }> }, memberships: { edges: Array<{ node: { id: string, name: string } }> }, twins: { totalCount: number, edges: Array<{ node: { id: string, name: string, country: { name: string } | null } }> }, sources: Array<{ quote: string | null, note: string | null, source: { name: string } | null }> } };
 
 export type SubSaharanActorsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -169,6 +200,10 @@ export type CitiesWithoutBordersQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type CitiesWithoutBordersQuery = { project: { name: string, components: { edges: Array<{ node: { id: string, name: string, participants: { edges: Array<{ node: { name: string }, relationship: { role: string | null } }> }, targets: { edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
@@ -194,12 +229,20 @@ export type CitiesWithoutBordersQuery = { project: { name: string, components: {
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
                }> } } }> } } };
 
 export type ThemesAndSdgsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThemesAndSdgsQuery = { themes: { edges: Array<{ node: { id: string, name: string, alignsWith: { edges: Array<{ node:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -240,7 +283,15 @@ export type FlorenceToBurkinaFasoQuery = { connection: { found: boolean, hops: n
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
         , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -259,6 +310,10 @@ export type AnciNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AnciNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node:
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
@@ -299,12 +354,20 @@ export type DashboardQuery = { agreementsByYear: Array<{ group: string, count: n
       | { name: string }
       | { name: string }
       | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
      | null }>, actorsByTheme: Array<{ group: string, count: number }>, sdgCoverage: Array<{ projectCount: number, goal: { id: string, name: string }, projects: Array<{ name: string }> }> };
 
 export type Anci2010QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Anci2010Query = { actor: { agreements: { totalCount: number, edges: Array<{ node: { id: string, name: string, dateSigned: string | null } }> } }, partners: { edges: Array<{ node: { actor: { id: string, name: string }, partnerships: { edges: Array<{ node: { via: Array<{ kind: PartnershipKind, node:
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
                   | { id: string, name: string }
@@ -335,7 +398,16 @@ export type SearchFlorenzeQuery = { search: { totalCount: number, edges: Array<{
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
        }> } };
+
+export type MediterraneanFundingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MediterraneanFundingQuery = { associationsForMigration: Array<{ group: string, count: number, money: { converted: { amount: string } } | null }>, humanRights: Array<{ group: string, count: number, money: { byCurrency: Array<{ currency: string, amount: string, count: number }>, converted: { amount: string, converted: number, notConverted: Array<{ currency: string, amount: string, reasons: Array<string> }> } } | null }>, flows: { totalCount: number, edges: Array<{ node: { transactionCount: number, from: { name: string } | null, to: { name: string } | null, totals: { converted: { amount: string } } } }> } };
 
 export type RecentChangesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -363,5 +435,6 @@ export const SubSaharanCommunitiesDocument = {"kind":"Document","definitions":[{
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementsByYear"},"name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"AGREEMENT"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"YEAR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"projectsByRegion"},"name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"PROJECT"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"REGION"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"actorsByTheme"},"name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"ACTOR"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"THEME"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"StringValue","value":"region:mediterranean","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const Anci2010Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Anci2010"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"anci","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2010","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateSigned"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"StringValue","value":"anci","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GOVERNMENT"}]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2010","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Anci2010Query, Anci2010QueryVariables>;
 export const SearchFlorenzeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFlorenze"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"StringValue","value":"Florenze","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchFlorenzeQuery, SearchFlorenzeQueryVariables>;
+export const MediterraneanFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediterraneanFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"associationsForMigration"},"name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"FUNDING"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"EUR"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"region"},"value":{"kind":"StringValue","value":"region:mediterranean","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"theme"},"value":{"kind":"StringValue","value":"theme:migration","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ASSOCIATION"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"money"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"EUR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"humanRights"},"name":{"kind":"Name","value":"aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"FUNDING"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"EUR"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"region"},"value":{"kind":"StringValue","value":"region:mediterranean","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"theme"},"value":{"kind":"StringValue","value":"theme:human-rights","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"money"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"EUR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"notConverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flows"},"name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"StringValue","value":"region:mediterranean","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"workingOn"},"value":{"kind":"StringValue","value":"theme:human-rights","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"EUR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MediterraneanFundingQuery, MediterraneanFundingQueryVariables>;
 export const RecentChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecentChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecentChangesQuery, RecentChangesQueryVariables>;
 export const AddFlorenceToMatchingFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFlorenceToMatchingFund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"PARTICIPATES_IN"}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"istat:048017","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"project:matching-fund-burkina-faso","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"StringValue","value":"PARTNER","block":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"StringValue","value":"Example edit from the playground","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<AddFlorenceToMatchingFundMutation, AddFlorenceToMatchingFundMutationVariables>;

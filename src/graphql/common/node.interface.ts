@@ -51,6 +51,10 @@ export function graphqlTypeNameOf(type: NodeType): string {
     case 'Event':
     case 'Framework':
     case 'Source':
+    case 'Transaction':
+    case 'Budget':
+    case 'PlannedDisbursement':
+    case 'Location':
       return type;
     default:
       return 'Actor';

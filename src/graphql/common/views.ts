@@ -6,6 +6,12 @@ import { ActorType } from '../actor/actor.type.js';
 import { AgreementType } from '../agreement/agreement.type.js';
 import { EventType, FrameworkType, PracticeType, SourceType } from '../misc/misc.types.js';
 import { AdminAreaType, CountryType, RegionType } from '../place/place.types.js';
+import {
+  BudgetType,
+  LocationType,
+  PlannedDisbursementType,
+  TransactionType,
+} from '../money/money-nodes.types.js';
 import { ProjectType } from '../project/project.type.js';
 import { SdgType, ThemeType } from '../topic/topic.types.js';
 import type { Direction } from './enums.js';
@@ -23,6 +29,7 @@ const CLASSES: Record<
     | 'Foundation'
     | 'Network'
     | 'Person'
+    | 'Organization'
   >,
   abstract new () => NodeInterface
 > = {
@@ -37,6 +44,10 @@ const CLASSES: Record<
   Event: EventType,
   Framework: FrameworkType,
   Source: SourceType,
+  Transaction: TransactionType,
+  Budget: BudgetType,
+  PlannedDisbursement: PlannedDisbursementType,
+  Location: LocationType,
 };
 
 export function toView(node: GraphNode): NodeInterface {

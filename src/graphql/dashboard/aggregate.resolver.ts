@@ -1,7 +1,17 @@
 /** Aggregates for dashboards, composed from the store port (a fixed number of batched calls each). */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
-import { ACTOR_KINDS, type NodeType } from '../../domain/node-types.js';
+import type { ReportingCurrency } from '../../domain/currencies.js';
+import { compareAmounts } from '../../domain/money.js';
+import { ACTOR_KINDS, isActorKind, type NodeType } from '../../domain/node-types.js';
+import { PAID_KINDS } from '../../domain/transaction-kinds.js';
+import { exchangeRates } from '../../money/exchange-rate-file.js';
+import { fundingBuckets } from '../../money/funding-aggregate.js';
+import { fundingTransactions, type FundingQuery } from '../../money/funding.js';
+import { totalsOf } from '../../money/money-totals.js';
+import { valuesOf } from '../money/funding.types.js';
+import { ReportingCurrencyEnum } from '../money/money.types.js';
+import { checkArguments } from '../partner/partner.resolver.js';
 import type { NodeQuery } from '../../domain/queries.js';
 import { aggregate, reachOf, sdgCoverage } from '../../store/network/aggregates.js';
 import type { ApiContext } from '../context.js';
@@ -20,11 +30,60 @@ import {
   SdgCoverageType,
 } from './aggregate.types.js';
 
-const SUBJECT_TYPES: Record<AggregateSubject, readonly NodeType[]> = {
+const SUBJECT_TYPES: Record<Exclude<AggregateSubject, 'FUNDING'>, readonly NodeType[]> = {
   ACTOR: ACTOR_KINDS,
   PROJECT: ['Project'],
   AGREEMENT: ['Agreement'],
 };
+
+/** Money per group (subject FUNDING): the transactions that match, grouped, highest total first. */
+async function fundingAggregate(
+  ctx: ApiContext,
+  groupBy: AggregateGroupBy,
+  f: AggregateFilter,
+  currency: ReportingCurrency,
+): Promise<AggregateBucketType[]> {
+  const query: FundingQuery = {
+    kinds: f.transactionKinds?.length ? f.transactionKinds : PAID_KINDS,
+  };
+  if (f.funder) query.from = checkKey(f.funder, 'filter.funder');
+  if (f.recipient) query.to = checkKey(f.recipient, 'filter.recipient');
+  if (f.region) query.inRegion = f.region;
+  if (f.country) query.country = f.country;
+  const topics = [f.theme, f.sdg].filter((t): t is string => typeof t === 'string');
+  if (topics.length > 1)
+    throw badInput('For FUNDING give filter.theme or filter.sdg, not both.', {
+      argument: 'filter',
+    });
+  if (topics.length === 1) query.workingOn = topics[0];
+  if (f.year !== undefined && f.year !== null) query.year = f.year;
+  if (f.kinds?.length) query.recipientKinds = [...new Set(f.kinds)];
+  await checkArguments(ctx, [
+    ['filter.funder', query.from, isActorKind, 'an actor'],
+    ['filter.recipient', query.to, isActorKind, 'an actor'],
+  ]);
+  const transactions = await fundingTransactions(ctx.store, query);
+  const buckets = await fundingBuckets(ctx.store, transactions, groupBy);
+  const table = exchangeRates();
+  return buckets
+    .map((b) => {
+      const values = valuesOf(b.transactions);
+      return {
+        bucket: Object.assign(new AggregateBucketType(), {
+          group: b.group,
+          count: b.transactions.length,
+          values,
+        }),
+        total: totalsOf(table, values, currency).converted.amount,
+      };
+    })
+    .sort(
+      (a, b) =>
+        compareAmounts(b.total, a.total) ||
+        (a.bucket.group < b.bucket.group ? -1 : a.bucket.group > b.bucket.group ? 1 : 0),
+    )
+    .map((b) => b.bucket);
+}
 
 async function loadViews(ctx: ApiContext, keys: string[]) {
   const nodes = await ctx.loaders.node.loadMany(keys);
@@ -43,6 +102,11 @@ export class AggregateResolver {
     @Arg('filter', () => AggregateFilter, { nullable: true }) filter: AggregateFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many groups.' })
     first: number,
+    @Arg('currency', () => ReportingCurrencyEnum, {
+      defaultValue: 'EUR',
+      description: 'FUNDING: groups are ordered by their total in this currency, highest first.',
+    })
+    currency: ReportingCurrency,
     @Ctx() ctx: ApiContext,
   ): Promise<AggregateBucketType[]> {
     if (!Number.isInteger(first) || first < 1 || first > 1000)
@@ -50,16 +114,33 @@ export class AggregateResolver {
         argument: 'first',
       });
     const f = filter ?? {};
-    if (f.kinds?.length && subject !== AggregateSubject.ACTOR)
-      throw badInput('filter.kinds applies to actors only.', { argument: 'filter.kinds' });
+    const funding = subject === AggregateSubject.FUNDING;
+    if (f.kinds?.length && subject !== AggregateSubject.ACTOR && !funding)
+      throw badInput('filter.kinds applies to actors (and FUNDING recipients) only.', {
+        argument: 'filter.kinds',
+      });
+    const moneyOnly = (['transactionKinds', 'funder', 'recipient', 'year'] as const).find(
+      (field) => f[field] !== undefined && f[field] !== null,
+    );
+    if (moneyOnly && !funding)
+      throw badInput(`filter.${moneyOnly} applies to FUNDING only.`, {
+        argument: `filter.${moneyOnly}`,
+      });
+    if ((groupBy === AggregateGroupBy.FUNDER || groupBy === AggregateGroupBy.RECIPIENT) && !funding)
+      throw badInput(`groupBy ${groupBy} applies to FUNDING only.`, { argument: 'groupBy' });
     await checkFilterKeys(ctx, f);
+    if (funding) return (await fundingAggregate(ctx, groupBy, f, currency)).slice(0, first);
     const nodeFilter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'> = {};
     if (f.country) nodeFilter.country = f.country;
     if (f.region) nodeFilter.region = f.region;
     const topics = [f.theme, f.sdg].filter((t): t is string => typeof t === 'string');
     if (topics.length > 0) nodeFilter.topics = topics;
     const types = f.kinds?.length ? [...new Set(f.kinds)] : [...SUBJECT_TYPES[subject]];
-    const buckets = await aggregate(ctx.store, { types, groupBy, filter: nodeFilter });
+    const buckets = await aggregate(ctx.store, {
+      types,
+      groupBy: groupBy as Exclude<AggregateGroupBy, 'FUNDER' | 'RECIPIENT'>,
+      filter: nodeFilter,
+    });
     return buckets.slice(0, first).map((b) => Object.assign(new AggregateBucketType(), b));
   }
 

@@ -1,14 +1,28 @@
 /** Dashboard aggregates: counts by group, and the SDG coverage of a region. */
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ReportingCurrency } from '../../domain/currencies.js';
 import type { ActorKind } from '../../domain/node-types.js';
+import type { TransactionKind } from '../../domain/transaction-kinds.js';
+import { exchangeRates } from '../../money/exchange-rate-file.js';
+import { totalsOf, type MoneyValue } from '../../money/money-totals.js';
 import { ActorKindEnum } from '../common/enums.js';
+import {
+  MoneyTotalsType,
+  ReportingCurrencyEnum,
+  TransactionKindEnum,
+} from '../money/money.types.js';
 
 export enum AggregateSubject {
   ACTOR = 'ACTOR',
   PROJECT = 'PROJECT',
   AGREEMENT = 'AGREEMENT',
+  FUNDING = 'FUNDING',
 }
-registerEnumType(AggregateSubject, { name: 'AggregateSubject', description: 'What is counted.' });
+registerEnumType(AggregateSubject, {
+  name: 'AggregateSubject',
+  description:
+    'What is counted: actors, projects, agreements, or (FUNDING) transactions, with the money they add up to.',
+});
 
 export enum AggregateGroupBy {
   KIND = 'KIND',
@@ -17,20 +31,42 @@ export enum AggregateGroupBy {
   THEME = 'THEME',
   SDG = 'SDG',
   YEAR = 'YEAR',
+  FUNDER = 'FUNDER',
+  RECIPIENT = 'RECIPIENT',
 }
 registerEnumType(AggregateGroupBy, {
   name: 'AggregateGroupBy',
   description:
-    'KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out).',
+    'KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only).',
 });
 
 @InputType({
   description:
-    'Which items are counted; all given filters must hold (same meaning as the lists’ filters).',
+    'Which items are counted; all given filters must hold (same meaning as the lists’ filters; for FUNDING see docs/money.md: a region or country holds when the project or the receiver is in it, a theme or SDG when the project addresses it).',
 })
 export class AggregateFilter {
-  @Field(() => [ActorKindEnum], { nullable: true, description: 'For actors: only these kinds.' })
+  @Field(() => [ActorKindEnum], {
+    nullable: true,
+    description:
+      'For actors: only these kinds. For FUNDING: only money received by actors of these kinds.',
+  })
   kinds?: ActorKind[];
+
+  @Field(() => [TransactionKindEnum], {
+    nullable: true,
+    description:
+      'For FUNDING: only these transaction kinds (default DISBURSEMENT and EXPENDITURE).',
+  })
+  transactionKinds?: TransactionKind[];
+
+  @Field(() => ID, { nullable: true, description: 'For FUNDING: only money from this actor.' })
+  funder?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For FUNDING: only money to this actor.' })
+  recipient?: string;
+
+  @Field(() => Int, { nullable: true, description: 'For FUNDING: only transactions of this year.' })
+  year?: number;
 
   @Field(() => ID, { nullable: true })
   country?: string;
@@ -53,8 +89,22 @@ export class AggregateBucketType {
   })
   group!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many items (FUNDING: transactions) are in the group.' })
   count!: number;
+
+  /** FUNDING: the group's transactions' values. */
+  values?: MoneyValue[];
+
+  @Field(() => MoneyTotalsType, {
+    nullable: true,
+    description: 'FUNDING: what the group’s transactions add up to; null for other subjects.',
+  })
+  money(
+    @Arg('currency', () => ReportingCurrencyEnum, { defaultValue: 'EUR' })
+    currency: ReportingCurrency,
+  ): MoneyTotalsType | null {
+    return this.values ? totalsOf(exchangeRates(), this.values, currency) : null;
+  }
 }
 
 @ObjectType('SdgCoverage', { description: 'An SDG goal with projects in the region.' })

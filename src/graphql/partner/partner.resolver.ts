@@ -38,7 +38,7 @@ async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | n
 }
 
 /** Checks that each given argument names a node of an accepted type, in one batched lookup. */
-async function checkArguments(
+export async function checkArguments(
   ctx: ApiContext,
   checks: [string, string | undefined, (t: NodeType) => boolean, string][],
 ) {

@@ -2,6 +2,7 @@
 import { ACTOR_KINDS, type ActorKind } from '../../domain/node-types.js';
 import type { Properties } from '../../domain/graph-records.js';
 import { slugify } from '../../domain/text.js';
+import { preview } from '../import/value-preview.js';
 import {
   choiceOf,
   countryKeyOf,
@@ -49,7 +50,9 @@ export const actorTable: CsvTable = {
     const wikidataId = row.cell('wikidata_id');
     if (wikidataId) {
       if (!/^Q[1-9][0-9]*$/.test(wikidataId))
-        throw new FieldError(`wikidata_id "${wikidataId}" must be a Wikidata item id such as Q220`);
+        throw new FieldError(
+          `wikidata_id ${preview(wikidataId)} must be a Wikidata item id such as Q220`,
+        );
       props.wikidataId = wikidataId;
     }
     const country = row.cell('country');

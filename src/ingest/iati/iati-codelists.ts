@@ -1,11 +1,14 @@
 /**
  * The IATI codelists an activity import reads, and how each maps onto the graph. Codes and names
  * are from the IATI Standard's reference pages (OrganisationRole, OrganisationType,
- * ActivityDateType, ActivityStatus, Region, TagVocabulary, SectorVocabulary); the mappings are
- * Diplomap's, documented in docs/import-export.md, "IATI activity XML" — small on purpose, and honest about what is left out.
+ * ActivityDateType, ActivityStatus, Region, TagVocabulary, SectorVocabulary, TransactionType,
+ * BudgetType, BudgetStatus, RelatedActivityType, PolicyMarker, PolicySignificance); the mappings
+ * are Diplomap's, documented in docs/money.md and docs/import-export.md, "IATI activity XML" —
+ * small on purpose, and honest about what is left out.
  */
 import type { ActorKind } from '../../domain/node-types.js';
 import type { ParticipationRole } from '../../domain/relationship-types.js';
+import type { TransactionKind } from '../../domain/transaction-kinds.js';
 
 /** OrganisationRole: 2.0x codes 1–4; 1.0x uses the names. */
 export const ORGANISATION_ROLES: Record<string, { name: string; role: ParticipationRole }> = {
@@ -28,7 +31,11 @@ export function organisationRoleCode(value: string): string | undefined {
   );
 }
 
-/** OrganisationType → actor kind. Types without a kind in the graph are imported as CivilSociety. */
+/**
+ * OrganisationType → actor kind. Types the graph has no kind for (public-private partnerships,
+ * the private sector, academia, "other") become Organization, an organisation of no stated
+ * kind, as does an organisation without a type; the IATI type is kept as a property.
+ */
 export const ORGANISATION_TYPES: Record<string, { name: string; kind: ActorKind }> = {
   '10': { name: 'Government', kind: 'Government' },
   '11': { name: 'Local Government', kind: 'Municipality' },
@@ -37,18 +44,31 @@ export const ORGANISATION_TYPES: Record<string, { name: string; kind: ActorKind 
   '22': { name: 'National NGO', kind: 'CivilSociety' },
   '23': { name: 'Regional NGO', kind: 'CivilSociety' },
   '24': { name: 'Partner Country based NGO', kind: 'CivilSociety' },
-  '30': { name: 'Public Private Partnership', kind: 'CivilSociety' },
+  '30': { name: 'Public Private Partnership', kind: 'Organization' },
   '40': { name: 'Multilateral', kind: 'InternationalOrganization' },
   '60': { name: 'Foundation', kind: 'Foundation' },
-  '70': { name: 'Private Sector', kind: 'CivilSociety' },
-  '71': { name: 'Private Sector in Provider Country', kind: 'CivilSociety' },
-  '72': { name: 'Private Sector in Aid Recipient Country', kind: 'CivilSociety' },
-  '73': { name: 'Private Sector in Third Country', kind: 'CivilSociety' },
-  '80': { name: 'Academic, Training and Research', kind: 'CivilSociety' },
-  '90': { name: 'Other', kind: 'CivilSociety' },
+  '70': { name: 'Private Sector', kind: 'Organization' },
+  '71': { name: 'Private Sector in Provider Country', kind: 'Organization' },
+  '72': { name: 'Private Sector in Aid Recipient Country', kind: 'Organization' },
+  '73': { name: 'Private Sector in Third Country', kind: 'Organization' },
+  '80': { name: 'Academic, Training and Research', kind: 'Organization' },
+  '90': { name: 'Other', kind: 'Organization' },
 };
-/** The kind of an organisation whose type is not given. */
-export const DEFAULT_ACTOR_KIND: ActorKind = 'CivilSociety';
+/** The kind of an organisation whose type is not given: not guessed. */
+export const UNKNOWN_ACTOR_KIND: ActorKind = 'Organization';
+
+/**
+ * 1.0x organisation types were words on some files (`INGO`, `NGO`, `Government`…); those with an
+ * unambiguous code are read as it.
+ */
+export const ORGANISATION_TYPE_WORDS: Record<string, string> = {
+  government: '10',
+  'local government': '11',
+  ingo: '21',
+  ngo: '22',
+  multilateral: '40',
+  foundation: '60',
+};
 
 /** ActivityDateType: 2.0x codes 1–4, 1.0x names; each becomes a property of the project. */
 export const ACTIVITY_DATE_TYPES: Record<string, { name: string; prop: string }> = {
@@ -137,3 +157,76 @@ export const SECTOR_THEMES: Record<string, { name: string; theme: string }> = {
 /** Vocabularies that carry SDGs: tag 2/3 (goal/target, 2.03+) and sector 7/8 (goal/target). */
 export const SDG_TAG_VOCABULARIES = { goal: '2', target: '3' } as const;
 export const SDG_SECTOR_VOCABULARIES = { goal: '7', target: '8' } as const;
+
+/**
+ * TransactionType: 2.0x codes, 1.0x letter codes (IF, C, D, E, IR, LR, R, QP, QS, CG) and the
+ * names, each to a transaction kind.
+ */
+export const TRANSACTION_TYPES: Record<
+  string,
+  { name: string; kind: TransactionKind; v1?: string }
+> = {
+  '1': { name: 'Incoming Funds', kind: 'INCOMING_FUNDS', v1: 'IF' },
+  '2': { name: 'Outgoing Commitment', kind: 'COMMITMENT', v1: 'C' },
+  '3': { name: 'Disbursement', kind: 'DISBURSEMENT', v1: 'D' },
+  '4': { name: 'Expenditure', kind: 'EXPENDITURE', v1: 'E' },
+  '5': { name: 'Interest Payment', kind: 'INTEREST_PAYMENT', v1: 'IR' },
+  '6': { name: 'Loan Repayment', kind: 'LOAN_REPAYMENT', v1: 'LR' },
+  '7': { name: 'Reimbursement', kind: 'REIMBURSEMENT', v1: 'R' },
+  '8': { name: 'Purchase of Equity', kind: 'PURCHASE_OF_EQUITY', v1: 'QP' },
+  '9': { name: 'Sale of Equity', kind: 'SALE_OF_EQUITY', v1: 'QS' },
+  '10': { name: 'Credit Guarantee', kind: 'CREDIT_GUARANTEE', v1: 'CG' },
+  '11': { name: 'Incoming Commitment', kind: 'INCOMING_COMMITMENT' },
+  '12': { name: 'Outgoing Pledge', kind: 'OUTGOING_PLEDGE' },
+  '13': { name: 'Incoming Pledge', kind: 'INCOMING_PLEDGE' },
+};
+
+export function transactionType(code: string): { name: string; kind: TransactionKind } | undefined {
+  const text = code.trim();
+  return (
+    TRANSACTION_TYPES[text] ??
+    Object.values(TRANSACTION_TYPES).find((t) => t.v1 === text.toUpperCase())
+  );
+}
+
+/** BudgetType (1 Original, 2 Revised) and BudgetStatus (1 Indicative, 2 Committed). */
+export const BUDGET_TYPES: Record<string, string> = { '1': 'ORIGINAL', '2': 'REVISED' };
+export const BUDGET_STATUSES: Record<string, string> = { '1': 'INDICATIVE', '2': 'COMMITTED' };
+
+/** RelatedActivityType: parents and children become PART_OF, the rest RELATED_TO. */
+export const RELATED_ACTIVITY_TYPES: Record<
+  string,
+  { name: string; link: 'PARENT' | 'CHILD' | 'RELATED' }
+> = {
+  '1': { name: 'Parent', link: 'PARENT' },
+  '2': { name: 'Child', link: 'CHILD' },
+  '3': { name: 'Sibling', link: 'RELATED' },
+  '4': { name: 'Co-funded', link: 'RELATED' },
+  '5': { name: 'Third Party', link: 'RELATED' },
+};
+
+/** PolicyMarker (vocabulary 1, OECD DAC CRS) and PolicySignificance, kept as readable text. */
+export const POLICY_MARKERS: Record<string, string> = {
+  '1': 'Gender Equality',
+  '2': 'Aid to Environment',
+  '3': 'Participatory Development/Good Governance',
+  '4': 'Trade Development',
+  '5': 'Aid Targeting the Objectives of the Convention on Biological Diversity',
+  '6': 'Aid Targeting the Objectives of the Framework Convention on Climate Change - Mitigation',
+  '7': 'Aid Targeting the Objectives of the Framework Convention on Climate Change - Adaptation',
+  '8': 'Aid Targeting the Objectives of the Convention to Combat Desertification',
+  '9': 'Reproductive, Maternal, Newborn and Child Health (RMNCH)',
+  '10': 'Disaster Risk Reduction (DRR)',
+  '11': 'Disability',
+  '12': 'Nutrition',
+};
+export const POLICY_SIGNIFICANCES: Record<string, string> = {
+  '0': 'not targeted',
+  '1': 'significant objective',
+  '2': 'principal objective',
+  '3': 'principal objective and in support of an action programme',
+  '4': 'explicit primary objective',
+};
+
+/** The IATI Standard versions this importer knows; others are read with a warning. */
+export const KNOWN_VERSIONS = ['1.01', '1.02', '1.03', '1.04', '1.05', '2.01', '2.02', '2.03'];

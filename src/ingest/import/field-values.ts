@@ -5,6 +5,7 @@
 import { dateText, nodeKey, sdgCode } from '../../edit/edit-inputs.js';
 import { yearOf } from '../../domain/time.js';
 import { slugify } from '../../domain/text.js';
+import { preview } from './value-preview.js';
 
 /** A field that cannot be read: the row is refused with this message. */
 export class FieldError extends Error {
@@ -24,14 +25,14 @@ export function listOf(cell: string | undefined): string[] {
 
 export function keyOf(text: string, field: string): string {
   const parsed = nodeKey.safeParse(text);
-  if (!parsed.success) throw new FieldError(`${field} "${text}" is not a valid key`);
+  if (!parsed.success) throw new FieldError(`${field} ${preview(text)} is not a valid key`);
   return parsed.data;
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: a real date. */
 export function dateOf(text: string, field: string): string {
   if (!dateText.safeParse(text).success)
-    throw new FieldError(`${field} "${text}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+    throw new FieldError(`${field} ${preview(text)} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`);
   return text.trim();
 }
 
@@ -49,7 +50,9 @@ export function yearFrom(date: string): number {
 export function countryKeyOf(text: string, field = 'country'): string {
   const code = text.trim().replace(/^country:/, '');
   if (!/^[A-Za-z]{2}$/.test(code))
-    throw new FieldError(`${field} "${text}" must be an ISO 3166 alpha-2 code (IT) or country:IT`);
+    throw new FieldError(
+      `${field} ${preview(text)} must be an ISO 3166 alpha-2 code (IT) or country:IT`,
+    );
   return `country:${code.toUpperCase()}`;
 }
 
@@ -64,7 +67,7 @@ export function placeKeyOf(text: string, field = 'targets'): string {
 export function sdgKeyOf(text: string, field = 'sdgs'): string {
   const code = text.trim().replace(/^sdg:/, '');
   if (!sdgCode.safeParse(code).success)
-    throw new FieldError(`${field} "${text}" must be an SDG goal (1–17) or target (11.3)`);
+    throw new FieldError(`${field} ${preview(text)} must be an SDG goal (1–17) or target (11.3)`);
   return `sdg:${code}`;
 }
 
@@ -73,7 +76,7 @@ export function themeKeyOf(text: string, field = 'themes'): string {
   const value = text.trim();
   const slug = value.startsWith('theme:') ? value.slice('theme:'.length) : value;
   if (slug === '' || slugify(slug) !== slug)
-    throw new FieldError(`${field} "${text}" must be a theme key such as theme:migration`);
+    throw new FieldError(`${field} ${preview(text)} must be a theme key such as theme:migration`);
   return `theme:${slug}`;
 }
 
@@ -82,7 +85,7 @@ export function choiceOf<T extends string>(text: string, allowed: readonly T[], 
   const wanted = text.trim().toLowerCase();
   const found = allowed.find((value) => value.toLowerCase() === wanted);
   if (found === undefined)
-    throw new FieldError(`${field} "${text}" must be one of ${allowed.join(', ')}`);
+    throw new FieldError(`${field} ${preview(text)} must be one of ${allowed.join(', ')}`);
   return found;
 }
 
@@ -103,7 +106,8 @@ export function keyWithRole(
 }
 
 export function yearCell(text: string, field: string): number {
-  if (!/^\d{4}$/.test(text.trim())) throw new FieldError(`${field} "${text}" must be a year`);
+  if (!/^\d{4}$/.test(text.trim()))
+    throw new FieldError(`${field} ${preview(text)} must be a year`);
   return Number(text.trim());
 }
 
@@ -114,5 +118,5 @@ export function urlOf(text: string, field: string): string {
   } catch {
     // refused below
   }
-  throw new FieldError(`${field} "${text}" must be an http(s) URL`);
+  throw new FieldError(`${field} ${preview(text)} must be an http(s) URL`);
 }

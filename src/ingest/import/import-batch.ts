@@ -4,7 +4,7 @@
  * refused while parsing. Parsers only add to a batch; `planImport` decides against the store.
  */
 import { edgeKey, type GraphEdge, type GraphNode } from '../../domain/graph-records.js';
-import type { NodeType } from '../../domain/node-types.js';
+import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { addProvenance } from '../../domain/provenance.js';
 import { SYMMETRIC_RELATIONSHIPS } from '../../domain/relationship-types.js';
 import {
@@ -37,6 +37,18 @@ export interface BatchNode {
   node: GraphNode;
   origin: Origin;
   needs: Need[];
+  /**
+   * Only a stand-in for a node the graph may already have (a known organisation the seeds
+   * hold, such as `undp`): written when the graph lacks it, left as it is otherwise.
+   */
+  ifAbsent?: boolean;
+}
+
+/** What became of the elements of one kind a file has (`transaction`, `budget`, `result`…). */
+export interface ElementTally {
+  taken: number;
+  /** How many were left out, by reason. */
+  skipped: Record<string, number>;
 }
 
 export interface BatchEdge {
@@ -51,10 +63,30 @@ export type { EdgeInput };
 /** Imports merge sources as the seed builder does (the domain's rule). */
 export { addProvenance };
 
+/**
+ * Whether a node of type `incoming` may merge into one of type `existing`: the same type, or an
+ * organisation of unknown kind (Organization) and any actor kind, which the unknown one joins.
+ */
+export function mergeableTypes(existing: NodeType, incoming: NodeType): boolean {
+  if (existing === incoming) return true;
+  const unknown = (t: NodeType) => t === 'Organization';
+  return (
+    (unknown(existing) && isActorKind(incoming)) || (unknown(incoming) && isActorKind(existing))
+  );
+}
+
+/** The type two mergeable nodes have together: the known kind wins over Organization. */
+export function mergedType(existing: NodeType, incoming: NodeType): NodeType {
+  return existing === 'Organization' ? incoming : existing;
+}
+
 export class ImportBatch {
   readonly nodes = new Map<string, BatchNode>();
   readonly edges = new Map<string, BatchEdge>();
   readonly rejected: Rejection[] = [];
+  /** What was read but deserves a look: placeholder refs, one ref with two names, versions. */
+  readonly warnings: Rejection[] = [];
+  readonly elements = new Map<string, ElementTally>();
 
   reject(origin: Origin, reason: string): void {
     this.rejected.push({ ...origin, reason });
@@ -66,25 +98,67 @@ export class ImportBatch {
     return problem !== undefined;
   }
 
+  warn(origin: Origin, reason: string): void {
+    this.warnings.push({ ...origin, reason });
+  }
+
+  /** Counts an element of `kind` as read. */
+  took(kind: string): void {
+    this.tally(kind).taken++;
+  }
+
+  /** Counts an element of `kind` as left out, for `reason` (a category, not the value). */
+  skipped(kind: string, reason: string): void {
+    const skipped = this.tally(kind).skipped;
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  }
+
+  private tally(kind: string): ElementTally {
+    let tally = this.elements.get(kind);
+    if (!tally) this.elements.set(kind, (tally = { taken: 0, skipped: {} }));
+    return tally;
+  }
+
   /**
    * Adds a node; the same key again (another row, another file) merges into it like the seed
    * builder does — names become aliases, props and sources add up — unless the type differs.
    */
-  addNode(node: GraphNode, origin: Origin, needs: Need[] = []): boolean {
+  addNode(
+    node: GraphNode,
+    origin: Origin,
+    needs: Need[] = [],
+    options: { ifAbsent?: boolean } = {},
+  ): boolean {
     if (this.refusesText(nodeTextProblem(node), origin)) return false;
     const existing = this.nodes.get(node.key);
     if (!existing) {
-      this.nodes.set(node.key, { node: structuredClone(node), origin, needs: [...needs] });
+      this.nodes.set(node.key, {
+        node: structuredClone(node),
+        origin,
+        needs: [...needs],
+        ...(options.ifAbsent ? { ifAbsent: true } : {}),
+      });
+      return true;
+    }
+    // A stand-in yields to what the files themselves say about the node.
+    if (options.ifAbsent) return mergeableTypes(existing.node.type, node.type);
+    if (existing.ifAbsent) {
+      this.nodes.set(node.key, {
+        node: structuredClone(node),
+        origin,
+        needs: [...existing.needs, ...needs],
+      });
       return true;
     }
     const into = existing.node;
-    if (into.type !== node.type) {
+    if (!mergeableTypes(into.type, node.type)) {
       this.reject(
         origin,
         `${node.key} is given as a ${node.type} but ${existing.origin.file}:${existing.origin.line} gives it as a ${into.type}`,
       );
       return false;
     }
+    into.type = mergedType(into.type, node.type);
     for (const alias of [node.name, ...node.aliases])
       if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
     if (node.description && !into.description) into.description = node.description;

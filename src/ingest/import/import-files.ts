@@ -13,7 +13,13 @@ import { ACTOR_KINDS } from '../../domain/node-types.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { readCsvImport } from '../csv/csv-import.js';
-import { looksLikeIati, readIatiImport } from '../iati/iati-import.js';
+import {
+  looksLikeIati,
+  readIatiImport,
+  reportNameConflicts,
+  type FileRefusal,
+} from '../iati/iati-import.js';
+import { OrganisationNames } from '../iati/iati-organisations.js';
 import {
   indexByWikidataId,
   looksLikeWikidata,
@@ -79,17 +85,28 @@ export function fileSourceNode(file: string, format: ImportFormat, url?: string)
   };
 }
 
-export function readImportFiles(
-  files: ImportFile[],
-  options: ReadOptions = {},
-): { batch: ImportBatch; files: FileSummary[] } {
+export interface ReadFiles {
+  batch: ImportBatch;
+  /** The files read. */
+  files: FileSummary[];
+  /** Files refused whole (not well-formed, not IATI, unknown format): nothing is applied then. */
+  refused: FileRefusal[];
+}
+
+export function readImportFiles(files: ImportFile[], options: ReadOptions = {}): ReadFiles {
   const batch = new ImportBatch();
   const summaries: FileSummary[] = [];
+  const refused: FileRefusal[] = [];
+  const names = new OrganisationNames();
+  const refuse = (refusal: FileRefusal) => {
+    refused.push(refusal);
+    batch.reject(refusal, refusal.reason);
+  };
   for (const { path, text } of files) {
     const file = basename(path);
     const format = options.format ?? detectFormat(path, text);
     if (!format) {
-      batch.reject({ file, line: 1 }, 'unknown format: name it .csv or .xml, or pass --format');
+      refuse({ file, line: 1, reason: 'unknown format: name it .csv or .xml, or pass --format' });
       continue;
     }
     const source = fileSourceNode(file, format, options.sourceUrl);
@@ -116,13 +133,17 @@ export function readImportFiles(
         source: source.key,
       });
     } else {
-      const summary = readIatiImport(text, batch, { file, fileSource: source.key });
-      if (!summary) continue;
+      const summary = readIatiImport(text, batch, { file, fileSource: source.key, names });
+      if ('reason' in summary) {
+        refuse(summary);
+        continue;
+      }
       batch.addNode(source, origin);
       summaries.push({ file, format, kind: `IATI ${summary.version}`, source: source.key });
     }
   }
-  return { batch, files: summaries };
+  reportNameConflicts(names, batch);
+  return { batch, files: summaries, refused };
 }
 
 /** Whether reading these files needs the graph's Wikidata ids. */
@@ -144,6 +165,8 @@ export async function readWikidataIndex(store: GraphStore): Promise<WikidataInde
 
 export interface ImportRun {
   files: FileSummary[];
+  /** Files refused whole; when there are any, nothing was applied. */
+  refused: FileRefusal[];
   report: ImportReport;
   plan: ImportPlan;
   /** The recorded change; absent on a dry run or when nothing changes. */
@@ -167,10 +190,20 @@ export async function runImport(
     : undefined;
   const read = readImportFiles(files, { ...options, ...(wikidataIndex ? { wikidataIndex } : {}) });
   const plan = await planImport(read.batch, store);
-  const run: ImportRun = { files: read.files, report: plan.report, plan };
-  if (options.dryRun || isEmptyChangeSet(plan.changes) || read.files.length === 0) return run;
+  const run: ImportRun = { files: read.files, refused: read.refused, report: plan.report, plan };
+  if (!shouldApply(read, plan, options.dryRun)) return run;
   run.change = await store.applyChange(importRequest(plan, read.files, options.by));
   return run;
+}
+
+/**
+ * Whether a run writes: not a dry run, something to change, and every file read — a file refused
+ * whole (malformed, not IATI) stops the run, so the change never holds half of what was asked.
+ */
+export function shouldApply(read: ReadFiles, plan: ImportPlan, dryRun: boolean): boolean {
+  return (
+    !dryRun && read.refused.length === 0 && read.files.length > 0 && !isEmptyChangeSet(plan.changes)
+  );
 }
 
 export function importRequest(plan: ImportPlan, files: FileSummary[], by: string): ChangeRequest {

@@ -13,7 +13,15 @@ import {
   SYMMETRIC_RELATIONSHIPS,
 } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { addProvenance, type ImportBatch, type Need, type Rejection } from './import-batch.js';
+import {
+  addProvenance,
+  mergeableTypes,
+  mergedType,
+  type ElementTally,
+  type ImportBatch,
+  type Need,
+  type Rejection,
+} from './import-batch.js';
 
 export interface Tally {
   created: number;
@@ -26,6 +34,10 @@ export interface ImportReport {
   relationships: Tally;
   /** Refused rows and items, in file and line order. */
   rejected: Rejection[];
+  /** Read, but worth a look (placeholder refs ignored, one ref naming two organisations…). */
+  warnings: Rejection[];
+  /** Per element kind (IATI): how many were taken, how many left out and why. */
+  elements: Record<string, ElementTally>;
 }
 
 export interface ImportPlan {
@@ -84,9 +96,15 @@ export async function planImport(batch: ImportBatch, store: GraphStore): Promise
     absentEdges: [] as string[],
   };
   const nodes: Tally = { created: 0, updated: 0, unchanged: 0 };
-  for (const { node, origin, needs } of batch.nodes.values()) {
+  for (const { node, origin, needs, ifAbsent } of batch.nodes.values()) {
     const before = stored.get(node.key);
-    if (before && before.type !== node.type) {
+    if (before && ifAbsent && mergeableTypes(before.type, node.type)) {
+      // A stand-in for a node the graph has: the graph's node stays as it is.
+      accepted.set(node.key, before);
+      nodes.unchanged++;
+      continue;
+    }
+    if (before && !mergeableTypes(before.type, node.type)) {
       rejected.push({
         ...origin,
         reason: `${node.key} is a ${before.type} in the graph, not a ${node.type}`,
@@ -137,9 +155,15 @@ export async function planImport(batch: ImportBatch, store: GraphStore): Promise
     }
   }
 
-  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const byPlace = (a: Rejection, b: Rejection) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+  rejected.sort(byPlace);
+  const warnings = [...batch.warnings].sort(byPlace);
+  const elements = Object.fromEntries(
+    [...batch.elements].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return {
-    report: { nodes, relationships, rejected },
+    report: { nodes, relationships, rejected, warnings, elements },
     changes,
     conditions: {
       absentNodes: conditions.absentNodes,
@@ -175,7 +199,7 @@ export function mergeNode(before: GraphNode, incoming: GraphNode): GraphNode {
     if (alias !== incoming.name && !aliases.includes(alias)) aliases.push(alias);
   const merged: GraphNode = {
     key: before.key,
-    type: before.type,
+    type: mergedType(before.type, incoming.type),
     name: incoming.name,
     aliases: aliases.filter((a) => a !== incoming.name),
     props: { ...before.props, ...incoming.props },

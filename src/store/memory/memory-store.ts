@@ -284,9 +284,14 @@ export class MemoryStore implements GraphStore {
     options?: CallOptions,
   ): Promise<Page<GraphNode>> {
     const slices = new TimeSlices(options?.signal);
-    const candidates: string[] = [];
+    let candidates: string[] = [];
     const types = query.types ? [...new Set(query.types)] : [...this.keysByType.keys()];
-    for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
+    if (query.keys !== undefined) {
+      const allowed = new Set<string>(types);
+      candidates = [...new Set(query.keys)].filter(
+        (key) => this.graph.hasNode(key) && allowed.has(this.graph.getNodeAttributes(key).type),
+      );
+    } else for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
 
     const needle = query.nameContains === undefined ? undefined : normalizeText(query.nameContains);
     const regionClosure =

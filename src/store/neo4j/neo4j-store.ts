@@ -196,6 +196,7 @@ export class Neo4jStore implements GraphStore {
       this.cypher.statements.findNodes,
       {
         types: query.types ?? [...NODE_TYPES],
+        keys: query.keys === undefined ? null : [...new Set(query.keys)],
         needle: query.nameContains === undefined ? null : normalizeText(query.nameContains),
         country: query.country ?? null,
         region: query.region ?? null,

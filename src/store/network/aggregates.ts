@@ -57,7 +57,7 @@ async function hop(
 }
 
 /** Countries of each item: where an actor is (directly or through its municipality), what a project targets, where an agreement's parties are. */
-async function countriesOf(
+export async function countriesOf(
   store: GraphStore,
   items: GraphNode[],
 ): Promise<Map<string, Set<string>>> {
@@ -129,7 +129,7 @@ async function withParents(
 }
 
 /** Regions each item is in: through its countries, and (projects) the regions it targets, with their parents. */
-async function regionsOfItems(
+export async function regionsOfItems(
   store: GraphStore,
   items: GraphNode[],
 ): Promise<Map<string, string[]>> {
@@ -181,6 +181,15 @@ export async function aggregate(
   return store.aggregate(query);
 }
 
+/** Every theme's key, in key order (the groups of a THEME aggregate). */
+export async function themeKeys(store: GraphStore): Promise<string[]> {
+  const page = await store.findNodes(
+    { types: ['Theme'], orderBy: 'KEY', direction: 'ASC' },
+    { first: WHOLE_LIST },
+  );
+  return page.items.map((i) => i.value.key);
+}
+
 /** `aggregate` composed from the port's batched calls: one list, then one call per hop or per topic. */
 export async function composeAggregate(
   store: GraphStore,
@@ -188,15 +197,7 @@ export async function composeAggregate(
 ): Promise<AggregateBucket[]> {
   if (query.groupBy === 'THEME' || query.groupBy === 'SDG') {
     // One count per topic, with the same "works on" semantics as the lists' filters.
-    const topics =
-      query.groupBy === 'THEME'
-        ? (
-            await store.findNodes(
-              { types: ['Theme'], orderBy: 'KEY', direction: 'ASC' },
-              { first: WHOLE_LIST },
-            )
-          ).items.map((i) => i.value.key)
-        : [...SDG_GOALS];
+    const topics = query.groupBy === 'THEME' ? await themeKeys(store) : [...SDG_GOALS];
     const pages = await Promise.all(
       topics.map((t) => listAll(store, query, { topics: [...(query.filter.topics ?? []), t] }, 0)),
     );
