@@ -58,6 +58,7 @@ CALL (key) {
   MATCH (a)-[r:APPLIES {key: key}]->(b) USING INDEX r:APPLIES(key) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:LAUNCHED {key: key}]->(b) USING INDEX r:LAUNCHED(key) RETURN r, a, b
+  UNION ALL
   MATCH (a)-[r:FOR_PROJECT {key: key}]->(b) USING INDEX r:FOR_PROJECT(key) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:PROVIDES {key: key}]->(b) USING INDEX r:PROVIDES(key) RETURN r, a, b

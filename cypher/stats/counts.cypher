@@ -100,6 +100,7 @@ CALL () {
   MATCH ()-[r:APPLIES]->() RETURN 'relationship' AS kind, 'APPLIES' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:LAUNCHED]->() RETURN 'relationship' AS kind, 'LAUNCHED' AS type, count(r) AS count
+  UNION ALL
   MATCH ()-[r:FOR_PROJECT]->() RETURN 'relationship' AS kind, 'FOR_PROJECT' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:PROVIDES]->() RETURN 'relationship' AS kind, 'PROVIDES' AS type, count(r) AS count

@@ -6,16 +6,19 @@
  * runs as Alice, an editor (the curation guide's sample session), on a freshly seeded store of
  * its own. On a mismatch the message holds the API's answer, ready to paste once intended.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
 import { generateApiKey } from '../../src/server/auth/api-keys.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
+import { runImport } from '../../src/ingest/import/import-files.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { documentedExamples, examplesIn } from '../support/documented-examples.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
-const examples = documentedExamples(resolve(import.meta.dirname, '../..'));
+const repo = resolve(import.meta.dirname, '../..');
+const examples = documentedExamples(repo);
 const alice = generateApiKey('alice', 'editor');
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
@@ -49,9 +52,17 @@ function withoutRequestDetails(answer: Answer): Answer {
   };
 }
 
-/** A mutation's answer, as Alice on a fresh store: the docs show each edit on the seeded graph. */
-async function asAliceOnAFreshStore(query: string): Promise<unknown> {
+/**
+ * A mutation's answer, as Alice on a fresh store: the docs show each edit on the seeded graph; or
+ * a query's after the files an example names are imported into a fresh seeded graph.
+ */
+async function asAliceOnAFreshStore(query: string, imports: string[] = []): Promise<unknown> {
   const store = await seededMemoryStore();
+  if (imports.length > 0) {
+    const files = imports.map((path) => ({ path, text: readFileSync(resolve(repo, path), 'utf8') }));
+    const run = await runImport(store, files, { dryRun: false, by: 'cli:docs' });
+    expect(run.refused).toEqual([]);
+  }
   const server = await createServer(store, DEFAULT_LIMITS, undefined, {
     keys: [alice.record],
     queryAccess: 'public',
@@ -91,9 +102,10 @@ describe('documented examples', () => {
       e.answer,
       `${e.where}: a query without a \`\`\`json answer block after it`,
     ).toBeDefined();
-    const actual = /^\s*mutation\b/.test(e.query)
-      ? await asAliceOnAFreshStore(e.query)
-      : await post(url, e.query);
+    const actual =
+      /^\s*mutation\b/.test(e.query) || e.imports
+        ? await asAliceOnAFreshStore(e.query, e.imports)
+        : await post(url, e.query);
     const documented = JSON.parse(e.answer!) as unknown;
     expect(actual, `${e.where}: the API answers\n${JSON.stringify(actual)}`).toEqual(documented);
   });

@@ -112,10 +112,12 @@ export function defineWikidataImportSuite(
 
       const [rochdale] = await store.getRelationships(['TWINNED_WITH:wd:Q2112->wd:Q474605']);
       expect(rochdale!.props).toEqual({ since: 1953 });
+      // Both stated: the seeds' record of the twinning, and the Wikidata statement.
       expect(rochdale!.sources).toEqual([
-        { source: 'source:wikidata-twinnings' },
+        { source: 'source:wikidata-twinnings', basis: 'STATED' },
         {
           source: 'source:wikidata',
+          basis: 'STATED',
           quote: ROCHDALE_STATEMENT,
           note: `wikidata-entities.json:${lineOf(text, ROCHDALE_STATEMENT)}, revision 1867923350`,
         },

@@ -14,7 +14,14 @@ export interface DocumentedExample {
   answer?: string;
   /** Where the answer block starts, for messages. */
   answerLine?: number;
+  /**
+   * Files imported into the seeded graph before the query runs, from a comment on the line before
+   * the query's fence: `<!-- example after: diplomap import seeds/examples/import/a.xml -->`.
+   */
+  imports?: string[];
 }
+
+const IMPORTS_COMMENT = /^\s*<!--\s*example after: diplomap import\s+(.+?)\s*-->\s*$/;
 
 interface Fence {
   lang: string;
@@ -47,15 +54,18 @@ export function fences(markdown: string): Fence[] {
 
 export function examplesIn(markdown: string, file: string): DocumentedExample[] {
   const blocks = fences(markdown);
+  const lines = markdown.split('\n');
   const examples: DocumentedExample[] = [];
   blocks.forEach((block, i) => {
     if (block.lang !== 'graphql') return;
     const next = blocks[i + 1];
     const answered = next?.lang === 'json';
+    const imports = IMPORTS_COMMENT.exec(lines[block.line - 2] ?? '')?.[1]?.split(/\s+/);
     examples.push({
       where: `${file}:${block.line}`,
       query: block.body,
       ...(answered ? { answer: next.body, answerLine: next.line } : {}),
+      ...(imports ? { imports } : {}),
     });
   });
   return examples;

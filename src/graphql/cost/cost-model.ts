@@ -59,7 +59,10 @@ export const SDG_GOALS = 17;
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   sources: 3, // the passages stating a node or relationship: a few
   'Communities.communities': 1, // `communities(first:)`
+  'ConvertedAmount.rates': 2, // USD, and EUR through USD
+  'ConvertedTotal.notConverted': 5, // the currencies a total could not convert
   'GraphStats.nodesByType': 20,
+  'MoneyTotals.byCurrency': 5, // the currencies of one actor's or project's money: a few
   'GraphStats.relationshipsByType': 20,
   'Neighbourhood.nodes': 1, // `neighbourhood(limit:)`
   'Neighbourhood.edges': 3, // relationships among the nodes: a few per node
@@ -92,6 +95,7 @@ const LISTED_TYPES: Readonly<Record<string, string>> = {
 const AGGREGATE_TYPES: Readonly<Record<string, string>> = {
   PROJECT: 'Project',
   AGREEMENT: 'Agreement',
+  FUNDING: 'Transaction',
 };
 
 export interface CostInputs {
@@ -162,6 +166,9 @@ export function costEstimator({ limits, size }: CostInputs): ComplexityEstimator
       const scanned = subject ? ofType(subject) : size.actors;
       return page(args.first) * child + scanned * AGGREGATE_PER_NODE;
     },
+    // Funding flows add up every transaction the filters keep (src/money/funding.ts).
+    funding: (args, child) =>
+      page(args.first) * child + ofType('Transaction') * AGGREGATE_PER_NODE * asOfFactor(args),
     sdgCoverage: (_args, child) => SDG_GOALS * child + ofType('Project') * AGGREGATE_PER_NODE,
     sdgGoals: (_args, child) => SDG_GOALS * child,
     stats: (_args, child) => child + (size.nodes + size.relationships) * STATS_PER_RECORD,
