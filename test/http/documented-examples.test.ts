@@ -59,7 +59,10 @@ function withoutRequestDetails(answer: Answer): Answer {
 async function asAliceOnAFreshStore(query: string, imports: string[] = []): Promise<unknown> {
   const store = await seededMemoryStore();
   if (imports.length > 0) {
-    const files = imports.map((path) => ({ path, text: readFileSync(resolve(repo, path), 'utf8') }));
+    const files = imports.map((path) => ({
+      path,
+      text: readFileSync(resolve(repo, path), 'utf8'),
+    }));
     const run = await runImport(store, files, { dryRun: false, by: 'cli:docs' });
     expect(run.refused).toEqual([]);
   }
