@@ -1,6 +1,6 @@
 // count-by-group — how many of the nodes matching a NodeQuery filter fall in each group, by kind,
 // start year, country or region (GraphStore.aggregate, groupBy KIND, YEAR, COUNTRY or REGION; the
-// same counts as composeAggregate in src/store/network/aggregates.ts). The filter is
+// same counts as composeAggregate in src/app/network/aggregates.ts). The filter is
 // find-nodes.cypher's, the same text. An item in several groups counts in each; an item with
 // none is left out.
 //

@@ -1,7 +1,7 @@
 // count-by-topic — how many of the nodes matching a NodeQuery filter work on (actors) or address
 // (projects, agreements) each theme or each SDG goal (GraphStore.aggregate, groupBy THEME or SDG;
 // the same counts as findNodes' totalCount with the group added to the topic filter, which is how
-// composeAggregate in src/store/network/aggregates.ts counts). The filter is find-nodes.cypher's,
+// composeAggregate in src/app/network/aggregates.ts counts). The filter is find-nodes.cypher's,
 // the same text; the items are found from the topics' side (what addresses or focuses on them),
 // as the benchmark's raw statement does, and each is checked against the filter once.
 //

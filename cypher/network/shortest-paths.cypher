@@ -1,6 +1,6 @@
 // shortest-paths — every shortest path between two nodes through the given relationship types,
 // read either way, the first few in path order (GraphStore.shortestPaths; the same answer as
-// searchShortestPaths in src/store/network/find-paths.ts). The adapter answers `from` = `to`
+// searchShortestPaths in src/app/network/find-paths.ts). The adapter answers `from` = `to`
 // itself, fills the {{MAX_HOPS}} slot with the asked bound (a quantifier's bound must be a
 // literal; the registry only puts a checked integer there) and sorts what it gets once more.
 //

@@ -10,7 +10,7 @@ import type { CsvPart } from '../export/csv.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-format.js';
 import { exportChunks, writerFor, type ExportCounts } from '../export/export-stream.js';
 import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { openStore } from '../store/open-store.js';
 
 export interface ExportOptions {

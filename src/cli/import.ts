@@ -14,7 +14,7 @@ import {
 } from '../ingest/import/import-files.js';
 import type { FileRefusal } from '../ingest/iati/iati-import.js';
 import { planImport, type ImportReport } from '../ingest/import/import-plan.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { openStore } from '../store/open-store.js';
 
 export interface ImportOptions {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { defaultSeedsDir } from '../ingest/seed/load-seeds.js';
 import { baseUriFrom } from '../linked-data/uris.js';
 import { writeRelease } from '../release/write-release.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { repoRoot } from '../server/create-server.js';
 import { openStore } from '../store/open-store.js';
 

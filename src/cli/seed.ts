@@ -3,7 +3,7 @@
  * counts; `--bulk`: the bulk initial load into an empty Neo4j instead (neo4j-admin import).
  */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { openStore } from '../store/open-store.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';

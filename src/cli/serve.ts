@@ -5,7 +5,7 @@
  * (exit code 1); a second signal exits at once.
  */
 import os from 'node:os';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';

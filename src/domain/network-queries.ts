@@ -2,7 +2,7 @@
  * The network questions a store answers whole, in one round trip (GraphStore.shortestPaths,
  * .neighbourhood, .aggregate), with their semantics. Both stores must give identical answers; the
  * contract suite and test/neo4j/ check it. The `asOf` variants are composed from the port's
- * batched calls in src/store/network/ instead (time needs every relationship and both its ends).
+ * batched calls in src/app/network/ instead (time needs every relationship and both its ends).
  */
 import type { GraphEdge } from './graph-records.js';
 import type { NodeType } from './node-types.js';

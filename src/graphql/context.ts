@@ -2,7 +2,7 @@
 import type { Principal } from '../edit/principal.js';
 import type { CallOptions } from '../store/call-options.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { sharedHeavyWork, type HeavyLane, type HeavyWork } from '../store/network/heavy-work.js';
+import { sharedHeavyWork, type HeavyLane, type HeavyWork } from '../app/network/heavy-work.js';
 import { scopedStore } from '../store/scoped-store.js';
 import { createLoaders, type Loaders } from './loaders.js';
 

@@ -22,7 +22,7 @@ import { createContext, type ApiContext, type ApiLimits } from '../graphql/conte
 import { cachedGraphSize } from '../graphql/cost/graph-size.js';
 import { documentLimitOptions } from '../graphql/document-limits.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { HeavyWork } from '../store/network/heavy-work.js';
+import { HeavyWork } from '../app/network/heavy-work.js';
 import type { Principal } from '../edit/principal.js';
 import { createAuthenticator, unauthenticated, type AuthConfig } from './auth/authenticator.js';
 import { createBudgets, LINKED_DATA_PAGE_COST } from './budgets.js';
@@ -31,7 +31,7 @@ import { chargeExports } from './charge-exports.js';
 import { costPlugin } from './cost-plugin.js';
 import { exportRouter } from './export-routes.js';
 import { limitStatusPlugin } from './limit-errors.js';
-import { DEFAULT_OPERATION_LIMITS, retryAfterSeconds } from './operation-limits.js';
+import { DEFAULT_OPERATION_LIMITS, retryAfterSeconds } from '../config/operation-limits.js';
 import { startDeadline } from './request-deadline.js';
 import { explorerRouter } from './explorer.js';
 import { errorHandler, graphqlErrorFormatter, notFoundHandler, sendError } from './http-errors.js';
@@ -39,7 +39,7 @@ import { linkedDataRouter } from './linked-data-routes.js';
 import { playgroundRouter } from './playground.js';
 import { requestScope } from './request-scope.js';
 import { securityHeaders } from './security-headers.js';
-import type { ServerOptions } from './server-options.js';
+import type { ServerOptions } from '../config/server-options.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
   return new GraphQLError(error.message, {

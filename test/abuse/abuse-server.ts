@@ -10,7 +10,7 @@ import {
   type DiplomapServer,
 } from '../../src/server/create-server.js';
 import type { AuthConfig } from '../../src/server/auth/authenticator.js';
-import type { ServerOptions } from '../../src/server/server-options.js';
+import type { ServerOptions } from '../../src/config/server-options.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 export interface LogLine {

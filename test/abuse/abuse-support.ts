@@ -9,7 +9,7 @@ import {
 import {
   DEFAULT_OPERATION_LIMITS,
   type OperationLimits,
-} from '../../src/server/operation-limits.js';
+} from '../../src/config/operation-limits.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 export interface Served {

@@ -12,7 +12,7 @@ import { timedOut } from '../../src/domain/errors.js';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { GraphSemantics } from '../../src/store/memory/graph-semantics.js';
-import { HeavyWork } from '../../src/store/network/heavy-work.js';
+import { HeavyWork } from '../../src/app/network/heavy-work.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { post, serveStore, until, type Served } from './abuse-support.js';
 

@@ -166,7 +166,7 @@ export function costEstimator({ limits, size }: CostInputs): ComplexityEstimator
       const scanned = subject ? ofType(subject) : size.actors;
       return page(args.first) * child + scanned * AGGREGATE_PER_NODE;
     },
-    // Funding flows add up every transaction the filters keep (src/money/funding.ts).
+    // Funding flows add up every transaction the filters keep (src/app/money/funding.ts).
     funding: (args, child) =>
       page(args.first) * child + ofType('Transaction') * AGGREGATE_PER_NODE * asOfFactor(args),
     sdgCoverage: (_args, child) => SDG_GOALS * child + ofType('Project') * AGGREGATE_PER_NODE,

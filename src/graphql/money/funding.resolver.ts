@@ -1,6 +1,6 @@
 /**
  * Money questions: a project's transactions, budgets and planned disbursements, what an actor
- * gave and received, and the funding flows between actors (src/money/funding.ts has the rules).
+ * gave and received, and the funding flows between actors (src/app/money/funding.ts has the rules).
  */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphNode } from '../../domain/graph-records.js';
@@ -19,21 +19,21 @@ import {
   fundingTransactions,
   transactionMatches,
   type FundingQuery,
-} from '../../money/funding.js';
-import { moneyOf } from '../../money/money-totals.js';
-import { ActorType } from '../actor/actor.type.js';
+} from '../../app/money/funding.js';
+import { moneyOf } from '../../app/money/money-totals.js';
+import { ActorType } from '../common/nodes/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { PageArgs } from '../common/connection.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { toView } from '../common/views.js';
 import { checkArguments } from '../partner/partner.resolver.js';
 import { checkKey } from '../node/node.resolver.js';
-import { ProjectType } from '../project/project.type.js';
+import { ProjectType } from '../common/nodes/project.type.js';
 import {
   BudgetConnection,
   PlannedDisbursementConnection,
   TransactionConnection,
-} from './money-nodes.types.js';
+} from '../common/nodes/money-nodes.types.js';
 import {
   FundingFlowConnection,
   FundingFlowType,

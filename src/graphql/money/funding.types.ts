@@ -2,11 +2,15 @@
 import { Arg, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ReportingCurrency } from '../../domain/currencies.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
-import type { FundedTransaction } from '../../money/funding.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { moneyOf, totalsOf, type MoneyValue } from '../../money/money-totals.js';
+import type { FundedTransaction } from '../../app/money/funding.js';
+import { exchangeRates } from '../../app/money/exchange-rate-file.js';
+import { moneyOf, totalsOf, type MoneyValue } from '../../app/money/money-totals.js';
 import { PageInfo, PageArgs } from '../common/connection.js';
-import { MoneyTotalsType, ReportingCurrencyEnum, TransactionKindEnum } from './money.types.js';
+import {
+  MoneyTotalsType,
+  ReportingCurrencyEnum,
+  TransactionKindEnum,
+} from '../common/nodes/money.types.js';
 
 @ArgsType()
 export class MoneyListArgs extends PageArgs {

@@ -11,7 +11,7 @@ import { NodeInterface } from '../common/node.interface.js';
 import { ProvenanceType, RelationshipView } from '../common/provenance.type.js';
 import { relationConnection } from '../common/relations.js';
 import { toView } from '../common/views.js';
-import { SourceType } from '../misc/misc.types.js';
+import { SourceType } from '../common/nodes/misc.types.js';
 
 export const NodeRelationConnection = relationConnectionOf(NodeInterface, 'Node');
 

@@ -1,6 +1,6 @@
 /**
  * The embedded store's answers to the network questions (GraphStore.shortestPaths,
- * .neighbourhood, .aggregate): the reference compositions of src/store/network/ run over the
+ * .neighbourhood, .aggregate): the reference compositions of src/app/network/ run over the
  * store's own in-process calls, so they cost no round trip and define what Neo4j must answer.
  */
 import type {
@@ -15,9 +15,9 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relation
 import type { CallOptions } from '../call-options.js';
 import type { GraphStore } from '../graph-store.js';
 import { scopedStore } from '../scoped-store.js';
-import { composeAggregate } from '../network/aggregates.js';
-import { searchShortestPaths } from '../network/find-paths.js';
-import { walkNeighbourhood } from '../network/neighbourhood.js';
+import { composeAggregate } from '../../app/network/aggregates.js';
+import { searchShortestPaths } from '../../app/network/find-paths.js';
+import { walkNeighbourhood } from '../../app/network/neighbourhood.js';
 
 function bothWays(types: RelationshipType[] | undefined) {
   return {

@@ -4,7 +4,7 @@
  * credentials, the cap on heavy work and its queue, and the grace period of a shutdown.
  */
 import { z } from 'zod';
-import { DEFAULT_HEAVY_WORK } from '../store/network/heavy-work.js';
+import { DEFAULT_HEAVY_WORK } from '../app/network/heavy-work.js';
 
 export interface OperationLimits {
   /** Deadline of an anonymous request, in milliseconds. */

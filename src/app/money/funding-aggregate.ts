@@ -6,12 +6,12 @@
  * regions are its project's, as the project aggregates have them; themes and goals are those
  * its project addresses, with the lists' topic rule.
  */
-import { SDG_GOALS } from '../domain/network-queries.js';
-import type { GraphNode } from '../domain/graph-records.js';
-import { WHOLE_LIST } from '../domain/pagination.js';
-import { yearOf } from '../domain/time.js';
-import type { GraphStore } from '../store/graph-store.js';
-import { countriesOf, regionsOfItems, themeKeys } from '../store/network/aggregates.js';
+import { SDG_GOALS } from '../../domain/network-queries.js';
+import type { GraphNode } from '../../domain/graph-records.js';
+import { WHOLE_LIST } from '../../domain/pagination.js';
+import { yearOf } from '../../domain/time.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { countriesOf, regionsOfItems, themeKeys } from '../network/aggregates.js';
 import type { FundedTransaction } from './funding.js';
 
 export const FUNDING_GROUPS = [

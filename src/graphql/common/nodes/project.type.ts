@@ -1,7 +1,7 @@
 /** Projects and programmes (a project can be PART_OF a programme). */
 import { Field, Int, ObjectType } from 'type-graphql';
-import { connectionOf, relationConnectionOf } from '../common/connection.js';
-import { NodeInterface } from '../common/node.interface.js';
+import { connectionOf, relationConnectionOf } from '../connection.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Project', { implements: NodeInterface })
 export class ProjectType extends NodeInterface {

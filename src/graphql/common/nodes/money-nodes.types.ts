@@ -1,10 +1,10 @@
 /** Transactions, budgets, planned disbursements and locations as GraphQL node types. */
 import { Arg, Field, Float, Int, ObjectType } from 'type-graphql';
-import type { ReportingCurrency } from '../../domain/currencies.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { totalsOf, type MoneyValue } from '../../money/money-totals.js';
-import { PageInfo } from '../common/connection.js';
-import { NodeInterface } from '../common/node.interface.js';
+import type { ReportingCurrency } from '../../../domain/currencies.js';
+import { exchangeRates } from '../../../app/money/exchange-rate-file.js';
+import { totalsOf, type MoneyValue } from '../../../app/money/money-totals.js';
+import { PageInfo } from '../connection.js';
+import { NodeInterface } from '../node.interface.js';
 import { MoneyTotalsType, ReportingCurrencyEnum } from './money.types.js';
 
 @ObjectType('Transaction', {

@@ -4,7 +4,7 @@
  */
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { PartnerHit, Partnership, PartnerQuery } from '../../domain/queries.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 
 export interface PartnerWithPartnerships extends PartnerHit {
   partnerships: Partnership[];

@@ -9,7 +9,7 @@
 import type { EdgeView } from '../../domain/graph-records.js';
 import type { GraphPath, PathStep, ShortestPathQuery } from '../../domain/network-queries.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 import { edgeViewsAsOf } from './as-of.js';
 
 export type { GraphPath, PathStep } from '../../domain/network-queries.js';

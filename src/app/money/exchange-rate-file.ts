@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { ExchangeRateTable, type RateRow } from '../domain/exchange-rates.js';
-import { defaultSeedsDir } from '../ingest/seed/load-seeds.js';
+import { ExchangeRateTable, type RateRow } from '../../domain/exchange-rates.js';
+import { defaultSeedsDir } from '../../ingest/seed/load-seeds.js';
 
 export function exchangeRateFile(seedsDir: string = defaultSeedsDir()): string {
   return join(seedsDir, 'reference', 'exchange-rates', 'fred-monthly.csv');

@@ -1,7 +1,7 @@
 /** Agreements: framework agreements, protocols, memoranda, declarations. */
 import { Field, Int, ObjectType } from 'type-graphql';
-import { connectionOf, relationConnectionOf } from '../common/connection.js';
-import { NodeInterface } from '../common/node.interface.js';
+import { connectionOf, relationConnectionOf } from '../connection.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Agreement', { implements: NodeInterface })
 export class AgreementType extends NodeInterface {

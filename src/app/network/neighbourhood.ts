@@ -12,7 +12,7 @@ import type {
   NeighbourhoodQuery as StoreNeighbourhoodQuery,
 } from '../../domain/network-queries.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 import { edgeViewsAsOf } from './as-of.js';
 
 export type { Neighbourhood } from '../../domain/network-queries.js';

@@ -1,7 +1,7 @@
 /** Practices, events, frameworks and sources. */
 import { Field, Int, ObjectType } from 'type-graphql';
-import { connectionOf } from '../common/connection.js';
-import { NodeInterface } from '../common/node.interface.js';
+import { connectionOf } from '../connection.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Practice', {
   implements: NodeInterface,

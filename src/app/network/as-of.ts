@@ -5,7 +5,7 @@
  */
 import type { EdgeView, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { edgeStoodAt, nodeStart } from '../../domain/time.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 import type { PartnerWithPartnerships } from './partner-list.js';
 
 async function nodesByKey(

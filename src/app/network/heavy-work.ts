@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { UndirectedGraph } from 'graphology';
 import { overloaded } from '../../domain/errors.js';
-import type { CallOptions } from '../call-options.js';
+import type { CallOptions } from '../../store/call-options.js';
 import { compactNetwork } from './compact-network.js';
 import { TASK_START, type NetworkTask, type NetworkTaskResult } from './network-worker.js';
 import {
@@ -200,10 +200,10 @@ export class HeavyLane {
 
 /** The built worker module: beside this one, or in dist/ when running from the TypeScript sources. */
 function workerFile(): string {
-  return builtModule('store/network/network-worker.js');
+  return builtModule('app/network/network-worker.js');
 }
 
-/** A built module by its path under src/ (`store/network/network-worker.js`). */
+/** A built module by its path under src/ (`app/network/network-worker.js`). */
 function builtModule(path: string): string {
   const here = fileURLToPath(import.meta.url);
   const src = resolve(dirname(here), '../..');

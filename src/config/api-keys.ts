@@ -8,8 +8,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ROLES, type Role } from '../../edit/principal.js';
-import { keepPrivate } from '../../store/private-files.js';
+import { ROLES, type Role } from '../edit/principal.js';
+import { keepPrivate } from '../store/private-files.js';
 
 export interface ApiKeyRecord {
   id: string;

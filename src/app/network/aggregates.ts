@@ -14,7 +14,7 @@ import {
 } from '../../domain/network-queries.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { NodeQuery } from '../../domain/queries.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 import { yearOf } from '../../domain/time.js';
 
 export type {

@@ -1,9 +1,9 @@
 /** Actors: municipalities, associations, governments, international organisations, NGOs, foundations, networks, people. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { ActorKind } from '../../domain/node-types.js';
-import { connectionOf, relationConnectionOf } from '../common/connection.js';
-import { ActorKindEnum } from '../common/enums.js';
-import { NodeInterface } from '../common/node.interface.js';
+import type { ActorKind } from '../../../domain/node-types.js';
+import { connectionOf, relationConnectionOf } from '../connection.js';
+import { ActorKindEnum } from '../enums.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Actor', {
   implements: NodeInterface,

@@ -1,7 +1,7 @@
 /** Money on the API: exact amounts as decimal text, totals per currency, conversions with their rates. */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { REPORTING_CURRENCIES, type ReportingCurrency } from '../../domain/currencies.js';
-import { TRANSACTION_KINDS, type TransactionKind } from '../../domain/transaction-kinds.js';
+import { REPORTING_CURRENCIES, type ReportingCurrency } from '../../../domain/currencies.js';
+import { TRANSACTION_KINDS, type TransactionKind } from '../../../domain/transaction-kinds.js';
 
 export const ReportingCurrencyEnum = Object.fromEntries(
   REPORTING_CURRENCIES.map((c) => [c, c]),

@@ -3,10 +3,10 @@
  * of what converts (each amount at its own value date's month, to the cent), with what does not
  * convert set apart per currency with the reasons.
  */
-import type { ReportingCurrency } from '../domain/currencies.js';
-import type { Conversion, ExchangeRateTable } from '../domain/exchange-rates.js';
-import type { GraphNode } from '../domain/graph-records.js';
-import { addAmounts, totalsByCurrency, type CurrencyTotal } from '../domain/money.js';
+import type { ReportingCurrency } from '../../domain/currencies.js';
+import type { Conversion, ExchangeRateTable } from '../../domain/exchange-rates.js';
+import type { GraphNode } from '../../domain/graph-records.js';
+import { addAmounts, totalsByCurrency, type CurrencyTotal } from '../../domain/money.js';
 
 export interface MoneyValue {
   amount: string;

@@ -1,7 +1,7 @@
 /** Places: countries (ISO 3166), regions (UN M49 and ANCI's priorities) and Italian administrative areas. */
 import { Field, ObjectType } from 'type-graphql';
-import { connectionOf, relationConnectionOf } from '../common/connection.js';
-import { NodeInterface } from '../common/node.interface.js';
+import { connectionOf, relationConnectionOf } from '../connection.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Country', { implements: NodeInterface })
 export class CountryType extends NodeInterface {

@@ -10,7 +10,7 @@ import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { DiplomapError } from '../../domain/errors.js';
 import type { PartnerQuery } from '../../domain/queries.js';
-import type { GraphStore } from '../graph-store.js';
+import type { GraphStore } from '../../store/graph-store.js';
 import { partnerHitsAsOf } from './as-of.js';
 import { allPartnersWithPartnerships } from './partner-list.js';
 

@@ -17,13 +17,13 @@
  * The FUNDS flow between two actors is computed from the transactions that match, not stored:
  * a flow is the provider, the receiver and what their transactions add up to.
  */
-import type { GraphNode } from '../domain/graph-records.js';
-import { ACTOR_KINDS, type ActorKind } from '../domain/node-types.js';
-import { WHOLE_LIST } from '../domain/pagination.js';
-import type { NodeQuery } from '../domain/queries.js';
-import { nodeStart, yearOf } from '../domain/time.js';
-import type { TransactionKind } from '../domain/transaction-kinds.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphNode } from '../../domain/graph-records.js';
+import { ACTOR_KINDS, type ActorKind } from '../../domain/node-types.js';
+import { WHOLE_LIST } from '../../domain/pagination.js';
+import type { NodeQuery } from '../../domain/queries.js';
+import { nodeStart, yearOf } from '../../domain/time.js';
+import type { TransactionKind } from '../../domain/transaction-kinds.js';
+import type { GraphStore } from '../../store/graph-store.js';
 
 export interface FundingQuery {
   from?: string;

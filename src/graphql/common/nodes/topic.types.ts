@@ -1,8 +1,8 @@
 /** What the work is about: ANCI's eight thematic goals and the UN SDGs (goals, targets, indicators). */
 import { Field, ObjectType } from 'type-graphql';
-import { connectionOf } from '../common/connection.js';
-import { SdgLevel } from '../common/enums.js';
-import { NodeInterface } from '../common/node.interface.js';
+import { connectionOf } from '../connection.js';
+import { SdgLevel } from '../enums.js';
+import { NodeInterface } from '../node.interface.js';
 
 @ObjectType('Theme', { implements: NodeInterface })
 export class ThemeType extends NodeInterface {}
