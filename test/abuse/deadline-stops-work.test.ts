@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { timedOut } from '../../src/domain/errors.js';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { GraphSemantics } from '../../src/store/memory/graph-semantics.js';
+import { GraphSemantics } from '../../src/domain/semantics/evaluator.js';
 import { HeavyWork } from '../../src/app/network/heavy-work.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { post, serveStore, until, type Served } from './abuse-support.js';

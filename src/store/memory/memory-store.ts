@@ -30,7 +30,7 @@ import { searchPage, type SearchHit, type SearchQuery } from '../../domain/searc
 import { normalizeText, searchTextOf } from '../../domain/text.js';
 import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
-import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
+import { GraphSemantics, type Graph as DiplomapGraph } from '../../domain/semantics/evaluator.js';
 import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
 import { keepPrivate } from '../private-files.js';
 import { Journal, readJournal } from './journal.js';

@@ -4,17 +4,17 @@
  * Cypher; the contract suite holds the two to the same answers.
  */
 import type { MultiDirectedGraph } from 'graphology';
-import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
-import { isActorKind } from '../../domain/node-types.js';
+import type { GraphEdge, GraphNode } from '../graph-records.js';
+import { isActorKind } from '../node-types.js';
 import type {
   Partnership,
   PartnershipKind,
   PartnershipVia,
   RegionEvidence,
   TopicEvidence,
-} from '../../domain/queries.js';
-import type { RelationshipType } from '../../domain/relationship-types.js';
-import { compareKeyLists } from '../../domain/key-lists.js';
+} from '../queries.js';
+import type { RelationshipType } from '../relationship-types.js';
+import { compareKeyLists } from '../key-lists.js';
 
 export type Graph = MultiDirectedGraph<GraphNode, GraphEdge>;
 
