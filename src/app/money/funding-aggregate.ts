@@ -11,7 +11,8 @@ import type { GraphNode } from '../../domain/graph-records.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import { yearOf } from '../../domain/time.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { countriesOf, regionsOfItems, themeKeys } from '../network/aggregates.js';
+import { themeKeys } from '../network/aggregates.js';
+import { placesOf } from '../rule-reach.js';
 import type { FundedTransaction } from './funding.js';
 
 export const FUNDING_GROUPS = [
@@ -68,8 +69,8 @@ export async function fundingBuckets(
         [...(groups.get(t.project ?? '') ?? [])].map((g): [string, FundedTransaction] => [g, t]),
       ),
     );
-  if (groupBy === 'COUNTRY') return byProject(await countriesOf(store, projects));
-  if (groupBy === 'REGION') return byProject(await regionsOfItems(store, projects));
+  if (groupBy === 'COUNTRY') return byProject((await placesOf(store, projects)).countries);
+  if (groupBy === 'REGION') return byProject((await placesOf(store, projects)).regions);
   const topics = groupBy === 'THEME' ? await themeKeys(store) : [...SDG_GOALS];
   const addressing = await Promise.all(
     topics.map((topic) =>

@@ -21,7 +21,8 @@ import type { GraphNode } from '../../domain/graph-records.js';
 import { ACTOR_KINDS, type ActorKind } from '../../domain/node-types.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { NodeQuery } from '../../domain/queries.js';
-import { nodeStart, yearOf } from '../../domain/time.js';
+import { nodeStart } from '../../domain/semantics/time-rules.js';
+import { yearOf } from '../../domain/time.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
 import type { GraphStore } from '../../store/graph-store.js';
 

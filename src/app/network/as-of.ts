@@ -4,7 +4,7 @@
  * domain's rule (`edgeStoodAt`), so every store applies time identically.
  */
 import type { EdgeView, GraphEdge, GraphNode } from '../../domain/graph-records.js';
-import { edgeStoodAt, nodeStart } from '../../domain/time.js';
+import { edgeStoodAt, nodeStart } from '../../domain/semantics/time-rules.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import type { PartnerWithPartnerships } from './partner-list.js';
 

@@ -6,8 +6,8 @@
  * identically and the cost is bounded by `maxHops`, not by the size of the graph. The embedded
  * store answers `shortestPaths` with the same search over its own graph.
  */
-import type { EdgeView } from '../../domain/graph-records.js';
-import type { GraphPath, PathStep, ShortestPathQuery } from '../../domain/network-queries.js';
+import type { GraphPath, ShortestPathQuery } from '../../domain/network-queries.js';
+import { searchShortestPaths } from '../../domain/walks/shortest-paths.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { edgeViewsAsOf } from './as-of.js';
@@ -18,13 +18,6 @@ export interface PathQuery extends ShortestPathQuery {
   /** Only relationships that stood on this day (YYYY-MM-DD). */
   asOf?: string;
 }
-
-interface Parent {
-  prev: string;
-  step: PathStep;
-}
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * All shortest paths (up to `k`) of at most `maxHops` relationships, in path order (GraphPath).
@@ -38,72 +31,4 @@ export async function findPaths(store: GraphStore, query: PathQuery): Promise<Gr
     const views = await store.getEdges(frontier, { types, direction: 'BOTH' });
     return edgeViewsAsOf(store, frontier, views, asOf);
   });
-}
-
-/**
- * The search itself, breadth-first from `from`: `relationshipsOf` gives, for each key of a
- * level, its relationships of the asked types read both ways (GraphStore.getEdges' lists), once
- * per level.
- */
-export async function searchShortestPaths(
-  query: ShortestPathQuery,
-  relationshipsOf: (frontier: string[]) => Promise<EdgeView[][]>,
-): Promise<GraphPath[]> {
-  if (query.from === query.to) return [{ nodes: [query.from], steps: [] }];
-  const distance = new Map<string, number>([[query.from, 0]]);
-  const parents = new Map<string, Parent[]>();
-  let frontier = [query.from];
-  for (let level = 1; level <= query.maxHops && frontier.length > 0; level++) {
-    const views = await relationshipsOf(frontier);
-    const next: string[] = [];
-    frontier.forEach((node, i) => {
-      for (const view of views[i]) {
-        const other = view.otherKey;
-        const seen = distance.get(other);
-        if (seen === undefined) {
-          distance.set(other, level);
-          next.push(other);
-        }
-        if ((seen ?? level) === level) {
-          const list = parents.get(other) ?? [];
-          list.push({ prev: node, step: { edge: view.edge, direction: view.direction } });
-          parents.set(other, list);
-        }
-      }
-    });
-    if (distance.has(query.to)) break;
-    frontier = next;
-  }
-  if (!distance.has(query.to)) return [];
-
-  // Children on some shortest path to `to`, found walking back from it.
-  const children = new Map<string, Parent[]>(); // keyed by prev: { prev: child, step }
-  const onPath = new Set<string>([query.to]);
-  const stack = [query.to];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const parent of parents.get(node) ?? []) {
-      const list = children.get(parent.prev) ?? [];
-      list.push({ prev: node, step: parent.step });
-      children.set(parent.prev, list);
-      if (!onPath.has(parent.prev)) {
-        onPath.add(parent.prev);
-        stack.push(parent.prev);
-      }
-    }
-  }
-  for (const list of children.values()) {
-    list.sort((a, b) => cmp(a.prev, b.prev) || cmp(a.step.edge.key, b.step.edge.key));
-  }
-
-  // Depth-first from `from` in sorted order yields the paths in order; stop at k.
-  const paths: GraphPath[] = [];
-  const walk = (node: string, nodes: string[], steps: PathStep[]) => {
-    if (paths.length >= query.k) return;
-    if (node === query.to) return void paths.push({ nodes, steps });
-    for (const child of children.get(node) ?? [])
-      walk(child.prev, [...nodes, child.prev], [...steps, child.step]);
-  };
-  walk(query.from, [query.from], []);
-  return paths;
 }

@@ -1,271 +1,327 @@
 /**
- * docs/ARCHITECTURE.md, "Query semantics", over a graphology graph: what is in a region, what
- * works on a topic, who partners with whom. The Neo4j adapter implements the same rules in
- * Cypher; the contract suite holds the two to the same answers.
+ * docs/ARCHITECTURE.md, "Query semantics", evaluated: the rules written as data beside this file
+ * (partnership-rules.ts, place-rules.ts, topic-rules.ts) walked over any graph that can say what
+ * a node is and which relationships of a type leave or reach it (GraphReader). The embedded store
+ * answers with it; Neo4j's Cypher is written from the same rules (src/store/neo4j/
+ * cypher-vocabulary.ts) and the stores are held to the same answers (test/semantics/).
+ *
+ * The walks go as deep as the rules do (RULE_DEPTH): a store that does not hold the graph in
+ * memory loads what the rules reach from the keys it asks about into a SubgraphReader first.
  */
-import type { MultiDirectedGraph } from 'graphology';
 import type { GraphEdge, GraphNode } from '../graph-records.js';
-import { isActorKind } from '../node-types.js';
-import type {
-  Partnership,
-  PartnershipKind,
-  PartnershipVia,
-  RegionEvidence,
-  TopicEvidence,
-} from '../queries.js';
+import { compareKeyLists, compareKeys } from '../key-lists.js';
+import { isActorKind, type NodeType } from '../node-types.js';
+import type { Partnership, PartnershipVia, RegionEvidence, TopicEvidence } from '../queries.js';
 import type { RelationshipType } from '../relationship-types.js';
-import { compareKeyLists } from '../key-lists.js';
+import { DIRECT_RULES, HUB_RULES, type PartnershipKind } from './partnership-rules.js';
+import type { Path, Step } from './paths.js';
+import {
+  COUNTRY_IN_REGION,
+  COUNTRY_TYPE,
+  PLACE_RULES,
+  placeRuleOf,
+  REGION_PARENT,
+  REGION_TYPE,
+} from './place-rules.js';
+import {
+  SDG_BELOW,
+  THEME_ALIGNMENT,
+  TOPIC_RULES,
+  TOPIC_TYPES,
+  topicRulesOf,
+} from './topic-rules.js';
 
-export type Graph = MultiDirectedGraph<GraphNode, GraphEdge>;
+/** A relationship seen from one end: the node at the other end, and the relationship. */
+export interface Link {
+  other: string;
+  edge: GraphEdge;
+}
 
-export class GraphSemantics {
-  constructor(private readonly graph: Graph) {}
+/** What the evaluator reads: a node by key, and a node's relationships of a type either way. */
+export interface GraphReader {
+  node(key: string): GraphNode | undefined;
+  /** The relationships of `type` that leave `key`. */
+  out(key: string, type: RelationshipType): Link[];
+  /** The relationships of `type` that reach `key`. */
+  in(key: string, type: RelationshipType): Link[];
+}
+
+/** A walk along a path: the nodes from the start, and the relationship of each step. */
+export interface Walk {
+  nodes: string[];
+  edges: GraphEdge[];
+}
+
+export class Semantics {
+  constructor(private readonly graph: GraphReader) {}
 
   node(key: string): GraphNode | undefined {
-    return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : undefined;
+    return this.graph.node(key);
   }
 
-  /** Targets of `key`'s outgoing relationships of a type, with the relationships. */
-  out(key: string, type: RelationshipType): { other: string; edge: GraphEdge }[] {
-    const result: { other: string; edge: GraphEdge }[] = [];
-    if (!this.graph.hasNode(key)) return result;
-    this.graph.forEachOutEdge(key, (_e, edge, _s, target) => {
-      if (edge.type === type) result.push({ other: target, edge });
-    });
-    return result;
+  isActor(key: string): boolean {
+    return isActorKind(this.graph.node(key)?.type ?? '');
   }
 
-  /** Sources of `key`'s incoming relationships of a type. */
-  in(key: string, type: RelationshipType): { other: string; edge: GraphEdge }[] {
-    const result: { other: string; edge: GraphEdge }[] = [];
-    if (!this.graph.hasNode(key)) return result;
-    this.graph.forEachInEdge(key, (_e, edge, source) => {
-      if (edge.type === type) result.push({ other: source, edge });
-    });
-    return result;
+  private reaches(key: string, types: readonly NodeType[] | undefined): boolean {
+    if (types === undefined) return true;
+    const type = this.graph.node(key)?.type;
+    return type !== undefined && types.includes(type);
   }
 
-  /** A region and all its sub-regions (PART_OF*, any depth). */
+  /** The links one step takes from `key` (both ways for BOTH, a self-loop once). */
+  links(key: string, s: Step): Link[] {
+    const links =
+      s.direction === 'OUT'
+        ? this.graph.out(key, s.type)
+        : s.direction === 'IN'
+          ? this.graph.in(key, s.type)
+          : [
+              ...this.graph.out(key, s.type),
+              ...this.graph.in(key, s.type).filter((l) => l.other !== key),
+            ];
+    return s.to === undefined ? links : links.filter((l) => this.reaches(l.other, s.to));
+  }
+
+  /** Every walk along `path` from `key`. */
+  walk(key: string, path: Path): Walk[] {
+    let walks: Walk[] = [{ nodes: [key], edges: [] }];
+    for (const s of path) {
+      walks = walks.flatMap((w) =>
+        this.links(w.nodes[w.nodes.length - 1], s).map((l) => ({
+          nodes: [...w.nodes, l.other],
+          edges: [...w.edges, l.edge],
+        })),
+      );
+    }
+    return walks;
+  }
+
+  /** The nodes of `types` (any when absent) from which `path` reaches `end`. */
+  walkBack(end: string, path: Path, types?: readonly NodeType[]): Set<string> {
+    let keys = new Set([end]);
+    for (let i = path.length - 1; i >= 0; i--) {
+      const s = path[i];
+      const back: Step = {
+        type: s.type,
+        direction: s.direction === 'OUT' ? 'IN' : s.direction === 'IN' ? 'OUT' : 'BOTH',
+        ...(i > 0 && path[i - 1].to !== undefined ? { to: path[i - 1].to } : {}),
+        ...(i === 0 && types !== undefined ? { to: types } : {}),
+      };
+      const next = new Set<string>();
+      for (const key of keys) {
+        if (!this.reaches(key, s.to)) continue;
+        for (const l of this.links(key, back)) next.add(l.other);
+      }
+      keys = next;
+    }
+    return keys;
+  }
+
+  // Places.
+
+  /** A region and all its sub-regions (at any depth); empty when the key is not a region. */
   regionClosure(region: string): Set<string> {
     const seen = new Set<string>();
-    if (this.node(region)?.type !== 'Region') return seen;
+    if (this.graph.node(region)?.type !== REGION_TYPE) return seen;
     const stack = [region];
     while (stack.length > 0) {
       const r = stack.pop()!;
       if (seen.has(r)) continue;
       seen.add(r);
-      for (const { other } of this.in(r, 'PART_OF'))
-        if (this.node(other)?.type === 'Region') stack.push(other);
+      for (const l of this.links(r, { ...REGION_PARENT, direction: 'IN' }))
+        if (this.reaches(l.other, REGION_PARENT.to)) stack.push(l.other);
     }
     return seen;
   }
 
-  /** Countries whose region lies in the closure. */
-  countriesIn(closure: Set<string>): Set<string> {
+  /** The countries in some regions (IN_REGION of one of them). */
+  countriesIn(regions: Set<string>): Set<string> {
     const countries = new Set<string>();
-    for (const r of closure) for (const { other } of this.in(r, 'IN_REGION')) countries.add(other);
+    for (const r of regions)
+      for (const l of this.graph.in(r, COUNTRY_IN_REGION.type))
+        if (this.reaches(l.other, [COUNTRY_TYPE])) countries.add(l.other);
     return countries;
   }
 
-  /** Actors located in one of these countries, directly or through their municipality. */
-  actorsInCountries(countries: Set<string>): Set<string> {
-    const actors = new Set<string>();
-    for (const country of countries) {
-      for (const { other } of this.in(country, 'LOCATED_IN')) {
-        const type = this.node(other)?.type ?? '';
-        if (isActorKind(type)) actors.add(other);
-        if (type === 'Municipality')
-          for (const { other: inside } of this.in(other, 'LOCATED_IN'))
-            if (isActorKind(this.node(inside)?.type ?? '')) actors.add(inside);
-      }
+  /** The nodes of `types` the place rules put in one of `regions` (a closure). */
+  placedIn(regions: Set<string>, types: readonly NodeType[]): Set<string> {
+    const found = new Set<string>();
+    const countries = this.countriesIn(regions);
+    for (const rule of PLACE_RULES) {
+      const kept = rule.of.filter((type) => types.includes(type));
+      if (kept.length === 0) continue;
+      for (const path of rule.toCountry)
+        for (const c of countries) for (const k of this.walkBack(c, path, kept)) found.add(k);
+      for (const path of rule.toRegion)
+        for (const r of regions) for (const k of this.walkBack(r, path, kept)) found.add(k);
     }
-    return actors;
+    return found;
   }
 
-  /** Paths actor → country (directly, or through the municipality it is located in). */
-  actorCountryPaths(actor: string): string[][] {
-    const paths: string[][] = [];
-    for (const { other } of this.out(actor, 'LOCATED_IN')) {
-      const target = this.node(other);
-      if (target?.type === 'Country') paths.push([actor, other]);
-      else if (target?.type === 'Municipality') {
-        for (const { other: c } of this.out(other, 'LOCATED_IN')) {
-          if (this.node(c)?.type === 'Country') paths.push([actor, other, c]);
-        }
-      }
-    }
-    return paths;
+  /** Walks from a node to the countries it is in. */
+  countryWalks(key: string): Walk[] {
+    const rule = placeRuleOf(this.graph.node(key)?.type ?? ('' as NodeType));
+    return rule ? rule.toCountry.flatMap((path) => this.walk(key, path)) : [];
   }
 
-  /** Shortest chains region → … → the asked region, upwards along PART_OF. */
+  /** Walks from a node straight to the regions it is in, and through its countries. */
+  private regionWalks(key: string): Walk[] {
+    const rule = placeRuleOf(this.graph.node(key)?.type ?? ('' as NodeType));
+    if (!rule) return [];
+    const direct = rule.toRegion.flatMap((path) => this.walk(key, path));
+    const viaCountry = this.countryWalks(key).flatMap((w) =>
+      this.links(w.nodes[w.nodes.length - 1], COUNTRY_IN_REGION).map((l) => ({
+        nodes: [...w.nodes, l.other],
+        edges: [...w.edges, l.edge],
+      })),
+    );
+    return [...viaCountry, ...direct];
+  }
+
+  /** The countries a node is in. */
+  countriesOf(key: string): Set<string> {
+    return new Set(this.countryWalks(key).map((w) => w.nodes[w.nodes.length - 1]));
+  }
+
+  /** The regions a node is in, with every region those are part of. */
+  regionsOf(key: string): Set<string> {
+    const regions = new Set<string>();
+    const stack = this.regionWalks(key).map((w) => w.nodes[w.nodes.length - 1]);
+    while (stack.length > 0) {
+      const r = stack.pop()!;
+      if (regions.has(r)) continue;
+      regions.add(r);
+      for (const l of this.links(r, REGION_PARENT)) stack.push(l.other);
+    }
+    return regions;
+  }
+
+  /** Whether a node is in a country (see NodeQuery.country). */
+  isInCountry(key: string, country: string): boolean {
+    return this.countryWalks(key).some((w) => w.nodes[w.nodes.length - 1] === country);
+  }
+
+  /** The chains from a region up to `to` along PART_OF, within the closure. */
   private regionChains(from: string, to: string, closure: Set<string>): string[][] {
     const chains: string[][] = [];
-    const walk = (chain: string[]) => {
+    const up = (chain: string[]) => {
       const last = chain[chain.length - 1];
       if (last === to) return void chains.push(chain);
-      for (const { other } of this.out(last, 'PART_OF')) {
-        if (closure.has(other) && !chain.includes(other)) walk([...chain, other]);
-      }
+      for (const l of this.links(last, REGION_PARENT))
+        if (closure.has(l.other) && !chain.includes(l.other)) up([...chain, l.other]);
     };
-    walk([from]);
+    up([from]);
     return chains;
   }
 
   /**
-   * Why a node is in a region, or null. Actors: through their country; projects: through a
-   * target (a region in the closure, or a country in it); countries: directly. The evidence is
-   * the shortest path, ties broken by comparing the paths' keys.
+   * Why a node is in a region (`closure`: the region and its sub-regions), or null: the chain of
+   * keys from the node to the region, the shortest, ties broken by comparing the chains.
    */
   regionEvidence(key: string, region: string, closure: Set<string>): RegionEvidence | null {
-    const node = this.node(key);
-    if (!node) return null;
     const candidates: string[][] = [];
-    const viaCountry = (prefix: string[], country: string) => {
-      for (const { other: r } of this.out(country, 'IN_REGION')) {
-        if (!closure.has(r)) continue;
-        for (const chain of this.regionChains(r, region, closure))
-          candidates.push([...prefix, country, ...chain]);
-      }
-    };
-    if (isActorKind(node.type)) {
-      for (const path of this.actorCountryPaths(key))
-        viaCountry(path.slice(0, -1), path[path.length - 1]);
-    } else if (node.type === 'Project') {
-      for (const { other } of this.out(key, 'TARGETS')) {
-        const target = this.node(other);
-        if (target?.type === 'Country') viaCountry([key], other);
-        else if (target?.type === 'Region' && closure.has(other)) {
-          for (const chain of this.regionChains(other, region, closure))
-            candidates.push([key, ...chain]);
-        }
-      }
-    } else if (node.type === 'Country') {
-      viaCountry([], key);
-    } else if (node.type === 'Agreement') {
-      for (const { other: party } of this.in(key, 'PARTY_TO')) {
-        for (const path of this.actorCountryPaths(party))
-          viaCountry([key, ...path.slice(0, -1)], path[path.length - 1]);
-      }
+    for (const w of this.regionWalks(key)) {
+      const r = w.nodes[w.nodes.length - 1];
+      if (!closure.has(r)) continue;
+      for (const chain of this.regionChains(r, region, closure))
+        candidates.push([...w.nodes.slice(0, -1), ...chain]);
     }
     if (candidates.length === 0) return null;
     candidates.sort((a, b) => a.length - b.length || compareKeyLists(a, b));
     return { path: candidates[0] };
   }
 
-  /** Whether a node is in a country (see NodeQuery.country). */
-  isInCountry(key: string, country: string): boolean {
-    const node = this.node(key);
-    if (!node) return false;
-    if (isActorKind(node.type))
-      return this.actorCountryPaths(key).some((p) => p[p.length - 1] === country);
-    if (node.type === 'Project')
-      return this.out(key, 'TARGETS').some(({ other }) => other === country);
-    if (node.type === 'Agreement') {
-      return this.in(key, 'PARTY_TO').some(({ other }) =>
-        this.actorCountryPaths(other).some((p) => p[p.length - 1] === country),
-      );
-    }
-    return false;
-  }
+  // Topics.
 
   /**
-   * The topics that count for a theme or SDG: itself, the SDGs a theme aligns with, and every
-   * SDG target or indicator below those (PART_OF*). Empty when the key is neither.
+   * The topics that count for a theme or SDG: itself, the SDGs a theme aligns with, and what is
+   * below an SDG among those. Empty when the key is neither.
    */
   topicsOf(topic: string): Set<string> {
-    const node = this.node(topic);
+    const type = this.graph.node(topic)?.type;
     const topics = new Set<string>();
-    if (!node || (node.type !== 'Theme' && node.type !== 'Sdg')) return topics;
-    const roots = [topic];
-    if (node.type === 'Theme') {
-      for (const { other } of this.out(topic, 'ALIGNS_WITH'))
-        if (this.node(other)?.type === 'Sdg') roots.push(other);
-    }
-    const stack = [...roots];
+    if (type === undefined || !TOPIC_TYPES.includes(type)) return topics;
+    const stack = [topic];
+    if (type === THEME_ALIGNMENT.from)
+      for (const l of this.links(topic, THEME_ALIGNMENT.step)) stack.push(l.other);
     while (stack.length > 0) {
       const t = stack.pop()!;
       if (topics.has(t)) continue;
       topics.add(t);
-      if (this.node(t)?.type === 'Sdg')
-        for (const { other } of this.in(t, 'PART_OF')) stack.push(other);
+      if (this.graph.node(t)?.type === SDG_BELOW.through)
+        for (const l of this.links(t, SDG_BELOW.step)) stack.push(l.other);
     }
     return topics;
   }
 
-  /**
-   * Why a node works on (actors) or addresses (projects, agreements) one of `topics`, sorted by
-   * kind, node key, topic key. Empty when it does not.
-   */
+  /** Why a node works on or addresses one of `topics`, by kind, node key, topic key; [] when not. */
   topicEvidence(key: string, topics: Set<string>): TopicEvidence[] {
-    const node = this.node(key);
-    const evidence: TopicEvidence[] = [];
-    if (!node) return evidence;
-    if (isActorKind(node.type)) {
-      for (const { other } of this.out(key, 'FOCUSES_ON')) {
-        if (topics.has(other)) evidence.push({ kind: 'FOCUS', nodeKey: other, topicKey: other });
-      }
-      for (const { other: project } of this.out(key, 'PARTICIPATES_IN')) {
-        for (const { other: t } of this.out(project, 'ADDRESSES')) {
-          if (topics.has(t)) evidence.push({ kind: 'PROJECT', nodeKey: project, topicKey: t });
-        }
-      }
-    } else if (node.type === 'Project' || node.type === 'Agreement') {
-      for (const { other: t } of this.out(key, 'ADDRESSES')) {
-        if (topics.has(t)) evidence.push({ kind: 'PROJECT', nodeKey: key, topicKey: t });
+    const evidence = new Map<string, TopicEvidence>();
+    for (const rule of topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType))) {
+      for (const w of this.walk(key, rule.path)) {
+        const topicKey = w.nodes[w.nodes.length - 1];
+        if (!topics.has(topicKey)) continue;
+        const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt], topicKey };
+        evidence.set(`${found.kind}\u0000${found.nodeKey}\u0000${topicKey}`, found);
       }
     }
-    return dedupeSorted(evidence, (e) => [e.kind, e.nodeKey, e.topicKey]);
-  }
-
-  /** Whether an actor works on one of `topics`: `topicEvidence(actor, topics).length > 0`, stopping at the first. */
-  worksOn(actor: string, topics: Set<string>): boolean {
-    if (this.out(actor, 'FOCUSES_ON').some(({ other }) => topics.has(other))) return true;
-    return this.out(actor, 'PARTICIPATES_IN').some(({ other: project }) =>
-      this.out(project, 'ADDRESSES').some(({ other: t }) => topics.has(t)),
+    return [...evidence.values()].sort((a, b) =>
+      compareKeyLists([a.kind, a.nodeKey, a.topicKey], [b.kind, b.nodeKey, b.topicKey]),
     );
   }
 
-  /** Every partnership of an actor, by partner key; `via` by kind, then node key. */
+  /** Whether `topicEvidence(key, topics)` is not empty, stopping at the first. */
+  worksOn(key: string, topics: Set<string>): boolean {
+    return topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType)).some((rule) =>
+      this.reachesAny(key, rule.path, topics),
+    );
+  }
+
+  private reachesAny(key: string, path: Path, targets: Set<string>): boolean {
+    if (path.length === 0) return targets.has(key);
+    const [first, ...rest] = path;
+    return this.links(key, first).some((l) => this.reachesAny(l.other, rest, targets));
+  }
+
+  // Partners.
+
+  /**
+   * An actor's partnerships (only those with `only` when given), by partner key, each reason
+   * (`via`) by kind then node key with the keys of the relationships that carry it.
+   */
   partnerships(actor: string, only?: string): Partnership[] {
     const byPartner = new Map<string, Map<string, PartnershipVia>>();
     const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
-      if (partner === actor || !isActorKind(this.node(partner)?.type ?? '')) return;
+      if (partner === actor || !this.isActor(partner)) return;
       let vias = byPartner.get(partner);
       if (!vias) byPartner.set(partner, (vias = new Map()));
       const id = `${kind}|${nodeKey}`;
       const via = vias.get(id);
-      if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort();
-      else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort() });
+      if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort(compareKeys);
+      else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort(compareKeys) });
     };
-    const shared: [RelationshipType, PartnershipKind][] = [
-      ['PARTICIPATES_IN', 'PROJECT'],
-      ['PARTY_TO', 'AGREEMENT'],
-      ['MEMBER_OF', 'NETWORK'],
-    ];
-    for (const [type, kind] of shared) {
+    if (!this.isActor(actor)) return [];
+    for (const { kind, type } of HUB_RULES) {
       // With `only`, the other side's own relationships to each hub (few) instead of every member
       // of the hub (a big network has thousands): the same partnership, a fraction of the work.
-      const theirsOf = (hub: string) =>
+      const theirs = (hub: string): Link[] =>
         only === undefined
-          ? this.in(hub, type).map(({ other, edge }) => ({ partner: other, edge }))
-          : this.out(only, type)
-              .filter(({ other }) => other === hub)
-              .map(({ edge }) => ({ partner: only, edge }));
-      for (const { other: hub, edge: mine } of this.out(actor, type)) {
-        for (const { partner, edge: theirs } of theirsOf(hub))
-          add(partner, kind, hub, [mine.key, theirs.key]);
-      }
+          ? this.graph.in(hub, type)
+          : this.graph
+              .out(only, type)
+              .filter((l) => l.other === hub)
+              .map((l) => ({ ...l, other: only }));
+      for (const mine of this.graph.out(actor, type))
+        for (const other of theirs(mine.other))
+          add(other.other, kind, mine.other, [mine.edge.key, other.edge.key]);
     }
-    const direct: [RelationshipType, PartnershipKind][] = [
-      ['TWINNED_WITH', 'TWINNING'],
-      ['COOPERATES_WITH', 'RELATION'],
-    ];
-    for (const [type, kind] of direct) {
-      for (const { other, edge } of [...this.out(actor, type), ...this.in(actor, type)])
-        if (only === undefined || other === only) add(other, kind, other, [edge.key]);
+    for (const { kind, type } of DIRECT_RULES) {
+      for (const l of this.links(actor, { type, direction: 'BOTH' }))
+        if (only === undefined || l.other === only) add(l.other, kind, l.other, [l.edge.key]);
     }
     return [...byPartner.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareKeys(a, b))
       .map(([partnerKey, vias]) => ({
         partnerKey,
         via: [...vias.values()].sort((a, b) =>
@@ -274,46 +330,41 @@ export class GraphSemantics {
       }));
   }
 
-  /** The keys of the actor's partners, sorted: `partnerships(actor)`'s partner keys, without the evidence. */
+  /** The actor's partners' keys, sorted: `partnerships(actor)`'s partners, without the reasons. */
   partnerKeys(actor: string): string[] {
     const partners = new Set<string>();
-    const add = (other: string) => {
-      if (other !== actor && isActorKind(this.node(other)?.type ?? '')) partners.add(other);
-    };
-    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
-      for (const { other: hub } of this.out(actor, type))
-        for (const { other } of this.in(hub, type)) add(other);
-    }
-    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
-      for (const { other } of [...this.out(actor, type), ...this.in(actor, type)]) add(other);
-    }
-    return [...partners].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.eachPartner(actor, (other) => void partners.add(other));
+    return [...partners].sort(compareKeys);
   }
 
-  /** Whether the actor has a partner: `partnerships(actor).length > 0`, stopping at the first. */
+  /** Whether the actor has a partner, stopping at the first. */
   hasPartner(actor: string): boolean {
-    const isPartner = (other: string) =>
-      other !== actor && isActorKind(this.node(other)?.type ?? '');
-    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
-      for (const { other: hub } of this.out(actor, type)) {
-        if (this.in(hub, type).some(({ other }) => isPartner(other))) return true;
-      }
-    }
-    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
-      if ([...this.out(actor, type), ...this.in(actor, type)].some(({ other }) => isPartner(other)))
-        return true;
-    }
+    return this.eachPartner(actor, () => true);
+  }
+
+  /** Calls `found` with each partner (repeats included) until it returns true. */
+  private eachPartner(actor: string, found: (other: string) => boolean | void): boolean {
+    if (!this.isActor(actor)) return false;
+    const partner = (other: string) =>
+      other !== actor && this.isActor(other) && found(other) === true;
+    for (const { type } of HUB_RULES)
+      for (const hub of this.graph.out(actor, type))
+        if (this.graph.in(hub.other, type).some((l) => partner(l.other))) return true;
+    for (const { type } of DIRECT_RULES)
+      if (this.links(actor, { type, direction: 'BOTH' }).some((l) => partner(l.other))) return true;
     return false;
   }
 }
 
-function dedupeSorted<T>(items: T[], keyOf: (item: T) => string[]): T[] {
-  const seen = new Set<string>();
-  const unique = items.filter((item) => {
-    const id = keyOf(item).join('\u0000');
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  return unique.sort((a, b) => compareKeyLists(keyOf(a), keyOf(b)));
-}
+/**
+ * The most relationships a rule walks from a node (a region's nesting and an SDG's depth aside):
+ * what a store must load around a node before it evaluates the rules on a SubgraphReader.
+ */
+export const RULE_DEPTH = Math.max(
+  2, // a shared hub: the actor's relationship and the partner's
+  ...PLACE_RULES.flatMap((rule) => [
+    ...rule.toCountry.map((path) => path.length + 1), // and the country's region
+    ...rule.toRegion.map((path) => path.length),
+  ]),
+  ...TOPIC_RULES.map((rule) => rule.path.length),
+);

@@ -11,7 +11,8 @@ import { paginate, type Page, type PageRequest } from '../../domain/pagination.j
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import type { RelationArgs } from './connection.js';
-import { edgeStoodAt, parseAsOf } from '../../domain/time.js';
+import { edgeStoodAt } from '../../domain/semantics/time-rules.js';
+import { parseAsOf } from '../../domain/time.js';
 import { Direction } from './enums.js';
 import type { NodeInterface } from './node.interface.js';
 import { pageRequest, toConnection } from './paging.js';
