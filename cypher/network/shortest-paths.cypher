@@ -23,7 +23,7 @@
 // relationships; relationships carry no sortable copy of their key, hence `unsafeText`.
 
 MATCH (a:Entity {key: $query.from}), (b:Entity {key: $query.to})
-MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $query.types]-{1,{{MAX_HOPS}}}(b)
+MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $query.types]-{1,{{MAX_HOPS}} }(b)
 WITH p,
      [i IN range(0, length(p) - 1) |
        [coalesce(nodes(p)[i + 1].sortKey, nodes(p)[i + 1].key), relationships(p)[i].key]] AS position,

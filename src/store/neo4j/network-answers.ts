@@ -18,7 +18,7 @@ import {
   type NeighbourhoodQuery,
   type ShortestPathQuery,
 } from '../../domain/network-queries.js';
-import { isActorKind, NODE_TYPES } from '../../domain/node-types.js';
+import { NODE_TYPES } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
 import { yearOf } from '../../domain/time.js';
@@ -117,17 +117,12 @@ export async function neo4jAggregate(
   };
   const byTopic = groupBy === 'THEME' || groupBy === 'SDG';
   const records = byTopic
-    ? await read(cypher.statements.countByTopic, {
-        ...inputs,
-        goals: [...SDG_GOALS],
-        actors: inputs.types.some((type) => isActorKind(type)),
-        works: inputs.types.some((type) => type === 'Project' || type === 'Agreement'),
-      })
+    ? await read(cypher.statements.countByTopic, { ...inputs, goals: [...SDG_GOALS] })
     : await read(cypher.statements.countByGroup, inputs);
   const counts = new Map<string, number>();
   for (const record of records) {
     const raw: unknown = record.get('group');
-    // YEAR rows carry the raw start value: the year is read from it as startYearOf does.
+    // YEAR rows carry the raw start value (time-rules.ts): the year is read from it with yearOf.
     const group = groupBy === 'YEAR' ? yearOf(raw) : (raw as string);
     if (group === undefined) continue;
     const key = String(group);
