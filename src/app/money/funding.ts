@@ -25,6 +25,7 @@ import { nodeStart } from '../../domain/semantics/time-rules.js';
 import { yearOf } from '../../domain/time.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { moneyOf, type MoneyValue } from './money-totals.js';
 
 export interface FundingQuery {
   from?: string;
@@ -189,4 +190,12 @@ export function flowsOf(transactions: FundedTransaction[]): FundingFlow[] {
 export function flowPosition(flow: FundingFlow): { sort: string; key: string } {
   const id = `${flow.from ?? '\uffff'}\u0000${flow.to ?? '\uffff'}`;
   return { sort: id, key: id };
+}
+
+/** The money values of some transactions (those that state one). */
+export function valuesOf(transactions: readonly FundedTransaction[]): MoneyValue[] {
+  return transactions.flatMap((t) => {
+    const value = moneyOf(t.node);
+    return value ? [value] : [];
+  });
 }

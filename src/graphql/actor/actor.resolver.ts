@@ -8,7 +8,8 @@ import { firstRelated, relationConnection } from '../common/relations.js';
 import { AgreementRelationConnection } from '../common/nodes/agreement.type.js';
 import { CountryType } from '../common/nodes/place.types.js';
 import { ProjectRelationConnection } from '../common/nodes/project.type.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import { ActorFilter } from './actor.input.js';
 import { ActorConnection, ActorRelationConnection, ActorType } from '../common/nodes/actor.type.js';
 

@@ -2,6 +2,7 @@
 import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { isStated } from '../../domain/provenance.js';
+import { relationshipStartValue } from '../../domain/semantics/time-rules.js';
 import { ActorType } from './nodes/actor.type.js';
 import { AgreementType } from './nodes/agreement.type.js';
 import { EventType, FrameworkType, PracticeType, SourceType } from './nodes/misc.types.js';
@@ -64,7 +65,8 @@ export function toRelationshipView(edge: GraphEdge, direction?: Direction): Rela
   if (direction) view.direction = direction;
   const role = edge.props.role;
   if (typeof role === 'string') view.role = role;
-  const since = edge.props.since ?? edge.props.from ?? edge.props.year;
+  // The relationship's own start, as the time rules date it (`since`, `from`, `year`, `date`).
+  const since = relationshipStartValue(edge);
   if (since !== undefined && !Array.isArray(since)) view.since = String(since);
   view.properties = edge.props;
   view.stated = isStated(edge.sources);

@@ -9,9 +9,9 @@ import { exchangeRates } from '../../app/money/exchange-rate-file.js';
 import { fundingBuckets } from '../../app/money/funding-aggregate.js';
 import { fundingTransactions, type FundingQuery } from '../../app/money/funding.js';
 import { totalsOf } from '../../app/money/money-totals.js';
-import { valuesOf } from '../money/funding.types.js';
+import { valuesOf } from '../../app/money/funding.js';
 import { ReportingCurrencyEnum } from '../common/nodes/money.types.js';
-import { checkArguments } from '../partner/partner.resolver.js';
+import { checkArguments } from '../common/arguments.js';
 import type { NodeQuery } from '../../domain/queries.js';
 import { aggregate, reachOf, sdgCoverage } from '../../app/network/aggregates.js';
 import type { ApiContext } from '../context.js';
@@ -20,7 +20,7 @@ import { NodeInterface } from '../common/node.interface.js';
 import { toView } from '../common/views.js';
 import { ProjectType } from '../common/nodes/project.type.js';
 import { SdgType } from '../common/nodes/topic.types.js';
-import { checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
 import {
   AggregateBucketType,
   AggregateFilter,

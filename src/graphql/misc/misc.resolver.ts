@@ -6,7 +6,7 @@ import { PageArgs, RelationArgs } from '../common/connection.js';
 import { NameFilter } from '../common/filters.js';
 import { listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { NodeRelationConnection } from '../node/node.resolver.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import { ProjectRelationConnection } from '../common/nodes/project.type.js';
 import {
   EventConnection,

@@ -26,20 +26,16 @@ import type { ApiContext } from '../context.js';
 import { PageArgs } from '../common/connection.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { toView } from '../common/views.js';
-import { checkArguments } from '../partner/partner.resolver.js';
-import { checkKey } from '../node/node.resolver.js';
+import { checkArguments } from '../common/arguments.js';
+import { checkKey } from '../common/arguments.js';
 import { ProjectType } from '../common/nodes/project.type.js';
 import {
   BudgetConnection,
   PlannedDisbursementConnection,
   TransactionConnection,
 } from '../common/nodes/money-nodes.types.js';
-import {
-  FundingFlowConnection,
-  FundingFlowType,
-  MoneyListArgs,
-  valuesOf,
-} from './funding.types.js';
+import { FundingFlowConnection, FundingFlowType, MoneyListArgs } from './funding.types.js';
+import { valuesOf } from '../../app/money/funding.js';
 
 type MoneyConnectionClass =
   typeof TransactionConnection | typeof BudgetConnection | typeof PlannedDisbursementConnection;

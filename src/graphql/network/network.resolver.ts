@@ -13,7 +13,7 @@ import { Direction, RelationshipTypeEnum } from '../common/enums.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { RelationshipView } from '../common/provenance.type.js';
 import { toRelationshipView, toView } from '../common/views.js';
-import { checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
 import {
   CentralityMeasure,
   CentralityScoreType,

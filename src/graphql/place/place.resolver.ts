@@ -12,7 +12,8 @@ import { CountryFilter, NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
 import { ProjectConnection, type ProjectType } from '../common/nodes/project.type.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import {
   AdminAreaType,
   CountryConnection,

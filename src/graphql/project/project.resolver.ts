@@ -6,7 +6,8 @@ import { PageArgs, RelationArgs } from '../common/connection.js';
 import { WorkFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import {
   ProjectConnection,
   ProjectRelationConnection,

@@ -7,7 +7,8 @@ import { NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
 import { toView } from '../common/views.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import { SdgConnection, SdgType, ThemeConnection, ThemeType } from '../common/nodes/topic.types.js';
 
 @Resolver(() => ThemeType)
