@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/export-format.js';
 import { exportChunks, writerFor, type ExportCounts } from '../export/export-stream.js';
 import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
 import { readConfig } from '../config/config.js';
-import { openStore } from '../store/open-store.js';
+import { openGraph } from '../app/open-graph.js';
 
 export interface ExportOptions {
   format: string;
@@ -28,7 +28,7 @@ export async function exportGraph(options: ExportOptions): Promise<void> {
     );
   const filter = parseSliceFilter(options);
   const config = readConfig();
-  const store = await openStore({
+  const store = await openGraph({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir, readOnly: true } : {}),

@@ -4,7 +4,7 @@
  */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
-import { openStore } from '../store/open-store.js';
+import { openGraph } from '../app/open-graph.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
@@ -40,7 +40,7 @@ export async function seed(options: SeedOptions): Promise<void> {
     });
     process.stderr.write(describeBulkLoad(report));
   }
-  const store = await openStore({ neo4j: config.neo4j });
+  const store = await openGraph({ neo4j: config.neo4j });
   if (options.bulk) {
     try {
       process.stdout.write(`${JSON.stringify(await store.counts(), null, 2)}\n`);

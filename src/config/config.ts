@@ -1,9 +1,9 @@
 /** Configuration from the environment, with defaults that work on a fresh checkout. */
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/context.js';
+import { DEFAULT_LIMITS, type ApiLimits } from './api-limits.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './api-keys.js';
-import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from '../server/auth/jwt.js';
-import { DEFAULT_RATE_LIMITS } from '../server/budgets.js';
+import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from './jwt-settings.js';
+import { DEFAULT_RATE_LIMITS } from './rate-limits.js';
 import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 import { parseTrustProxy, type ServerOptions } from './server-options.js';
 

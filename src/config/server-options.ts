@@ -1,5 +1,5 @@
 /** How the HTTP server faces the public, beside the query limits (see docs/running-in-public.md). */
-import type { RateLimits } from '../server/budgets.js';
+import type { RateLimits } from './rate-limits.js';
 import type { OperationLimits } from './operation-limits.js';
 
 export interface ServerOptions {

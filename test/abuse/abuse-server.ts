@@ -3,7 +3,7 @@
  * are sent raw (any body, any header) and answers read as the attacker would see them.
  */
 import { pino } from 'pino';
-import { DEFAULT_LIMITS, type ApiLimits } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS, type ApiLimits } from '../../src/config/api-limits.js';
 import {
   READ_ONLY_AUTH,
   createServer,

@@ -1,6 +1,6 @@
 /** A real server on a loopback port for the abuse probes, with the limits each probe sets. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import {
   createServer,
   READ_ONLY_AUTH,

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { execute, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { createContext, DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { createContext } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
 const document = parse(

@@ -21,7 +21,7 @@ import {
   type GraphQLField,
 } from 'graphql';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import type { ApiLimits } from '../context.js';
+import type { ApiLimits } from '../../config/api-limits.js';
 import type { GraphSize } from './graph-size.js';
 
 /** Work per actor for a scan over every actor (the partners filter, the network projection). */
