@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/export-format.js';
 import { exportChunks, writerFor, type ExportCounts } from '../export/export-stream.js';
 import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
 import { readConfig } from '../config/config.js';
-import { openGraph } from '../app/open-graph.js';
+import { openGraph } from './open-graph.js';
 
 export interface ExportOptions {
   format: string;

@@ -15,7 +15,7 @@ import {
 import type { FileRefusal } from '../ingest/iati/iati-import.js';
 import { planImport, type ImportReport } from '../ingest/import/import-plan.js';
 import { readConfig } from '../config/config.js';
-import { openGraph } from '../app/open-graph.js';
+import { openGraph } from './open-graph.js';
 
 export interface ImportOptions {
   format?: ImportFormat;

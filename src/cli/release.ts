@@ -10,7 +10,7 @@ import { baseUriFrom } from '../linked-data/uris.js';
 import { writeRelease } from '../release/write-release.js';
 import { readConfig } from '../config/config.js';
 import { repoRoot } from '../server/create-server.js';
-import { openGraph } from '../app/open-graph.js';
+import { openGraph } from './open-graph.js';
 
 export interface ReleaseCliOptions {
   out: string;

@@ -4,7 +4,7 @@
  */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
-import { openGraph } from '../app/open-graph.js';
+import { openGraph } from './open-graph.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';
 

@@ -9,7 +9,7 @@ import { readConfig } from '../config/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
-import { openGraph } from '../app/open-graph.js';
+import { openGraph } from './open-graph.js';
 import { createLogger } from './logger.js';
 
 /** After the grace period: time for the stopped requests to unwind and the store to close. */

@@ -2,7 +2,8 @@
  * Finishes the rows of find-partners.cypher into PartnerHits and those of
  * partnership-pages.cypher into partnerships, with exactly the memory store's choices: the region
  * path that is shortest, then first in key-list order; topic evidence and partnerships sorted and
- * de-duplicated as GraphSemantics does. Strings compare by code unit.
+ * de-duplicated as the domain's evaluator does (src/domain/semantics/evaluator.ts). Strings
+ * compare by code unit.
  */
 import type {
   Partnership,
