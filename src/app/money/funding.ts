@@ -26,6 +26,7 @@ import { yearOf } from '../../domain/time.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { moneyOf, type MoneyValue } from './money-totals.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 export interface FundingQuery {
   from?: string;
@@ -47,8 +48,6 @@ export interface FundedTransaction {
   provider?: string;
   receiver?: string;
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The transaction's own facts: kind, year and date. */
 export function transactionMatches(
@@ -152,7 +151,9 @@ export async function fundingTransactions(
   }
   const dateOf = (t: FundedTransaction) =>
     typeof t.node.props.date === 'string' ? t.node.props.date : '';
-  return found.sort((a, b) => cmp(dateOf(a), dateOf(b)) || cmp(a.node.key, b.node.key));
+  return found.sort(
+    (a, b) => compareKeys(dateOf(a), dateOf(b)) || compareKeys(a.node.key, b.node.key),
+  );
 }
 
 export interface FundingFlow {
@@ -182,7 +183,7 @@ export function flowsOf(transactions: FundedTransaction[]): FundingFlow[] {
   }
   const last = (key: string | undefined) => key ?? '\uffff';
   return [...flows.values()].sort(
-    (a, b) => cmp(last(a.from), last(b.from)) || cmp(last(a.to), last(b.to)),
+    (a, b) => compareKeys(last(a.from), last(b.from)) || compareKeys(last(a.to), last(b.to)),
   );
 }
 

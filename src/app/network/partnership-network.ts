@@ -13,6 +13,7 @@ import type { PartnerQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { partnerHitsAsOf } from './as-of.js';
 import { allPartnersWithPartnerships } from './partner-list.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 // These CommonJS packages export their function as module.exports; TypeScript (NodeNext) types
 // the default import as the namespace, so name the function it really is.
@@ -21,8 +22,6 @@ const betweennessCentrality = betweennessModule as unknown as typeof betweenness
 const closenessCentrality = closenessModule as unknown as typeof closenessModule.default;
 
 export type CentralityMeasure = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Actors with partners that match the filters, linked to those partners that match them too
@@ -38,7 +37,7 @@ export async function projectPartnershipNetwork(
   if (asOf) hits = await partnerHitsAsOf(store, hits, asOf, query.workingOn !== undefined);
   const members = new Set(hits.map((h) => h.actorKey));
   const graph = new UndirectedGraph();
-  for (const key of [...members].sort(cmp)) graph.addNode(key);
+  for (const key of [...members].sort(compareKeys)) graph.addNode(key);
   for (const hit of hits) {
     for (const p of hit.partnerships) {
       if (!members.has(p.partnerKey) || p.partnerKey < hit.actorKey) continue; // each pair once
@@ -90,7 +89,7 @@ export function centrality(
           );
   return graph
     .mapNodes((key) => ({ key, score: round(scores[key] ?? 0), degree: graph.degree(key) }))
-    .sort((a, b) => b.score - a.score || cmp(a.key, b.key));
+    .sort((a, b) => b.score - a.score || compareKeys(a.key, b.key));
 }
 
 /** Rounds away floating-point noise so equal scores compare equal. */
@@ -117,8 +116,8 @@ export function communities(
     groups.set(community, list);
   }
   const list = [...groups.values()]
-    .map((members) => ({ members: members.sort(cmp) }))
-    .sort((a, b) => b.members.length - a.members.length || cmp(a.members[0], b.members[0]));
+    .map((members) => ({ members: members.sort(compareKeys) }))
+    .sort((a, b) => b.members.length - a.members.length || compareKeys(a.members[0], b.members[0]));
   return { communities: list, modularity: round(result.modularity) };
 }
 

@@ -36,11 +36,11 @@ import {
 } from '../common/nodes/money-nodes.types.js';
 import { FundingFlowConnection, FundingFlowType, MoneyListArgs } from './funding.types.js';
 import { valuesOf } from '../../app/money/funding.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 type MoneyConnectionClass =
   typeof TransactionConnection | typeof BudgetConnection | typeof PlannedDisbursementConnection;
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const dateOf = (node: GraphNode) => String(node.props.date ?? node.props.periodStart ?? '');
 
 /** A money connection over the whole list: paged here (by date, then key), totals over all. */
@@ -50,7 +50,9 @@ function moneyConnection(
   nodes: GraphNode[],
   args: PageArgs,
 ) {
-  const sorted = [...nodes].sort((a, b) => cmp(dateOf(a), dateOf(b)) || cmp(a.key, b.key));
+  const sorted = [...nodes].sort(
+    (a, b) => compareKeys(dateOf(a), dateOf(b)) || compareKeys(a.key, b.key),
+  );
   const page: Page<GraphNode> = paginate(
     sorted,
     (n) => ({ sort: `${dateOf(n)}\u0000${n.key}`, key: n.key }),

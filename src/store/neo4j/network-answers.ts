@@ -24,6 +24,7 @@ import { normalizeText } from '../../domain/text.js';
 import { yearOf } from '../../domain/time.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { fromEdgeProperties, type StoredProperties } from './records.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 /** Runs one read statement with its `$query` map: one round trip (Neo4jStore.read). */
 export type ReadStatement = (
@@ -49,8 +50,6 @@ interface RawPath {
   nodes: string[];
   steps: (RawRelationship & { direction: 'OUT' | 'IN' })[];
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function typesOrAll(types: RelationshipType[] | undefined): RelationshipType[] {
   return types && types.length > 0 ? [...new Set(types)] : [...RELATIONSHIP_TYPES];
@@ -96,7 +95,9 @@ export async function neo4jNeighbourhood(
   const rings = record.get('rings') as string[][];
   return {
     nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
-    edges: (record.get('edges') as RawRelationship[]).map(toEdge).sort((a, b) => cmp(a.key, b.key)),
+    edges: (record.get('edges') as RawRelationship[])
+      .map(toEdge)
+      .sort((a, b) => compareKeys(a.key, b.key)),
     truncated: record.get('truncated') as boolean,
   };
 }

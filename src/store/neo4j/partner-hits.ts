@@ -13,7 +13,7 @@ import type {
   RegionEvidence,
   TopicEvidence,
 } from '../../domain/queries.js';
-import { compareKeyLists } from '../../domain/key-lists.js';
+import { compareKeyLists, compareKeys } from '../../domain/key-lists.js';
 
 export interface RawPartnerHit {
   actorKey: string;
@@ -70,7 +70,7 @@ export function toPartnerships(links: RawPartnershipLink[]): Partnership[] {
     for (const key of link.edgeKeys) via.edgeKeys.add(key);
   }
   return [...byPartner.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareKeys(a, b))
     .map(([partnerKey, vias]) => ({
       partnerKey,
       via: [...vias.values()]
