@@ -67,6 +67,13 @@ export class ChangeSubscriptionArgs {
   after?: number | null;
 }
 
+function overHttp(): DiplomapError {
+  return new DiplomapError(
+    'BAD_REQUEST',
+    'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP: docs/subscriptions.md.',
+  );
+}
+
 function checkArgs(args: ChangeSubscriptionArgs): void {
   if (args.after !== undefined && args.after !== null && args.after < 0)
     throw badInput(`"after" must be a change's seq (0 or more); got ${args.after}.`, {
@@ -86,11 +93,7 @@ export class ChangeSubscriptionResolver {
       'Each change (edit or import) once it is durable, oldest first: who, when, on what source, what it wrote. Over WebSocket (graphql-ws) at /graphql; docs/subscriptions.md.',
     subscribe: ({ args, context }) => {
       const { changeFeed } = context as SubscriptionContext;
-      if (!changeFeed)
-        throw new DiplomapError(
-          'BAD_REQUEST',
-          'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.',
-        );
+      if (!changeFeed) throw overHttp();
       const given = args as ChangeSubscriptionArgs;
       checkArgs(given);
       return changeFeed.open(
@@ -103,11 +106,13 @@ export class ChangeSubscriptionResolver {
     },
   })
   changes(
-    @Root() record: ChangeRecord,
+    @Root() record: ChangeRecord | undefined,
     @Ctx() ctx: ApiContext,
     // Declared so the schema has the arguments; `subscribe` reads them.
     @Args(() => ChangeSubscriptionArgs) _args: ChangeSubscriptionArgs,
   ): ChangeType {
+    // Over HTTP the operation is executed once, with no change to give.
+    if (!record) throw overHttp();
     // A subscription keeps its context for hours: each change reads the store afresh.
     resetLoaders(ctx);
     return ChangeType.from(record);

@@ -40,8 +40,8 @@ export interface DocumentChecks {
   graphSize: GraphSizeSource;
 }
 
-function coded(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+function coded(message: string, code: string, from?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...from?.extensions, code } });
 }
 
 /** The checked operation and its cost, or the errors to answer with. */
@@ -53,7 +53,7 @@ export async function checkSubscription(
   try {
     document = parse(payload.query, { maxTokens: limits.maxTokens });
   } catch (error) {
-    if (error instanceof GraphQLError) return [coded(error.message, 'GRAPHQL_PARSE_FAILED')];
+    if (error instanceof GraphQLError) return [coded(error.message, 'GRAPHQL_PARSE_FAILED', error)];
     throw error;
   }
   const rules = introspection
@@ -64,7 +64,7 @@ export async function checkSubscription(
   if (invalid.length === 0) invalid = validate(schema, document, documentRules(limits));
   if (invalid.length > 0)
     return invalid.map((e) =>
-      coded(introspection ? e.message : withoutHints(e.message), 'GRAPHQL_VALIDATION_FAILED'),
+      coded(introspection ? e.message : withoutHints(e.message), 'GRAPHQL_VALIDATION_FAILED', e),
     );
   const operation = getOperationAST(document, payload.operationName);
   if (!operation)
