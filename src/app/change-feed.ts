@@ -27,7 +27,10 @@ export interface ChangeFeedOptions {
   readTimeoutMs: number;
   /** Changes held for one slow subscriber before it reads them from the log instead. */
   maxQueued?: number;
-  /** A failed read of the log by the poller (it tries again at the next poll or change). */
+  /**
+   * The poller's reads of the log started failing (it tries again at each poll or change); told
+   * once until a read succeeds again.
+   */
   onError?: (error: unknown) => void;
 }
 
@@ -49,6 +52,8 @@ export class ChangeFeed {
   private fetchAgain = false;
   private poller: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Whether the last read of the log by the poller failed. */
+  private failing = false;
   private readonly typesOf: ReturnType<typeof touchedTypesOf>;
 
   constructor(
@@ -167,8 +172,10 @@ export class ChangeFeed {
             more = rest;
           }
         } while (this.fetchAgain && !this.closed);
+        this.failing = false;
       } catch (error) {
-        this.options.onError?.(error);
+        if (!this.failing) this.options.onError?.(error);
+        this.failing = true;
       } finally {
         this.fetching = false;
       }

@@ -50,7 +50,8 @@ export function openSubscriptions(setup: {
     // Only Neo4j is shared with other processes; the embedded store hears of every edit here.
     pollMs: store.kind === 'neo4j' ? limits.changePollMs : 0,
     readTimeoutMs: setup.operations.requestTimeoutMs,
-    onError: (error) => logger?.warn({ err: error }, 'reading the change log failed'),
+    onError: (error) =>
+      logger?.warn({ err: error }, 'reading the change log failed; trying again at each poll'),
   });
   const protocol = subscriptionProtocol({
     schema: setup.schema,
