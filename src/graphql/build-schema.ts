@@ -32,6 +32,7 @@ import {
 } from './network/network.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { EditResolver } from './edit/edit.resolver.js';
+import { ChangeSubscriptionResolver, NO_TOPICS } from './edit/change-subscription.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import {
   ActorFundingResolver,
@@ -89,6 +90,7 @@ export const RESOLVERS = [
   SdgCoverageResolver,
   SearchResolver,
   EditResolver,
+  ChangeSubscriptionResolver,
   TransactionResolver,
   BudgetResolver,
   PlannedDisbursementResolver,
@@ -127,9 +129,15 @@ export function buildDiplomapSchema(emitSchemaFile?: string): Promise<GraphQLSch
       resolvers: RESOLVERS,
       orphanedTypes: ORPHANED_TYPES,
       validate: false,
+      pubSub: NO_TOPICS,
       emitSchemaFile: { path: emitSchemaFile, sortedSchema: true },
     });
   }
-  cached ??= buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false });
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: ORPHANED_TYPES,
+    validate: false,
+    pubSub: NO_TOPICS,
+  });
   return cached;
 }
