@@ -68,22 +68,30 @@ CALL (of, regions, regionCountries, topicSets) {
     UNION
     // Without `of`, in a region: the actors the place rules put in its countries or regions —
     // far fewer than every actor.
-    WITH of, regions, regionCountries
+    // One country at a time (CALL per row), so each match expands from that country.
+    WITH of, regionCountries
     WHERE $query.of IS NULL AND $query.region IS NOT NULL
-    CALL (regions, regionCountries) {
-      {{#join ACTOR_PLACE.countryPaths "\n      UNION\n      "}}UNWIND regionCountries AS c
-      MATCH (a:Actor){{pattern}}(c)
+    UNWIND regionCountries AS c
+    CALL (c) {
+      {{#join ACTOR_PLACE.countryPaths "\n      UNION\n      "}}MATCH (a:Actor){{pattern}}(c)
       RETURN a{{/join}}
-      {{#each ACTOR_PLACE.regionPaths}}
-      UNION
-      UNWIND regions AS r
-      MATCH (a:Actor){{pattern}}(r)
-      RETURN a
-      {{/each}}
     }
     WITH a
     WHERE a.type IN $query.kinds
     RETURN a
+    {{#each ACTOR_PLACE.regionPaths}}
+    UNION
+    WITH of, regions
+    WHERE $query.of IS NULL AND $query.region IS NOT NULL
+    UNWIND regions AS r
+    CALL (r) {
+      MATCH (a:Actor){{pattern}}(r)
+      RETURN a
+    }
+    WITH a
+    WHERE a.type IN $query.kinds
+    RETURN a
+    {{/each}}
     UNION
     // With `of`: its partners.
     WITH of
