@@ -217,6 +217,7 @@ export class NetworkResolver {
         rank: i + 1,
         score: s.score,
         degree: s.degree,
+        estimated: s.estimated,
       }),
     );
   }
