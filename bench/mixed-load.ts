@@ -206,12 +206,12 @@ export function formatMixedLoad(result: MixedLoadResult): string {
   return lines.join('\n');
 }
 
-interface ChildServer {
+export interface ChildServer {
   url: string;
   stop(): Promise<void>;
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildServer> {
+export async function startServer(env: Record<string, string>): Promise<ChildServer> {
   const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
   const child: ChildProcess = spawn(process.execPath, [main, 'serve'], {
     env: {

@@ -24,6 +24,7 @@ import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
 import { bulkLoad, type BulkLoadReport } from '../src/store/neo4j/bulk-import.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphData } from '../src/domain/graph-records.js';
+import { seededLoadMain } from './seeded-load.js';
 import { mixedLoadMain } from './mixed-load.js';
 import { measureLatency, measureThroughput, type Latency, type Throughput } from './measure.js';
 import { questions, type QuestionName } from './questions.js';
@@ -371,6 +372,9 @@ Options:
   --abuse                  instead: the mixed-load benchmark on the embedded store (mixed-load.ts):
                            8 heavy clients and a cheap one; --abuse-seconds S (default 60),
                            --heavy-clients N (default 8)
+  --seeded                 instead: the headline query at concurrency 32 on the seeded graph
+                           beside a trivial lookup, answer cache on and off (seeded-load.ts);
+                           --seeded-seconds S (default 15)
   --help                   this text
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT, port 7687; loopback only),
@@ -391,6 +395,8 @@ async function main(): Promise<void> {
   }
   // The mixed-load benchmark: the embedded store only, no Neo4j (mixed-load.ts).
   if (process.argv.includes('--abuse')) return mixedLoadMain(argument);
+  // The headline on the seeded graph, answer cache on and off (seeded-load.ts).
+  if (process.argv.includes('--seeded')) return seededLoadMain(argument);
   const number = (name: string, fallback: number) =>
     Number(argument(name, String(fallback)).replaceAll('_', ''));
   const port = process.env.NEO4J_PORT ?? '7687';

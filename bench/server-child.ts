@@ -60,7 +60,15 @@ async function start(request: ChildRequest): Promise<{ url: string; startMs: num
     store = await Neo4jStore.connect({ ...request.neo4j, connectionAcquisitionTimeoutMs: 60_000 });
     startMs = performance.now() - t0;
   }
-  const server = await createServer(countingStore(store, counter), readConfig({}).limits);
+  // The comparison measures the work of answering: repeated questions would otherwise come from
+  // the answer cache (measured on its own by `--seeded`, seeded-load.ts).
+  const server = await createServer(
+    countingStore(store, counter),
+    readConfig({}).limits,
+    undefined,
+    undefined,
+    { answerCache: { maxKiB: 0 } },
+  );
   return { url: await server.listen('127.0.0.1', 0), startMs };
 }
 

@@ -44,6 +44,8 @@ export function afterSeq(seq: number, first = CHANGE_PAGE): PageRequest {
 
 export class ChangeFeed {
   private readonly streams = new Set<ChangeStream>();
+  /** In-process listeners (the answer cache): not subscribers, but they keep the log read. */
+  private readonly listeners = new Set<(record: ChangeRecord) => void>();
   /** The seq of the last change announced (or known to be in the log when the feed started). */
   private head = 0;
   private started = false;
@@ -101,16 +103,34 @@ export class ChangeFeed {
       this.options.maxQueued ?? 1_000,
     );
     this.streams.add(stream);
-    if (this.options.pollMs > 0 && !this.poller) {
-      this.poller = setInterval(() => this.fetchNew(), this.options.pollMs);
-      this.poller.unref();
-    }
+    this.startPolling();
     return stream;
+  }
+
+  /**
+   * Calls `listener` with each change from now on, other processes' included; the log is read
+   * every `pollMs` while it listens. Resolves to the function that stops listening.
+   */
+  async listen(listener: (record: ChangeRecord) => void): Promise<() => void> {
+    if (this.closed) throw storeUnavailable('The server is shutting down.');
+    if (!this.started) await this.start();
+    this.listeners.add(listener);
+    this.startPolling();
+    return () => {
+      this.listeners.delete(listener);
+      this.stopPollingIfUnheard();
+    };
+  }
+
+  /** Whether the feed was closed (the server is shutting down). */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   /** Ends every stream and stops reading the log. */
   close(): void {
     this.closed = true;
+    this.listeners.clear();
     this.stopPolling();
     for (const stream of [...this.streams]) stream.end();
   }
@@ -126,6 +146,7 @@ export class ChangeFeed {
     if (record.seq <= this.head) return;
     this.head = record.seq;
     for (const stream of this.streams) stream.push(record);
+    for (const listener of this.listeners) listener(record);
   }
 
   /** Before the first subscriber (again): where the log ends now. */
@@ -191,7 +212,18 @@ export class ChangeFeed {
 
   private leave(stream: ChangeStream): void {
     this.streams.delete(stream);
-    if (this.streams.size === 0) this.stopPolling();
+    this.stopPollingIfUnheard();
+  }
+
+  private startPolling(): void {
+    if (this.options.pollMs > 0 && !this.poller) {
+      this.poller = setInterval(() => this.fetchNew(), this.options.pollMs);
+      this.poller.unref();
+    }
+  }
+
+  private stopPollingIfUnheard(): void {
+    if (this.streams.size === 0 && this.listeners.size === 0) this.stopPolling();
   }
 
   private stopPolling(): void {

@@ -1,4 +1,5 @@
 /** Configuration from the environment, with defaults that work on a fresh checkout. */
+import { DEFAULT_ANSWER_CACHE } from '../app/answer-cache.js';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type ApiLimits } from './api-limits.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './api-keys.js';
@@ -70,6 +71,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('off'),
   MAX_CONCURRENT_EXPORTS: intFrom(DEFAULT_LIMITS.maxConcurrentExports),
   MAX_QUEUED_EXPORTS: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxQueuedExports),
+  ANSWER_CACHE_KIB: z.coerce.number().int().min(0).default(DEFAULT_ANSWER_CACHE.maxKiB),
+  ANSWER_CACHE_MAX_AGE_MS: z.coerce.number().int().min(0).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...OPERATION_ENV,
   ...SUBSCRIPTION_ENV,
@@ -160,6 +163,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       subscriptions: subscriptionLimitsFrom(e),
       introspection: e.INTROSPECTION === 'on',
       trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      answerCache: {
+        maxKiB: e.ANSWER_CACHE_KIB,
+        ...(e.ANSWER_CACHE_MAX_AGE_MS !== undefined ? { maxAgeMs: e.ANSWER_CACHE_MAX_AGE_MS } : {}),
+      },
       ...(e.RATE_LIMITS === 'on'
         ? {
             rateLimits: {

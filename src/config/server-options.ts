@@ -1,4 +1,5 @@
 /** How the HTTP server faces the public, beside the query limits (see docs/running-in-public.md). */
+import type { AnswerCacheOptions } from '../app/answer-cache.js';
 import type { RateLimits } from './rate-limits.js';
 import type { OperationLimits } from './operation-limits.js';
 import type { SubscriptionLimits } from './subscription-limits.js';
@@ -15,6 +16,11 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string;
   /** Deadlines, the heavy-work cap, the shutdown grace (operation-limits.ts); defaults when absent. */
   operations?: Partial<OperationLimits>;
+  /**
+   * The answer cache (src/app/answer-cache.ts); defaults when absent. Without `maxAgeMs`, answers
+   * on Neo4j are kept at most a minute (bulk loads by other processes write no change records).
+   */
+  answerCache?: Partial<AnswerCacheOptions>;
   /** The WebSocket endpoint's limits (subscription-limits.ts); defaults when absent. */
   subscriptions?: Partial<SubscriptionLimits>;
 }

@@ -1,4 +1,5 @@
 /** What every resolver receives: the store, this request's loaders and the limits in force. */
+import { AnswerCache } from '../app/answer-cache.js';
 import type { Principal } from '../edit/principal.js';
 import type { CallOptions } from '../store/call-options.js';
 import type { GraphStore } from '../store/graph-store.js';
@@ -18,12 +19,16 @@ export interface ApiContext {
   call: CallOptions;
   /** Where this request's heavy jobs run (centrality, communities, big walks): heavy-work.ts. */
   heavy: HeavyLane;
+  /** Whole-network answers kept until the graph changes (src/app/answer-cache.ts). */
+  answers: AnswerCache;
 }
 
 /** How the server runs one request: its deadline and the server's heavy-work cap. */
 export interface RequestScope {
   call: CallOptions;
   heavyWork: HeavyWork;
+  /** The server's answer cache; none kept when absent. */
+  answers?: AnswerCache;
 }
 
 /** A fresh context per request: loaders cache only within one request. */
@@ -41,6 +46,7 @@ export function createContext(
     ...(principal ? { principal } : {}),
     call: scope.call,
     heavy: scope.heavyWork.forRequest(scope.call),
+    answers: scope.answers ?? AnswerCache.off(),
   };
 }
 

@@ -16,6 +16,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { AnswerCache, NEO4J_ANSWER_MAX_AGE_MS } from '../app/answer-cache.js';
+import { cachingStore, invalidateOnEveryChange } from '../app/caching-store.js';
 import { DiplomapError } from '../domain/errors.js';
 import { buildDiplomapSchema } from '../graphql/build-schema.js';
 import { createContext, type ApiContext } from '../graphql/context.js';
@@ -59,6 +61,8 @@ export interface DiplomapServer {
   heavyWork: HeavyWork;
   /** Subscriptions over WebSocket: the change feed and the open sockets. */
   subscriptions: Subscriptions;
+  /** The answers kept until the graph changes (src/app/answer-cache.ts). */
+  answers: AnswerCache;
   /** Listens on host:port (port 0: any free port) and resolves to the URL. */
   listen(host: string, port: number): Promise<string>;
   /**
@@ -102,6 +106,10 @@ export async function createServer(
       principal ? operations.authRequestTimeoutMs : operations.requestTimeoutMs,
       shutdown.signal,
     );
+  const answers = new AnswerCache({
+    maxAgeMs: store.kind === 'neo4j' ? NEO4J_ANSWER_MAX_AGE_MS : 0,
+    ...options.answerCache,
+  });
   const schema = await buildDiplomapSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -123,6 +131,12 @@ export async function createServer(
     ...(budgets ? { budgets } : {}),
     ...(logger ? { logger } : {}),
   });
+
+  // Requests read through the answer cache; edits through it start a new generation, and so do
+  // the changes other processes make to a shared Neo4j database, once the change feed reads them.
+  const readingStore = cachingStore(subscriptions.store, answers);
+  if (store.kind === 'neo4j')
+    await invalidateOnEveryChange(subscriptions.feed, answers, operations.requestTimeoutMs);
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -183,9 +197,10 @@ export async function createServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const principal = await callerOf(req);
-        return createContext(subscriptions.store, limits, principal, {
+        return createContext(readingStore, limits, principal, {
           call: deadlineFor(res, principal),
           heavyWork,
+          answers,
         });
       },
     }),
@@ -246,6 +261,7 @@ export async function createServer(
     readAccess: requireReadAccess,
     heavyWork,
     subscriptions,
+    answers,
     listen(host, port) {
       return new Promise((resolveUrl, reject) => {
         httpServer.once('error', reject);

@@ -39,10 +39,10 @@ describe('partnership network', () => {
     const network = await projectPartnershipNetwork(await MemoryStore.fromData(chain), {});
     // b lies on the shortest chains a–c and a–d, c on a–d and b–d: 2 of the 3 pairs not involving each.
     expect(centrality(network, 'BETWEENNESS', 100)).toEqual([
-      { key: 'b', score: 0.666666667, degree: 2 },
-      { key: 'c', score: 0.666666667, degree: 2 },
-      { key: 'a', score: 0, degree: 1 },
-      { key: 'd', score: 0, degree: 1 },
+      { key: 'b', score: 0.666666667, degree: 2, estimated: false },
+      { key: 'c', score: 0.666666667, degree: 2, estimated: false },
+      { key: 'a', score: 0, degree: 1, estimated: false },
+      { key: 'd', score: 0, degree: 1, estimated: false },
     ]);
     // b is 1, 1 and 2 hops from the others: closeness 3 / 4.
     expect(centrality(network, 'CLOSENESS', 100).map((s) => [s.key, s.score])).toEqual([
@@ -59,11 +59,14 @@ describe('partnership network', () => {
     ]);
   });
 
-  it('refuses betweenness over a network larger than the limit', async () => {
+  it('refuses closeness over a network larger than the limit, and estimates betweenness', async () => {
     const network = await projectPartnershipNetwork(await MemoryStore.fromData(chain), {});
-    expect(() => centrality(network, 'BETWEENNESS', 3)).toThrow(
+    expect(() => centrality(network, 'CLOSENESS', 3)).toThrow(
       expect.objectContaining({ code: 'COST_LIMIT' }),
     );
+    const estimated = centrality(network, 'BETWEENNESS', 3);
+    expect(estimated.map((s) => s.estimated)).toEqual([true, true, true, true]);
+    expect(estimated.map((s) => s.key).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(centrality(network, 'DEGREE', 3)).toHaveLength(4);
   });
 

@@ -14,6 +14,8 @@ import type { GraphStore } from '../../store/graph-store.js';
 import { partnerHitsAsOf } from './as-of.js';
 import { allPartnersWithPartnerships } from './partner-list.js';
 import { compareKeys } from '../../domain/key-lists.js';
+import { sampledBetweenness } from './sampled-betweenness.js';
+import { mulberry32 } from './seeded-random.js';
 
 // These CommonJS packages export their function as module.exports; TypeScript (NodeNext) types
 // the default import as the namespace, so name the function it really is.
@@ -55,15 +57,20 @@ export interface CentralityScore {
   key: string;
   score: number;
   degree: number;
+  /** Estimated from a sample of pivots (betweenness on a network above `maxNodes` actors). */
+  estimated: boolean;
 }
 
-/** Betweenness and closeness are refused on networks above `maxNodes` actors (COST_LIMIT). */
+/**
+ * Closeness is refused on networks above `maxNodes` actors (COST_LIMIT); betweenness is estimated
+ * there from `maxNodes` pivots instead (sampled-betweenness.ts), the work of the largest exact one.
+ */
 export function checkCentralitySize(
   graph: UndirectedGraph,
   measure: CentralityMeasure,
   maxNodes: number,
 ): void {
-  if (measure !== 'DEGREE' && graph.order > maxNodes) {
+  if (measure === 'CLOSENESS' && graph.order > maxNodes) {
     throw new DiplomapError(
       'COST_LIMIT',
       `${measure.toLowerCase()} centrality over ${graph.order} actors is above the limit of ${maxNodes}; narrow it with inRegion or workingOn.`,
@@ -72,23 +79,34 @@ export function checkCentralitySize(
   }
 }
 
-/** Scores for every actor, highest first, ties by key. Betweenness and closeness cost O(nodes × links). */
+/**
+ * Scores for every actor, highest first, ties by key. Betweenness and closeness cost
+ * O(nodes × links); above `maxNodes` actors, betweenness costs O(maxNodes × links), estimated.
+ */
 export function centrality(
   graph: UndirectedGraph,
   measure: CentralityMeasure,
   maxNodes: number,
 ): CentralityScore[] {
   checkCentralitySize(graph, measure, maxNodes);
+  const estimated = measure === 'BETWEENNESS' && graph.order > maxNodes;
   const scores: Record<string, number> =
     measure === 'BETWEENNESS'
-      ? betweennessCentrality(graph, { normalized: true })
+      ? estimated
+        ? sampledBetweenness(graph, maxNodes)
+        : betweennessCentrality(graph, { normalized: true })
       : measure === 'CLOSENESS'
         ? closenessCentrality(graph, { wassermanFaust: true })
         : Object.fromEntries(
             graph.mapNodes((n) => [n, graph.order > 1 ? graph.degree(n) / (graph.order - 1) : 0]),
           );
   return graph
-    .mapNodes((key) => ({ key, score: round(scores[key] ?? 0), degree: graph.degree(key) }))
+    .mapNodes((key) => ({
+      key,
+      score: round(scores[key] ?? 0),
+      degree: graph.degree(key),
+      estimated,
+    }))
     .sort((a, b) => b.score - a.score || compareKeys(a.key, b.key));
 }
 
@@ -119,16 +137,4 @@ export function communities(
     .map((members) => ({ members: members.sort(compareKeys) }))
     .sort((a, b) => b.members.length - a.members.length || compareKeys(a.members[0], b.members[0]));
   return { communities: list, modularity: round(result.modularity) };
-}
-
-/** A small seeded PRNG, so Louvain's random order is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -203,20 +203,21 @@ export class NetworkResolver {
   ): Promise<CentralityScoreType[]> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
     const filters = await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined);
-    const scores = await ctx.heavy.run(async (compute) => {
-      const network = await projectPartnershipNetwork(
-        ctx.store,
-        filters,
-        asOf ? parseAsOf(asOf) : undefined,
-      );
-      return compute.centrality(network, measure, ctx.limits.maxCentralityActors);
-    });
+    const at = asOf ? parseAsOf(asOf) : undefined;
+    const max = ctx.limits.maxCentralityActors;
+    const scores = await ctx.answers.answer('centrality', { measure, filters, at, max }, () =>
+      ctx.heavy.run(async (compute) => {
+        const network = await projectPartnershipNetwork(ctx.store, filters, at);
+        return compute.centrality(network, measure, max);
+      }),
+    );
     return scores.slice(0, first).map((s, i) =>
       Object.assign(new CentralityScoreType(), {
         actorKey: s.key,
         rank: i + 1,
         score: s.score,
         degree: s.degree,
+        estimated: s.estimated,
       }),
     );
   }
@@ -242,14 +243,13 @@ export class NetworkResolver {
   ): Promise<CommunitiesType> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
     const filters = await checkFilters(ctx, inRegion ?? undefined, workingOn ?? undefined);
-    const found = await ctx.heavy.run(async (compute) => {
-      const network = await projectPartnershipNetwork(
-        ctx.store,
-        filters,
-        asOf ? parseAsOf(asOf) : undefined,
-      );
-      return compute.communities(network);
-    });
+    const at = asOf ? parseAsOf(asOf) : undefined;
+    const found = await ctx.answers.answer('communities', { filters, at }, () =>
+      ctx.heavy.run(async (compute) => {
+        const network = await projectPartnershipNetwork(ctx.store, filters, at);
+        return compute.communities(network);
+      }),
+    );
     return Object.assign(new CommunitiesType(), {
       count: found.communities.length,
       modularity: found.modularity,

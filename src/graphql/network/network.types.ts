@@ -90,6 +90,12 @@ export class CentralityScoreType {
 
   @Field(() => Int, { description: 'Number of partners within the network.' })
   degree!: number;
+
+  @Field(() => Boolean, {
+    description:
+      "True when the score is estimated: betweenness on a network larger than the server's MAX_CENTRALITY_ACTORS, from that many sampled pivots (each normalised score within ±0.03 of the exact one with probability ≥ 99% at 3,000 pivots).",
+  })
+  estimated!: boolean;
 }
 
 @ObjectType('CommunityGroup')
