@@ -1,7 +1,10 @@
-// Lint config: typescript-eslint's recommended rules, no type-aware rules (kept fast).
+// Lint config: typescript-eslint's recommended rules, no type-aware rules (kept fast), and the
+// layer rule (scripts/lint/layers.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import { layerBoundaries } from './scripts/lint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -28,4 +31,5 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  layerBoundaries(boundaries),
 );

@@ -14,8 +14,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { generateApiKey } from '../src/server/auth/api-keys.js';
-import { DEFAULT_OPERATION_LIMITS } from '../src/server/operation-limits.js';
+import { generateApiKey } from '../src/config/api-keys.js';
+import { DEFAULT_OPERATION_LIMITS } from '../src/config/operation-limits.js';
 import { percentile } from './measure.js';
 
 export interface MixedLoadOptions {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateGraph } from '../src/ingest/generate/generate-graph.js';
 import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
-import { readConfig } from '../src/server/config.js';
+import { readConfig } from '../src/config/config.js';
 import { createServer } from '../src/server/create-server.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { MemoryStore } from '../src/store/memory/memory-store.js';

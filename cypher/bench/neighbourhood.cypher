@@ -1,5 +1,5 @@
 // bench/neighbourhood — the benchmark's raw-Cypher floor for a depth-2 neighbourhood as a network
-// view draws it (same rules as src/store/network/neighbourhood.ts): the node, its neighbours by
+// view draws it (same rules as src/app/network/neighbourhood.ts): the node, its neighbours by
 // key, then theirs by key, at most `limit` nodes in all (truncated when more were in reach; a
 // truncated first ring is not expanded), and every relationship among the nodes kept.
 //

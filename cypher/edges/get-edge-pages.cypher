@@ -32,36 +32,13 @@ MATCH (n:Entity {key: key})
 // the type written out, which Neo4j answers from the node's degree counts (getDegree) without
 // reading a relationship — a network's members(first: 0) costs the same for 10 or 100,000.
 // A self-loop counts once in each direction, and once BOTH ways, as the list has it. The
-// registry checks that every RELATIONSHIP_TYPES member has its branch.
+// registry repeats the branch for every member of RELATIONSHIP_TYPES.
 CALL (n) {
   UNWIND CASE WHEN $query.otherTypes IS NULL AND $query.afterSort IS NULL THEN $query.types ELSE [] END AS type
   RETURN sum(CASE type
-    WHEN 'LOCATED_IN' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:LOCATED_IN]->() } WHEN 'IN' THEN COUNT { (n)<-[:LOCATED_IN]-() } ELSE COUNT { (n)-[:LOCATED_IN]-() } END
-    WHEN 'IN_REGION' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:IN_REGION]->() } WHEN 'IN' THEN COUNT { (n)<-[:IN_REGION]-() } ELSE COUNT { (n)-[:IN_REGION]-() } END
-    WHEN 'PART_OF' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PART_OF]->() } WHEN 'IN' THEN COUNT { (n)<-[:PART_OF]-() } ELSE COUNT { (n)-[:PART_OF]-() } END
-    WHEN 'MEMBER_OF' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:MEMBER_OF]->() } WHEN 'IN' THEN COUNT { (n)<-[:MEMBER_OF]-() } ELSE COUNT { (n)-[:MEMBER_OF]-() } END
-    WHEN 'PARTY_TO' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PARTY_TO]->() } WHEN 'IN' THEN COUNT { (n)<-[:PARTY_TO]-() } ELSE COUNT { (n)-[:PARTY_TO]-() } END
-    WHEN 'PARTICIPATES_IN' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PARTICIPATES_IN]->() } WHEN 'IN' THEN COUNT { (n)<-[:PARTICIPATES_IN]-() } ELSE COUNT { (n)-[:PARTICIPATES_IN]-() } END
-    WHEN 'TARGETS' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:TARGETS]->() } WHEN 'IN' THEN COUNT { (n)<-[:TARGETS]-() } ELSE COUNT { (n)-[:TARGETS]-() } END
-    WHEN 'ADDRESSES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:ADDRESSES]->() } WHEN 'IN' THEN COUNT { (n)<-[:ADDRESSES]-() } ELSE COUNT { (n)-[:ADDRESSES]-() } END
-    WHEN 'FOCUSES_ON' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOCUSES_ON]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOCUSES_ON]-() } ELSE COUNT { (n)-[:FOCUSES_ON]-() } END
-    WHEN 'PRIORITIZES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PRIORITIZES]->() } WHEN 'IN' THEN COUNT { (n)<-[:PRIORITIZES]-() } ELSE COUNT { (n)-[:PRIORITIZES]-() } END
-    WHEN 'ALIGNS_WITH' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:ALIGNS_WITH]->() } WHEN 'IN' THEN COUNT { (n)<-[:ALIGNS_WITH]-() } ELSE COUNT { (n)-[:ALIGNS_WITH]-() } END
-    WHEN 'TWINNED_WITH' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:TWINNED_WITH]->() } WHEN 'IN' THEN COUNT { (n)<-[:TWINNED_WITH]-() } ELSE COUNT { (n)-[:TWINNED_WITH]-() } END
-    WHEN 'PIONEERED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PIONEERED]->() } WHEN 'IN' THEN COUNT { (n)<-[:PIONEERED]-() } ELSE COUNT { (n)-[:PIONEERED]-() } END
-    WHEN 'ADOPTED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:ADOPTED]->() } WHEN 'IN' THEN COUNT { (n)<-[:ADOPTED]-() } ELSE COUNT { (n)-[:ADOPTED]-() } END
-    WHEN 'HOSTED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:HOSTED]->() } WHEN 'IN' THEN COUNT { (n)<-[:HOSTED]-() } ELSE COUNT { (n)-[:HOSTED]-() } END
-    WHEN 'ATTENDED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:ATTENDED]->() } WHEN 'IN' THEN COUNT { (n)<-[:ATTENDED]-() } ELSE COUNT { (n)-[:ATTENDED]-() } END
-    WHEN 'HOLDS_OFFICE' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:HOLDS_OFFICE]->() } WHEN 'IN' THEN COUNT { (n)<-[:HOLDS_OFFICE]-() } ELSE COUNT { (n)-[:HOLDS_OFFICE]-() } END
-    WHEN 'COOPERATES_WITH' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:COOPERATES_WITH]->() } WHEN 'IN' THEN COUNT { (n)<-[:COOPERATES_WITH]-() } ELSE COUNT { (n)-[:COOPERATES_WITH]-() } END
-    WHEN 'FOUNDED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOUNDED]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOUNDED]-() } ELSE COUNT { (n)-[:FOUNDED]-() } END
-    WHEN 'APPLIES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:APPLIES]->() } WHEN 'IN' THEN COUNT { (n)<-[:APPLIES]-() } ELSE COUNT { (n)-[:APPLIES]-() } END
-    WHEN 'LAUNCHED' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:LAUNCHED]->() } WHEN 'IN' THEN COUNT { (n)<-[:LAUNCHED]-() } ELSE COUNT { (n)-[:LAUNCHED]-() } END
-    WHEN 'FOR_PROJECT' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:FOR_PROJECT]->() } WHEN 'IN' THEN COUNT { (n)<-[:FOR_PROJECT]-() } ELSE COUNT { (n)-[:FOR_PROJECT]-() } END
-    WHEN 'PROVIDES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:PROVIDES]->() } WHEN 'IN' THEN COUNT { (n)<-[:PROVIDES]-() } ELSE COUNT { (n)-[:PROVIDES]-() } END
-    WHEN 'RECEIVES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RECEIVES]->() } WHEN 'IN' THEN COUNT { (n)<-[:RECEIVES]-() } ELSE COUNT { (n)-[:RECEIVES]-() } END
-    WHEN 'RELATED_TO' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RELATED_TO]->() } WHEN 'IN' THEN COUNT { (n)<-[:RELATED_TO]-() } ELSE COUNT { (n)-[:RELATED_TO]-() } END
-    WHEN 'REPORTS_ON' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:REPORTS_ON]->() } WHEN 'IN' THEN COUNT { (n)<-[:REPORTS_ON]-() } ELSE COUNT { (n)-[:REPORTS_ON]-() } END
+    {{#each RELATIONSHIP_TYPES}}
+    WHEN '{{type}}' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:{{type}}]->() } WHEN 'IN' THEN COUNT { (n)<-[:{{type}}]-() } ELSE COUNT { (n)-[:{{type}}]-() } END
+    {{/each}}
   END) AS degrees
 }
 // Otherwise the count reads the relationships (and the other ends' types, and the sort values of

@@ -1,6 +1,6 @@
 // neighbourhood — the nodes around some starting nodes, ring by ring, and the relationships among
 // them (GraphStore.neighbourhood; the same answer as walkNeighbourhood in
-// src/store/network/neighbourhood.ts). Each ring (the neighbours of the previous ring not seen
+// src/app/network/neighbourhood.ts). Each ring (the neighbours of the previous ring not seen
 // yet) is ordered by key and cut to the room left under `limit`; a cut ring is not expanded.
 // Only the kept nodes' keys and the relationships among them leave the server.
 //

@@ -1,6 +1,6 @@
 // shortest-paths — every shortest path between two nodes through the given relationship types,
 // read either way, the first few in path order (GraphStore.shortestPaths; the same answer as
-// searchShortestPaths in src/store/network/find-paths.ts). The adapter answers `from` = `to`
+// searchShortestPaths in src/app/network/find-paths.ts). The adapter answers `from` = `to`
 // itself, fills the {{MAX_HOPS}} slot with the asked bound (a quantifier's bound must be a
 // literal; the registry only puts a checked integer there) and sorts what it gets once more.
 //
@@ -23,7 +23,7 @@
 // relationships; relationships carry no sortable copy of their key, hence `unsafeText`.
 
 MATCH (a:Entity {key: $query.from}), (b:Entity {key: $query.to})
-MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $query.types]-{1,{{MAX_HOPS}}}(b)
+MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $query.types]-{1,{{MAX_HOPS}} }(b)
 WITH p,
      [i IN range(0, length(p) - 1) |
        [coalesce(nodes(p)[i + 1].sortKey, nodes(p)[i + 1].key), relationships(p)[i].key]] AS position,

@@ -1,6 +1,6 @@
 // find-partners — one page of PartnerHits and the count of every hit (GraphStore.findPartners).
-// Same rules as MemoryStore.findPartners over GraphSemantics (partnerKeys, regionEvidence,
-// topicEvidence). The adapter finishes each hit: it picks the region path (shortest, then key
+// The rules of src/domain/semantics/ (partnership, place and topic rules), filled in by the
+// registry from cypher-vocabulary.ts; the embedded store evaluates the same rules. The adapter finishes each hit: it picks the region path (shortest, then key
 // list order), sorts and de-duplicates the evidence. The partnerships themselves are read a page
 // at a time by partnership-pages.cypher.
 //
@@ -23,16 +23,16 @@
 //                        partnerCount INTEGER   distinct partners; 1 with `of`}>
 //               in actor key order
 
-// The asked region and its sub-regions (PART_OF*, through Region nodes only).
+// The asked region and its sub-regions (nested through regions only).
 CALL () {
   OPTIONAL MATCH (root:Entity {key: $query.region})
-  WHERE root:Region
-  OPTIONAL MATCH (sub:Region) (()-[:PART_OF]->(:Region))* (root)
+  WHERE root:{{REGION.label}}
+  OPTIONAL MATCH (sub:{{REGION.label}}) (()-[:{{REGION.parent}}]->(:{{REGION.label}}))* (root)
   RETURN root, collect(DISTINCT sub) AS regions
 }
 CALL (regions) {
   UNWIND regions AS region
-  MATCH (country:Country)-[:IN_REGION]->(region)
+  MATCH (country:{{COUNTRY.label}})-[:{{COUNTRY.inRegion}}]->(region)
   RETURN collect(DISTINCT country) AS regionCountries
 }
 // The topic, the SDGs a theme aligns with, and everything below an SDG among those.
@@ -40,11 +40,11 @@ CALL () {
   UNWIND $query.topics AS topicKey
   CALL (topicKey) {
     OPTIONAL MATCH (topic:Entity {key: topicKey})
-    WHERE topic:Theme OR topic:Sdg
-    WITH CASE WHEN topic IS NULL THEN [] ELSE [topic] + [(topic)-[:ALIGNS_WITH]->(sdg:Sdg) WHERE topic:Theme | sdg] END AS roots
+    WHERE topic:{{TOPIC.labels}}
+    WITH CASE WHEN topic IS NULL THEN [] ELSE [topic] + [(topic)-[:{{TOPIC.aligns}}]->(sdg:{{TOPIC.alignedLabel}}) WHERE topic:{{TOPIC.theme}} | sdg] END AS roots
     CALL (roots) {
       UNWIND roots AS topicRoot
-      MATCH (below) (()-[:PART_OF]->(:Sdg))+ (topicRoot)
+      MATCH (below) (()-[:{{TOPIC.below}}]->(:{{TOPIC.sdg}}))+ (topicRoot)
       RETURN collect(DISTINCT below) AS belowRoots
     }
     RETURN roots + belowRoots AS topicSet
@@ -56,8 +56,8 @@ OPTIONAL MATCH (of:Entity {key: $query.of})
 WHERE of:Actor
 
 // The hits, counted, and the page after the cursor.
-CALL (of, regionCountries, topicSets) {
-  CALL (of, regionCountries) {
+CALL (of, regions, regionCountries, topicSets) {
+  CALL (of, regions, regionCountries) {
     // Without `of` or a region: every actor of the kinds.
     // (The kinds are emptied in the other cases: the planner seeks the index before filtering.)
     MATCH (a:Entity)
@@ -66,51 +66,60 @@ CALL (of, regionCountries, topicSets) {
       AND a:Actor
     RETURN a
     UNION
-    // Without `of`, in a region: the actors located in its countries, directly or through their
-    // municipality — far fewer than every actor.
+    // Without `of`, in a region: the actors the place rules put in its countries or regions —
+    // far fewer than every actor.
+    // One country at a time (CALL per row), so each match expands from that country.
     WITH of, regionCountries
     WHERE $query.of IS NULL AND $query.region IS NOT NULL
     UNWIND regionCountries AS c
     CALL (c) {
-      MATCH (a:Actor)-[:LOCATED_IN]->(c)
-      RETURN a
-      UNION
-      MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c)
+      {{#join ACTOR_PLACE.countryPaths "\n      UNION\n      "}}MATCH (a:Actor){{pattern}}(c)
+      RETURN a{{/join}}
+    }
+    WITH a
+    WHERE a.type IN $query.kinds
+    RETURN a
+    {{#each ACTOR_PLACE.regionPaths}}
+    UNION
+    WITH of, regions
+    WHERE $query.of IS NULL AND $query.region IS NOT NULL
+    UNWIND regions AS r
+    CALL (r) {
+      MATCH (a:Actor){{pattern}}(r)
       RETURN a
     }
     WITH a
     WHERE a.type IN $query.kinds
     RETURN a
+    {{/each}}
     UNION
     // With `of`: its partners.
     WITH of
     WHERE of IS NOT NULL
     CALL (of) {
-      MATCH (of)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(a) RETURN a
-      UNION
-      MATCH (of)-[:PARTY_TO]->()<-[:PARTY_TO]-(a) RETURN a
-      UNION
-      MATCH (of)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(a) RETURN a
-      UNION
-      MATCH (of)-[:TWINNED_WITH|COOPERATES_WITH]-(a) RETURN a
+      {{#join PARTNERSHIP_RULES "\n      UNION\n      "}}MATCH (of){{pattern}}(a) RETURN a{{/join}}
     }
     WITH of, a
     WHERE a:Actor AND a <> of AND a.type IN $query.kinds
       AND ($query.region IS NULL
-        OR EXISTS { (a)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries }
-        OR EXISTS { (a)-[:LOCATED_IN]->(:Municipality)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries })
+        {{#each ACTOR_PLACE.countryPaths}}
+        OR EXISTS { (a){{pattern}}(c{{endLabel}}) WHERE c IN regionCountries }
+        {{/each}}
+        {{#each ACTOR_PLACE.regionPaths}}
+        OR EXISTS { (a){{pattern}}(r{{endLabel}}) WHERE r IN regions }
+        {{/each}}
+        )
     RETURN a
   }
   // Every hit has a partner (with `of`, `of` is one) and works on the topics.
   WITH a
   WHERE ($query.of IS NOT NULL
-        OR EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
+        {{#each PARTNERSHIP_RULES}}
+        OR EXISTS { (a){{pattern}}(b:Actor) WHERE b <> a }
+        {{/each}}
+        )
     AND all(topicSet IN topicSets WHERE
-        EXISTS { (a)-[:FOCUSES_ON]->(t) WHERE t IN topicSet }
-        OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topicSet })
+        {{#join ACTOR_TOPIC_RULES " OR "}}EXISTS { (a){{pattern}}(t) WHERE t IN topicSet }{{else}}false{{/join}})
   WITH a, coalesce(a.sortKey, a.key) AS sortKey
   WITH a, sortKey,
        $query.afterKey IS NULL OR sortKey > $query.afterSort OR (sortKey = $query.afterSort AND sortKey > $query.afterKey) AS pastCursor
@@ -121,47 +130,39 @@ CALL (of, regionCountries, topicSets) {
 // The evidence and the partnerships of the page's actors only.
 CALL (rest, root, regions, topicSets, of) {
   UNWIND rest[0..$query.first] AS a
-  // Region evidence: actor → (municipality →) country → region → … → the asked region.
+  // Region evidence: actor → (the places on its way →) country → region → … → the asked region.
   CALL (a, root, regions) {
     WITH a, root, regions
     WHERE root IS NOT NULL
-    CALL (a) {
-      MATCH (a)-[:LOCATED_IN]->(c:Country)
-      RETURN [a.key] AS prefix, c
+    CALL (a, regions) {
+      {{#join ACTOR_PLACE.countryPaths "\n      UNION ALL\n      "}}MATCH (a){{named}}(c{{endLabel}})-[:{{../COUNTRY.inRegion}}]->(r:{{../REGION.label}})
+      WHERE r IN regions
+      RETURN [a.key] + {{viaKeys}} + [c.key] AS prefix, r{{/join}}
+      {{#each ACTOR_PLACE.regionPaths}}
       UNION ALL
-      MATCH (a)-[:LOCATED_IN]->(m:Municipality)-[:LOCATED_IN]->(c:Country)
-      RETURN [a.key, m.key] AS prefix, c
+      MATCH (a){{named}}(r{{endLabel}})
+      WHERE r IN regions
+      RETURN [a.key] + {{viaKeys}} AS prefix, r
+      {{/each}}
     }
-    MATCH (c)-[:IN_REGION]->(r:Region)
-    WHERE r IN regions
-    MATCH chain = ALL SHORTEST (r) ((:Region)-[:PART_OF]->(:Region))* (root)
-    RETURN collect(prefix + [c.key] + [x IN nodes(chain) | x.key]) AS regionPaths
+    MATCH chain = ALL SHORTEST (r) ((:{{REGION.label}})-[:{{REGION.parent}}]->(:{{REGION.label}}))* (root)
+    RETURN collect(prefix + [x IN nodes(chain) | x.key]) AS regionPaths
   }
-  // Topic evidence: the topics it focuses on, the projects it takes part in that address one.
+  // Topic evidence: per topic rule for actors, what it reaches in the topic set.
   CALL (a, topicSets) {
     UNWIND topicSets AS topicSet
     CALL (a, topicSet) {
-      MATCH (a)-[:FOCUSES_ON]->(t)
+      {{#join ACTOR_TOPIC_RULES "\n      UNION\n      "}}MATCH (a){{named}}(t)
       WHERE t IN topicSet
-      RETURN 'FOCUS' AS kind, t.key AS nodeKey, t.key AS topicKey
-      UNION
-      MATCH (a)-[:PARTICIPATES_IN]->(p)-[:ADDRESSES]->(t)
-      WHERE t IN topicSet
-      RETURN 'PROJECT' AS kind, p.key AS nodeKey, t.key AS topicKey
+      RETURN '{{kind}}' AS kind, ([a.key] + {{viaKeys}} + [t.key])[{{evidenceAt}}] AS nodeKey, t.key AS topicKey{{/join}}
     }
     RETURN collect({kind: kind, nodeKey: nodeKey, topicKey: topicKey}) AS topicEvidence
   }
-  // How many partners: distinct actors sharing a project, agreement or network, or linked directly.
+  // How many partners: distinct actors by any partnership rule.
   // With `of`, only `of` counts, and every hit is one of its partners.
   WITH a, regionPaths, topicEvidence,
        CASE WHEN of IS NOT NULL THEN 1 ELSE COUNT {
-         MATCH (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a RETURN b
-         UNION
-         MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a RETURN b
-         UNION
-         MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a RETURN b
-         UNION
-         MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a RETURN b
+         {{#join PARTNERSHIP_RULES "\n         UNION\n         "}}MATCH (a){{pattern}}(b:Actor) WHERE b <> a RETURN b{{/join}}
        } END AS partnerCount
   RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
 }

@@ -1,7 +1,7 @@
 // partnership-pages — for each actor key, one page of its partnerships (GraphStore.getPartnerships).
-// Same rules as GraphSemantics.partnerKeys / partnerships: partners are distinct other actors that
-// share a project (PARTICIPATES_IN), an agreement (PARTY_TO) or a network (MEMBER_OF), or are
-// twinned (TWINNED_WITH) or related (COOPERATES_WITH) either way. Partners are ordered and counted
+// The partnership rules of src/domain/semantics/partnership-rules.ts (filled in by the registry):
+// partners are distinct other actors that share a hub (a project, an agreement, a network) or are
+// joined directly (a twinning, a stated relation), either way. Partners are ordered and counted
 // here; only the page's partnerships are read, each between two bound actors (expand into), so a
 // member of a network with thousands of members costs a count, not thousands of rows. The adapter
 // groups the links into partnerships and sorts their `via`.
@@ -29,13 +29,7 @@ CALL (a, of) {
     WITH a, of
     WHERE $query.of IS NULL
     CALL (a) {
-      MATCH (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) RETURN b
-      UNION
-      MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) RETURN b
-      UNION
-      MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) RETURN b
-      UNION
-      MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) RETURN b
+      {{#join PARTNERSHIP_RULES "\n      UNION\n      "}}MATCH (a){{pattern}}(b:Actor) RETURN b{{/join}}
     }
     WITH a, b
     WHERE b <> a
@@ -44,10 +38,7 @@ CALL (a, of) {
     // With `of`: `of`, when it is a partner.
     WITH a, of
     WHERE of IS NOT NULL AND of <> a
-      AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(of) }
-        OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(of) }
-        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(of) }
-        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(of) })
+      AND ({{#join PARTNERSHIP_RULES "\n        OR "}}EXISTS { (a){{pattern}}(of) }{{/join}})
     RETURN of AS b
   }
   WITH b, coalesce(b.sortKey, b.key) AS sortKey
@@ -60,20 +51,13 @@ CALL (a, of) {
 CALL (a, rest) {
   UNWIND rest[0..$query.first] AS b
   CALL (a, b) {
-    MATCH (a)-[mine:PARTICIPATES_IN]->(hub)<-[theirs:PARTICIPATES_IN]-(b)
-    RETURN 'PROJECT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
+    {{#join HUB_RULES "\n    UNION ALL\n    "}}MATCH (a)-[mine:{{type}}]->(hub)<-[theirs:{{type}}]-(b)
+    RETURN '{{kind}}' AS kind, hub, [mine.key, theirs.key] AS edgeKeys{{/join}}
+    {{#each DIRECT_RULES}}
     UNION ALL
-    MATCH (a)-[mine:PARTY_TO]->(hub)<-[theirs:PARTY_TO]-(b)
-    RETURN 'AGREEMENT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
-    UNION ALL
-    MATCH (a)-[mine:MEMBER_OF]->(hub)<-[theirs:MEMBER_OF]-(b)
-    RETURN 'NETWORK' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
-    UNION ALL
-    MATCH (a)-[link:TWINNED_WITH]-(b)
-    RETURN 'TWINNING' AS kind, b AS hub, [link.key] AS edgeKeys
-    UNION ALL
-    MATCH (a)-[link:COOPERATES_WITH]-(b)
-    RETURN 'RELATION' AS kind, b AS hub, [link.key] AS edgeKeys
+    MATCH (a)-[link:{{type}}]-(b)
+    RETURN '{{kind}}' AS kind, b AS hub, [link.key] AS edgeKeys
+    {{/each}}
   }
   RETURN collect({partnerKey: b.key, kind: kind, nodeKey: hub.key, edgeKeys: edgeKeys}) AS links
 }

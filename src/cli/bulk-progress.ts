@@ -4,7 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { GraphData } from '../domain/graph-records.js';
-import type { Neo4jConfig } from '../server/config.js';
+import type { Neo4jConfig } from '../config/config.js';
 import { bulkLoad, type BulkLoadReport, type BulkProgress } from '../store/neo4j/bulk-import.js';
 
 export async function bulkLoadWithProgress(

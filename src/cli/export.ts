@@ -10,8 +10,8 @@ import type { CsvPart } from '../export/csv.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-format.js';
 import { exportChunks, writerFor, type ExportCounts } from '../export/export-stream.js';
 import { parseSliceFilter, SliceReader } from '../export/graph-slice.js';
-import { readConfig } from '../server/config.js';
-import { openStore } from '../store/open-store.js';
+import { readConfig } from '../config/config.js';
+import { openGraph } from './open-graph.js';
 
 export interface ExportOptions {
   format: string;
@@ -28,7 +28,7 @@ export async function exportGraph(options: ExportOptions): Promise<void> {
     );
   const filter = parseSliceFilter(options);
   const config = readConfig();
-  const store = await openStore({
+  const store = await openGraph({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir, readOnly: true } : {}),

@@ -7,7 +7,7 @@
 import { generateGraph } from '../ingest/generate/generate-graph.js';
 import { writeGraphFile } from '../ingest/generate/graph-file.js';
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';

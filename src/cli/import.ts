@@ -14,8 +14,8 @@ import {
 } from '../ingest/import/import-files.js';
 import type { FileRefusal } from '../ingest/iati/iati-import.js';
 import { planImport, type ImportReport } from '../ingest/import/import-plan.js';
-import { readConfig } from '../server/config.js';
-import { openStore } from '../store/open-store.js';
+import { readConfig } from '../config/config.js';
+import { openGraph } from './open-graph.js';
 
 export interface ImportOptions {
   format?: ImportFormat;
@@ -57,7 +57,7 @@ export async function importFiles(paths: string[], options: ImportOptions): Prom
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
   };
 
-  const store = await openStore({
+  const store = await openGraph({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     // A dry run only reads: the data directory is opened without its lock, so it works while the

@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { ROLES, type Role } from '../edit/principal.js';
-import { generateApiKey, readKeysFile } from '../server/auth/api-keys.js';
+import { generateApiKey, readKeysFile } from '../config/api-keys.js';
 import { PRIVATE_MODE } from '../store/private-files.js';
 
 export function createKey(

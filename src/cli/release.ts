@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import { defaultSeedsDir } from '../ingest/seed/load-seeds.js';
 import { baseUriFrom } from '../linked-data/uris.js';
 import { writeRelease } from '../release/write-release.js';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import { repoRoot } from '../server/create-server.js';
-import { openStore } from '../store/open-store.js';
+import { openGraph } from './open-graph.js';
 
 export interface ReleaseCliOptions {
   out: string;
@@ -28,7 +28,7 @@ export async function release(options: ReleaseCliOptions): Promise<void> {
     options.progress &&
     process.stderr.write(`  [${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
   say('opening the store');
-  const store = await openStore({
+  const store = await openGraph({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir, readOnly: true } : {}),

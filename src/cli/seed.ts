@@ -3,8 +3,8 @@
  * counts; `--bulk`: the bulk initial load into an empty Neo4j instead (neo4j-admin import).
  */
 import { loadSeeds } from '../ingest/seed/load-seeds.js';
-import { readConfig } from '../server/config.js';
-import { openStore } from '../store/open-store.js';
+import { readConfig } from '../config/config.js';
+import { openGraph } from './open-graph.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
@@ -40,7 +40,7 @@ export async function seed(options: SeedOptions): Promise<void> {
     });
     process.stderr.write(describeBulkLoad(report));
   }
-  const store = await openStore({ neo4j: config.neo4j });
+  const store = await openGraph({ neo4j: config.neo4j });
   if (options.bulk) {
     try {
       process.stdout.write(`${JSON.stringify(await store.counts(), null, 2)}\n`);

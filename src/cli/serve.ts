@@ -5,11 +5,11 @@
  * (exit code 1); a second signal exits at once.
  */
 import os from 'node:os';
-import { readConfig } from '../server/config.js';
+import { readConfig } from '../config/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
-import { openStore } from '../store/open-store.js';
+import { openGraph } from './open-graph.js';
 import { createLogger } from './logger.js';
 
 /** After the grace period: time for the stopped requests to unwind and the store to close. */
@@ -20,7 +20,7 @@ export async function serve(): Promise<void> {
   const logger = createLogger(config.logLevel);
   for (const warning of config.warnings) logger.warn(warning);
   const started = Date.now();
-  const store = await openStore({
+  const store = await openGraph({
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     ...(config.seedsDir ? { seedsDir: config.seedsDir } : {}),
     ...(config.dataDir && !config.neo4j ? { dataDir: config.dataDir } : {}),

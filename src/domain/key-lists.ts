@@ -1,4 +1,9 @@
-/** Ordering of key lists shared by both stores (evidence paths, partnership `via`). */
+/** Ordering of keys and key lists shared by every layer (evidence paths, partnership `via`, pages). */
+
+/** Compares two keys by UTF-16 code unit, the order of every list the API returns. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Compares lists element by element, a shorter prefix first (as Cypher orders lists). */
 export function compareKeyLists(a: readonly string[], b: readonly string[]): number {

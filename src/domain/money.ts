@@ -3,6 +3,7 @@
  * decimal.js, never binary floats (0.1 + 0.2 must stay 0.3 when a dashboard adds up grants).
  */
 import { Decimal } from 'decimal.js';
+import { compareKeys } from './key-lists.js';
 
 /** Enough digits for any sum of published amounts; results are rounded only where stated. */
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
@@ -59,7 +60,7 @@ export function totalsByCurrency(
     entry.amounts.push(amount);
   }
   return [...sums]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareKeys(a, b))
     .map(([currency, { amounts }]) => ({
       currency,
       amount: addAmounts(amounts),

@@ -2,12 +2,13 @@
  * The network questions a store answers whole, in one round trip (GraphStore.shortestPaths,
  * .neighbourhood, .aggregate), with their semantics. Both stores must give identical answers; the
  * contract suite and test/neo4j/ check it. The `asOf` variants are composed from the port's
- * batched calls in src/store/network/ instead (time needs every relationship and both its ends).
+ * batched calls in src/app/network/ instead (time needs every relationship and both its ends).
  */
 import type { GraphEdge } from './graph-records.js';
 import type { NodeType } from './node-types.js';
 import type { NodeQuery } from './queries.js';
 import type { RelationshipType } from './relationship-types.js';
+import { compareKeys } from './key-lists.js';
 
 /**
  * All shortest paths from `from` to `to` of at most `maxHops` relationships of `types` (all when
@@ -89,11 +90,9 @@ export interface AggregateBucket {
   count: number;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Bucket order: by count, highest first, then group. */
 export function byCountThenGroup(a: AggregateBucket, b: AggregateBucket): number {
-  return b.count - a.count || cmp(a.group, b.group);
+  return b.count - a.count || compareKeys(a.group, b.group);
 }
 
 /** The SDG goals an SDG aggregate groups by. */
@@ -103,9 +102,9 @@ export const SDG_GOALS: readonly string[] = Array.from({ length: 17 }, (_v, i) =
 export function comparePaths(a: GraphPath, b: GraphPath): number {
   const n = Math.min(a.steps.length, b.steps.length);
   for (let i = 0; i < n; i++) {
-    const byNode = cmp(a.nodes[i + 1], b.nodes[i + 1]);
+    const byNode = compareKeys(a.nodes[i + 1], b.nodes[i + 1]);
     if (byNode !== 0) return byNode;
-    const byEdge = cmp(a.steps[i].edge.key, b.steps[i].edge.key);
+    const byEdge = compareKeys(a.steps[i].edge.key, b.steps[i].edge.key);
     if (byEdge !== 0) return byEdge;
   }
   return a.steps.length - b.steps.length;

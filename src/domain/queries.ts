@@ -5,6 +5,10 @@
 import type { ActorKind, NodeType } from './node-types.js';
 import type { SortDirection } from './pagination.js';
 import type { RelationshipType } from './relationship-types.js';
+import type { PartnershipKind } from './semantics/partnership-rules.js';
+import type { TopicEvidenceKind } from './semantics/topic-rules.js';
+
+export type { PartnershipKind } from './semantics/partnership-rules.js';
 
 export type NodeOrderField = 'NAME' | 'KEY';
 
@@ -42,9 +46,6 @@ export function edgeSpecId(spec: EdgeSpec): string {
   return `${[...spec.types].sort().join(',')}|${spec.direction}`;
 }
 
-/** The ways two actors can be partners. */
-export type PartnershipKind = 'PROJECT' | 'AGREEMENT' | 'NETWORK' | 'TWINNING' | 'RELATION';
-
 /** One reason two actors are partners: the shared node (project, agreement, network) or the direct edge. */
 export interface PartnershipVia {
   kind: PartnershipKind;
@@ -62,7 +63,7 @@ export interface Partnership {
 /** Why an actor counts as working on a topic. */
 export interface TopicEvidence {
   /** FOCUS: the actor focuses on a matched topic; PROJECT: it takes part in a project addressing one. */
-  kind: 'FOCUS' | 'PROJECT';
+  kind: TopicEvidenceKind;
   /** The project (for PROJECT) or the matched topic (for FOCUS). */
   nodeKey: string;
   /** The matched theme/SDG the evidence reaches. */

@@ -4,13 +4,14 @@
  * counts from the year's first day, an end given as a year until its last day.
  */
 import { badInput } from './errors.js';
-import type { GraphEdge, GraphNode, PropertyValue } from './graph-records.js';
+import type { PropertyValue } from './graph-records.js';
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A date as the data and the API write it: YYYY, YYYY-MM or YYYY-MM-DD (groups: year, month, day). */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Checks an `asOf` argument (YYYY, YYYY-MM or YYYY-MM-DD) and gives the day it means (its last day). */
 export function parseAsOf(text: string, argument = 'asOf'): string {
-  const match = DATE.exec(text.trim());
+  const match = DATE_PATTERN.exec(text.trim());
   const month = Number(match?.[2] ?? '12');
   const day = Number(match?.[3] ?? '28');
   if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
@@ -24,7 +25,7 @@ export function parseAsOf(text: string, argument = 'asOf'): string {
 
 function asText(value: PropertyValue | undefined): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value === 'string' && DATE.test(value)) return value;
+  if (typeof value === 'string' && DATE_PATTERN.test(value)) return value;
   return undefined;
 }
 
@@ -44,50 +45,6 @@ export function endOf(value: PropertyValue | undefined): string | undefined {
   if (d) return `${y}-${m}-${d}`;
   if (m) return `${y}-${m}-31`;
   return `${y}-12-31`;
-}
-
-/**
- * When a node came to be, where the sources say: an agreement's signature, a project's start, an
- * event, a founding, a transaction's date, the start of a budget's period.
- */
-export function nodeStart(node: GraphNode): string | undefined {
-  const p = node.props;
-  switch (node.type) {
-    case 'Agreement':
-      return startOf(p.dateSigned ?? p.year);
-    case 'Project':
-      return startOf(p.startYear);
-    case 'Event':
-      return startOf(p.date ?? p.year);
-    // Money counts from the day it moved (a transaction) or its period began (budgets, plans).
-    case 'Transaction':
-      return startOf(p.date);
-    case 'Budget':
-    case 'PlannedDisbursement':
-      return startOf(p.periodStart);
-    default:
-      return startOf(p.founded);
-  }
-}
-
-/**
- * Whether a relationship stood on `asOf`: it has begun (its own since/from/year/date, and both
- * ends exist: an agreement signed, a project begun, a network founded) and not ended (to/until).
- * Undated facts are taken as always true.
- */
-export function edgeStoodAt(
-  edge: GraphEdge,
-  ends: (GraphNode | null | undefined)[],
-  asOf: string,
-): boolean {
-  const p = edge.props;
-  const starts = [
-    startOf(p.since ?? p.from ?? p.year ?? p.date),
-    ...ends.map((n) => (n ? nodeStart(n) : undefined)),
-  ];
-  if (starts.some((s) => s !== undefined && s > asOf)) return false;
-  const end = endOf(p.to ?? p.until);
-  return end === undefined || end >= asOf;
 }
 
 /** A year from a date (`2015-07-01`), a year, or undefined. */

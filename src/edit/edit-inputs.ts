@@ -8,6 +8,7 @@ import { ACTOR_KINDS } from '../domain/node-types.js';
 import { PROVENANCE_BASES } from '../domain/provenance.js';
 import { findUnsafeChar, unsafeCharMessage, type TextKind } from '../domain/text-hygiene.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
+import { DATE_PATTERN } from '../domain/time.js';
 
 /** Refuses control characters and lone surrogates (src/domain/text-hygiene.ts) in a text field. */
 function clean(kind: TextKind) {
@@ -22,14 +23,12 @@ const lineText = () => z.string().trim().superRefine(clean('line'));
 /** A multi-line text (descriptions, quotes, notes): tabs and line breaks allowed. */
 const multilineText = () => z.string().trim().superRefine(clean('multiline'));
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
 export const dateText = z
   .string()
   .trim()
   .refine((text) => {
-    const match = DATE.exec(text);
+    const match = DATE_PATTERN.exec(text);
     if (!match) return false;
     const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
     const date = new Date(Date.UTC(year, month - 1, day));

@@ -10,6 +10,7 @@ import type { GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js
 import { isNodeType, NODE_TYPES, type NodeType } from '../domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { compareKeys } from '../domain/key-lists.js';
 
 export interface SliceFilter {
   /** `region:mediterranean`: nodes in it or a sub-region. */
@@ -187,7 +188,7 @@ export class SliceReader {
       for await (const edges of this.edgePages())
         for (const edge of edges)
           for (const end of [edge.from, edge.to]) if (!this.selectedSet!.has(end)) context.add(end);
-      this.context = [...context].sort(cmp);
+      this.context = [...context].sort(compareKeys);
     }
     return this.context;
   }
@@ -208,8 +209,8 @@ export async function readSlice(store: GraphStore, filter: SliceFilter): Promise
   const edges: GraphEdge[] = [];
   for await (const page of reader.edgePages((key) => keys.has(key))) edges.push(...page);
   return {
-    nodes: nodes.sort((a, b) => cmp(a.key, b.key)),
-    edges: edges.sort((a, b) => cmp(a.key, b.key)),
+    nodes: nodes.sort((a, b) => compareKeys(a.key, b.key)),
+    edges: edges.sort((a, b) => compareKeys(a.key, b.key)),
   };
 }
 
@@ -238,7 +239,3 @@ async function checkKeys(store: GraphStore, filter: SliceFilter): Promise<void> 
 
 const MAX_ALLOWED_LISTED = 500;
 const SDG_GOALS = Array.from({ length: 17 }, (_, i) => i + 1);
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -50,13 +50,13 @@ import {
   LocationType,
   PlannedDisbursementType,
   TransactionType,
-} from './money/money-nodes.types.js';
-import { ActorType } from './actor/actor.type.js';
-import { AgreementType } from './agreement/agreement.type.js';
-import { EventType, FrameworkType, PracticeType, SourceType } from './misc/misc.types.js';
-import { AdminAreaType, CountryType, RegionType } from './place/place.types.js';
-import { ProjectType } from './project/project.type.js';
-import { SdgType, ThemeType } from './topic/topic.types.js';
+} from './common/nodes/money-nodes.types.js';
+import { ActorType } from './common/nodes/actor.type.js';
+import { AgreementType } from './common/nodes/agreement.type.js';
+import { EventType, FrameworkType, PracticeType, SourceType } from './common/nodes/misc.types.js';
+import { AdminAreaType, CountryType, RegionType } from './common/nodes/place.types.js';
+import { ProjectType } from './common/nodes/project.type.js';
+import { SdgType, ThemeType } from './common/nodes/topic.types.js';
 
 export const RESOLVERS = [
   NodeResolver,

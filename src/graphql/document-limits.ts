@@ -25,7 +25,8 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import type { ApiContext, ApiLimits } from './context.js';
+import type { ApiContext } from './context.js';
+import type { ApiLimits } from '../config/api-limits.js';
 
 /** The environment variable that sets each limit, named in refusals so operators can find it. */
 export const LIMIT_VARIABLES = {

@@ -21,6 +21,7 @@ import {
   type LiteralTerm,
 } from './vocabulary.js';
 import { NS, UN_SDG_KOS, type UriSpace } from './uris.js';
+import { compareKeys } from '../domain/key-lists.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -226,5 +227,5 @@ function dateLiteral(text: string): Literal {
 }
 
 function sortedEntries(props: Record<string, PropertyValue>): [string, PropertyValue][] {
-  return Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.entries(props).sort(([a], [b]) => compareKeys(a, b));
 }

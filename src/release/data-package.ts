@@ -5,6 +5,7 @@
  */
 import type { SourceCredit } from './citation.js';
 import type { Table } from './release-tables.js';
+import { compareKeys } from '../domain/key-lists.js';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -48,7 +49,7 @@ export function packageDescriptor(input: PackageInput): Record<string, unknown> 
     keywords: ['city diplomacy', 'knowledge graph', 'twinning', 'SDG', 'linked data'],
     contributors: [{ title: 'Diplomap contributors', roles: ['creator'] }],
     licenses: [...licences.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareKeys(a, b))
       .map(([, entry]) => entry),
     sources: input.credits.map((c) => ({
       title: `${c.title}${c.publisher ? ` — ${c.publisher}` : ''}`,

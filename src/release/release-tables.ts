@@ -9,6 +9,7 @@ import type { ChangeRecord } from '../domain/changes.js';
 import type { GraphEdge, GraphNode, Provenance } from '../domain/graph-records.js';
 import { PROVENANCE_FIELDS } from '../linked-data/graph-triples.js';
 import { basisOf, PROVENANCE_BASES } from '../domain/provenance.js';
+import { compareKeys } from '../domain/key-lists.js';
 
 export interface TableField {
   name: string;
@@ -34,7 +35,7 @@ export interface Table {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareKeys(a, b)))
       : v,
   );
 }

@@ -6,21 +6,7 @@
  */
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Client } from './request-scope.js';
-
-export interface RateLimits {
-  /** Cost units per minute for an anonymous client (by IP address). */
-  anonymousPerMinute: number;
-  /** Cost units per minute for each API key or JWT subject. */
-  authenticatedPerMinute: number;
-  /** What one request under /export/ costs. */
-  exportCost: number;
-}
-
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  anonymousPerMinute: 2_000_000,
-  authenticatedPerMinute: 10_000_000,
-  exportCost: 100_000,
-};
+import type { RateLimits } from '../config/rate-limits.js';
 
 /** What one Linked Data page (/id/…, /relationship/…) costs: a node and a page of 100 relationships. */
 export const LINKED_DATA_PAGE_COST = 1_000;

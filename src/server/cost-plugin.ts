@@ -7,7 +7,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { DiplomapError } from '../domain/errors.js';
-import type { ApiContext, ApiLimits } from '../graphql/context.js';
+import type { ApiContext } from '../graphql/context.js';
+import type { ApiLimits } from '../config/api-limits.js';
 import type { GraphSizeSource } from '../graphql/cost/graph-size.js';
 import { checkCost, checkVariables, measureCost } from '../graphql/cost/measure-cost.js';
 import type { Budgets, Charge } from './budgets.js';

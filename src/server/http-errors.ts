@@ -6,7 +6,7 @@
 import type express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { ApiLimits } from '../graphql/context.js';
+import type { ApiLimits } from '../config/api-limits.js';
 import { describeLimitError } from '../graphql/document-limits.js';
 import { formatError } from '../graphql/errors.js';
 import { currentScope, noteErrorCode } from './request-scope.js';

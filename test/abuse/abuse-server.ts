@@ -3,14 +3,14 @@
  * are sent raw (any body, any header) and answers read as the attacker would see them.
  */
 import { pino } from 'pino';
-import { DEFAULT_LIMITS, type ApiLimits } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS, type ApiLimits } from '../../src/config/api-limits.js';
 import {
   READ_ONLY_AUTH,
   createServer,
   type DiplomapServer,
 } from '../../src/server/create-server.js';
 import type { AuthConfig } from '../../src/server/auth/authenticator.js';
-import type { ServerOptions } from '../../src/server/server-options.js';
+import type { ServerOptions } from '../../src/config/server-options.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 export interface LogLine {

@@ -1,6 +1,6 @@
 /** A real server on a loopback port for the abuse probes, with the limits each probe sets. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import {
   createServer,
   READ_ONLY_AUTH,
@@ -9,7 +9,7 @@ import {
 import {
   DEFAULT_OPERATION_LIMITS,
   type OperationLimits,
-} from '../../src/server/operation-limits.js';
+} from '../../src/config/operation-limits.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 
 export interface Served {

@@ -6,7 +6,7 @@
  * with room for the longer document.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededMemoryStore, seededNeo4jStore } from '../support/seeded-stores.js';
 import {

@@ -11,8 +11,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { timedOut } from '../../src/domain/errors.js';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { GraphSemantics } from '../../src/store/memory/graph-semantics.js';
-import { HeavyWork } from '../../src/store/network/heavy-work.js';
+import { Semantics } from '../../src/domain/semantics/evaluator.js';
+import { GraphologyReader } from '../../src/store/memory/graph-reader.js';
+import { HeavyWork } from '../../src/app/network/heavy-work.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { post, serveStore, until, type Served } from './abuse-support.js';
 
@@ -34,7 +35,7 @@ describe('a heavy request past its deadline (embedded store)', () => {
     ['centrality', '{ centrality(measure: CLOSENESS) { score } }'],
   ]) {
     it(`${name}: answers 504 TIMEOUT naming the limit, and the work stops`, async () => {
-      const graphWork = vi.spyOn(GraphSemantics.prototype, 'node');
+      const graphWork = vi.spyOn(GraphologyReader.prototype, 'node');
       const { status, body } = await post(served.url, query);
       expect(status).toBe(504);
       expect(body.errors?.[0]).toMatchObject({
@@ -53,7 +54,7 @@ describe('a heavy request past its deadline (embedded store)', () => {
   it("the store's loop stops at the abort, between two slices", async () => {
     const hits = await store.findPartners({}, { first: WHOLE_LIST });
     const keys = hits.items.map((item) => item.value.actorKey);
-    const graphWork = vi.spyOn(GraphSemantics.prototype, 'partnerships');
+    const graphWork = vi.spyOn(Semantics.prototype, 'partnerships');
     const controller = new AbortController();
     const reason = timedOut(1);
     const call = store.getPartnerships(keys, {}, { first: WHOLE_LIST }, controller);

@@ -4,7 +4,7 @@
  * Each is refused before anything runs with 400 GRAPHQL_VALIDATION_FAILED naming the limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { firstError, LEAKS, startAbuseServer, type AbuseServer } from './abuse-server.js';
 

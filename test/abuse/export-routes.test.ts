@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromGexf } from '../../src/export/gexf.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';

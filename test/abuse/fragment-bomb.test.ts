@@ -6,7 +6,7 @@
 import { parse, specifiedRules, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { graphSizeOf } from '../../src/graphql/cost/graph-size.js';
 import { measureCost } from '../../src/graphql/cost/measure-cost.js';
 import { documentRules } from '../../src/graphql/document-limits.js';

@@ -6,7 +6,7 @@
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { documentRules } from '../../src/graphql/document-limits.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { firstError, LEAKS, startAbuseServer, type AbuseServer } from './abuse-server.js';

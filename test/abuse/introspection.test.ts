@@ -4,7 +4,7 @@
  */
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/server/config.js';
+import { readConfig } from '../../src/config/config.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { firstError, startAbuseServer, type AbuseServer } from './abuse-server.js';
 

@@ -5,8 +5,8 @@
  * RATE_LIMITED with Retry-After — without spending anything, so cheaper requests still run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
-import { readConfig } from '../../src/server/config.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
+import { readConfig } from '../../src/config/config.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import {
   firstError,

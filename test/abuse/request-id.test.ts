@@ -5,7 +5,7 @@
  * one access-log line: method, path, status, duration, client, cost and error code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import {

@@ -5,11 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEFAULT_LIMITS, type ApiLimits } from '../../src/graphql/context.js';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { DEFAULT_LIMITS, type ApiLimits } from '../../src/config/api-limits.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import type { AuthConfig } from '../../src/server/auth/authenticator.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { ServerOptions } from '../../src/server/server-options.js';
+import type { ServerOptions } from '../../src/config/server-options.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { editFixture } from '../contract/edit-suite.js';
 import { post } from '../support/subscriber.js';

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { runImport } from '../../src/ingest/import/import-files.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';

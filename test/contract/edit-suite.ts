@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphData, GraphNode } from '../../src/domain/graph-records.js';
 import type { Principal } from '../../src/edit/principal.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import {
   ActorsDocument,
   AddRelationshipDocument,

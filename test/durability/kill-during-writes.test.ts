@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import { dataDirPaths } from '../../src/store/memory/data-dir.js';
 import { readJournal } from '../../src/store/memory/journal.js';
 import { readSnapshot } from '../../src/store/memory/snapshot.js';

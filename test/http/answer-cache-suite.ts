@@ -3,9 +3,9 @@
  * from the cache, and an edit made over HTTP changes the next answer at once (a new generation).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { ServerOptions } from '../../src/server/server-options.js';
+import type { ServerOptions } from '../../src/config/server-options.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { post } from '../support/subscriber.js';
 import { editor } from './subscription-suite.js';

@@ -1,8 +1,8 @@
 /** Authentication over HTTP: API keys, JWTs, and queries that need a key when so configured. */
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import { createAuthenticator, type AuthConfig } from '../../src/server/auth/authenticator.js';
 import { createJwtVerifier } from '../../src/server/auth/jwt.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';

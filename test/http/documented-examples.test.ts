@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { runImport } from '../../src/ingest/import/import-files.js';
 import type { GraphStore } from '../../src/store/graph-store.js';

@@ -16,7 +16,8 @@ import { ChangeFeed } from '../../src/app/change-feed.js';
 import { Curator } from '../../src/edit/curator.js';
 import type { Principal } from '../../src/edit/principal.js';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { createContext, DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { createContext } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
 const document = parse(

@@ -2,8 +2,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGraphml } from '../../src/export/graphml.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 

@@ -3,7 +3,7 @@
  * through one changes the other's next answer once its change feed has read the change log.
  */
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { editFixture } from '../contract/edit-suite.js';

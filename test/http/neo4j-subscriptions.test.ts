@@ -4,7 +4,7 @@
  * the first, and the other way round: the change log in the database is the source.
  */
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { editFixture } from '../contract/edit-suite.js';

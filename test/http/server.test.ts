@@ -1,7 +1,7 @@
 /** The real HTTP server on a loopback port: GraphQL, the playground, health, limits and errors. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 

@@ -5,10 +5,10 @@
  * was asked for. Each test starts from the small edit graph, freshly loaded.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
-import { generateApiKey } from '../../src/server/auth/api-keys.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
+import { generateApiKey } from '../../src/config/api-keys.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { ServerOptions } from '../../src/server/server-options.js';
+import type { ServerOptions } from '../../src/config/server-options.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { post, subscribe, until, type Subscriber } from '../support/subscriber.js';
 

@@ -11,7 +11,7 @@ import {
   watchChanges,
 } from '../../src/client/diplomap-subscriptions.js';
 import { WatchChangesDocument } from '../../src/client/generated/graphql.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { editFixture } from '../contract/edit-suite.js';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../src/domain/graph-records.js';
 import { addAmounts } from '../../src/domain/money.js';
 import { runImport, type ImportRun } from '../../src/ingest/import/import-files.js';
-import { exchangeRateFile } from '../../src/money/exchange-rate-file.js';
+import { exchangeRateFile } from '../../src/app/money/exchange-rate-file.js';
 import type { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { MoneyNodeDocument } from '../generated/graphql.js';
 import { apiFor } from '../support/api.js';

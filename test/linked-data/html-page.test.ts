@@ -1,7 +1,7 @@
 /** The HTML view of /id/{key} escapes every text and needs no script (strict CSP). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/domain/graph-records.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { escapeHtml } from '../../src/linked-data/html-page.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';

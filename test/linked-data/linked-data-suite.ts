@@ -6,7 +6,7 @@
 import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { DEFAULT_BASE_URI } from '../../src/linked-data/uris.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import type { GraphStore } from '../../src/store/graph-store.js';

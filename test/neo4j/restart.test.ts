@@ -5,7 +5,7 @@
  * answers again by itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { dedicatedHome, neo4jCommand } from '../support/test-neo4j.js';

@@ -73,7 +73,7 @@ describe('references', () => {
   });
 
   it('the code cites the query semantics where it implements them', () => {
-    for (const file of ['src/store/memory/graph-semantics.ts', 'src/domain/queries.ts'])
+    for (const file of ['src/domain/semantics/evaluator.ts', 'src/domain/queries.ts'])
       expect(joined(join(repo, file))).toContain('docs/ARCHITECTURE.md, "Query semantics"');
   });
 

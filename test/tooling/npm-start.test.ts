@@ -95,7 +95,10 @@ describe('npm start', () => {
     await closed; // all of its output read
     const lines = out.split('\n').filter((l) => l.startsWith('{'));
     const records = lines.map((l) => JSON.parse(l) as { msg: string; signal?: string });
-    expect(records.map((r) => r.msg)).toContain('shutting down');
+    expect(
+      records.map((r) => r.msg),
+      log,
+    ).toContain('shutting down');
     expect(records.find((r) => r.msg === 'shutting down')?.signal, log).toBe('SIGTERM');
     expect(existsSync(join(dataDir, 'LOCK'))).toBe(false);
   }, 120_000);

@@ -10,7 +10,7 @@ import { parse, type DocumentNode, type OperationDefinitionNode } from 'graphql'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { questions } from '../../bench/questions.js';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { graphSizeOf, type GraphSize } from '../../src/graphql/cost/graph-size.js';
 import { measureCost } from '../../src/graphql/cost/measure-cost.js';
 import type { GraphData } from '../../src/domain/graph-records.js';

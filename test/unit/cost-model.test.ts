@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
+import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { listBound } from '../../src/graphql/cost/cost-model.js';
 import { graphSizeOf, type GraphSize } from '../../src/graphql/cost/graph-size.js';
 import { measureCost } from '../../src/graphql/cost/measure-cost.js';

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/currencies.js';
 import { ExchangeRateTable, RATE_SOURCE } from '../../src/domain/exchange-rates.js';
 import { addAmounts, parseAmount, totalsByCurrency } from '../../src/domain/money.js';
-import { exchangeRateFile, readExchangeRates } from '../../src/money/exchange-rate-file.js';
+import { exchangeRateFile, readExchangeRates } from '../../src/app/money/exchange-rate-file.js';
 
 /** The shipped CSV read plainly, line by line: series → month → rate text. */
 function csvRates(): Map<string, Map<string, string>> {

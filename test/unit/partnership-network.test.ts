@@ -7,7 +7,7 @@ import {
   centrality,
   communities,
   projectPartnershipNetwork,
-} from '../../src/store/network/partnership-network.js';
+} from '../../src/app/network/partnership-network.js';
 
 const member = (from: string, to: string) => edge('MEMBER_OF', from, to);
 

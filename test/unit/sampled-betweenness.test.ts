@@ -5,8 +5,8 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { sampledBetweenness } from '../../src/store/network/sampled-betweenness.js';
-import { mulberry32 } from '../../src/store/network/seeded-random.js';
+import { sampledBetweenness } from '../../src/app/network/sampled-betweenness.js';
+import { mulberry32 } from '../../src/app/network/seeded-random.js';
 
 const exactBetweenness = betweennessModule as unknown as typeof betweennessModule.default;
 

@@ -5,12 +5,13 @@ import type { ApiContext } from '../context.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { firstRelated, relationConnection } from '../common/relations.js';
-import { AgreementRelationConnection } from '../agreement/agreement.type.js';
-import { CountryType } from '../place/place.types.js';
-import { ProjectRelationConnection } from '../project/project.type.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { AgreementRelationConnection } from '../common/nodes/agreement.type.js';
+import { CountryType } from '../common/nodes/place.types.js';
+import { ProjectRelationConnection } from '../common/nodes/project.type.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import { ActorFilter } from './actor.input.js';
-import { ActorConnection, ActorRelationConnection, ActorType } from './actor.type.js';
+import { ActorConnection, ActorRelationConnection, ActorType } from '../common/nodes/actor.type.js';
 
 const ACTORS: readonly ActorKind[] = ACTOR_KINDS;
 

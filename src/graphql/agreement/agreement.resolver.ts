@@ -1,13 +1,14 @@
 /** Agreements and their parties and topics. */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { ActorRelationConnection } from '../actor/actor.type.js';
+import { ActorRelationConnection } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { WorkFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
-import { AgreementConnection, AgreementType } from './agreement.type.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
+import { AgreementConnection, AgreementType } from '../common/nodes/agreement.type.js';
 
 @Resolver(() => AgreementType)
 export class AgreementResolver {

@@ -3,6 +3,8 @@ import { registerEnumType } from 'type-graphql';
 import { ACTOR_KINDS, NODE_TYPES } from '../../domain/node-types.js';
 import { BASIS_MEANINGS, PROVENANCE_BASES } from '../../domain/provenance.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
+import { PARTNERSHIP_KINDS } from '../../domain/semantics/partnership-rules.js';
+import { TOPIC_EVIDENCE_KINDS } from '../../domain/semantics/topic-rules.js';
 
 function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
   return Object.fromEntries(values.map((v) => [screaming(v), v]));
@@ -66,24 +68,15 @@ registerEnumType(NodeOrderField, {
   description: 'Lists are ordered by this field, then by key.',
 });
 
-export enum PartnershipKind {
-  PROJECT = 'PROJECT',
-  AGREEMENT = 'AGREEMENT',
-  NETWORK = 'NETWORK',
-  TWINNING = 'TWINNING',
-  RELATION = 'RELATION',
-}
-registerEnumType(PartnershipKind, {
+export const PartnershipKindEnum = enumOf(PARTNERSHIP_KINDS);
+registerEnumType(PartnershipKindEnum, {
   name: 'PartnershipKind',
   description:
     'How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation.',
 });
 
-export enum TopicEvidenceKind {
-  FOCUS = 'FOCUS',
-  PROJECT = 'PROJECT',
-}
-registerEnumType(TopicEvidenceKind, {
+export const TopicEvidenceKindEnum = enumOf(TOPIC_EVIDENCE_KINDS);
+registerEnumType(TopicEvidenceKindEnum, {
   name: 'TopicEvidenceKind',
   description:
     'FOCUS: the actor focuses on the topic; PROJECT: it takes part in a project that addresses it.',

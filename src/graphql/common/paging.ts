@@ -1,7 +1,7 @@
 /** Checks page arguments against the limits and shapes store pages into Relay connections. */
 import { badInput } from '../../domain/errors.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
-import type { ApiLimits } from '../context.js';
+import type { ApiLimits } from '../../config/api-limits.js';
 import type { ConnectionShape, PageArgs } from './connection.js';
 
 export function pageRequest(args: PageArgs, limits: ApiLimits): PageRequest {

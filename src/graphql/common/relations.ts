@@ -2,16 +2,17 @@
  * Relationship fields (an actor's agreements, a project's participants…): the store pages them —
  * one batched `getEdgePages` per field and level, which counts, filters by the other end's type
  * and cuts the page where the data is — then the page's other ends are loaded: two batched round
- * trips per field and level, whatever the size of the lists. `asOf` pages in Node (pageAsOf).
+ * trips per field and level, whatever the size of the lists. `asOf` pages in Node
+ * (src/app/relationships-as-of.ts).
  */
 import type { EdgeView } from '../../domain/graph-records.js';
-import { edgePosition } from '../../domain/edge-pages.js';
 import type { NodeType } from '../../domain/node-types.js';
-import { paginate, type Page, type PageRequest } from '../../domain/pagination.js';
+import type { Page, PageRequest } from '../../domain/pagination.js';
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
 import type { RelationArgs } from './connection.js';
-import { edgeStoodAt, parseAsOf } from '../../domain/time.js';
+import { relationshipPageAsOf } from '../../app/relationships-as-of.js';
+import { parseAsOf } from '../../domain/time.js';
 import { Direction } from './enums.js';
 import type { NodeInterface } from './node.interface.js';
 import { pageRequest, toConnection } from './paging.js';
@@ -86,13 +87,10 @@ export async function relationConnection(
 }
 
 /**
- * A relationship field `asOf` a date. Whether a relationship stood then depends on its own dates
- * and on both ends' (an agreement's signature, a project's start, a network's founding: see
- * edgeStoodAt), which the store cannot page by, so this path loads the node's whole list and
- * every other end, keeps what stood and pages in Node — in the same order and with the same
- * cursors as getEdgePages.
+ * A relationship field `asOf` a date (src/app/relationships-as-of.ts), through this request's
+ * loaders: the node's whole list and every other end, kept by the time rules, paged in Node.
  */
-async function pageAsOf(
+function pageAsOf(
   ctx: ApiContext,
   key: string,
   spec: EdgeSpec,
@@ -100,15 +98,17 @@ async function pageAsOf(
   asOf: string,
   accept: NodeTypeFilter,
 ): Promise<Page<EdgeView>> {
-  const views = await ctx.loaders.edges(spec).load(key);
-  const [self, ...nodes] = await ctx.loaders.node.loadMany([key, ...views.map((v) => v.otherKey)]);
-  const kept = views.filter((v, i) => {
-    const node = nodes[i];
-    if (node instanceof Error || node === null) return false;
-    if (accept && !accept.includes(node.type)) return false;
-    return edgeStoodAt(v.edge, [self instanceof Error ? null : self, node], asOf);
-  });
-  return paginate(kept, edgePosition, request);
+  return relationshipPageAsOf(
+    {
+      relationships: (k) => ctx.loaders.edges(spec).load(k),
+      nodes: async (keys) =>
+        (await ctx.loaders.node.loadMany(keys)).map((n) => (n instanceof Error ? null : n)),
+    },
+    key,
+    request,
+    asOf,
+    accept,
+  );
 }
 
 /** The first related node of an accepted type, or null (a municipality's country, a target's goal). */

@@ -2,18 +2,19 @@
 import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { isActorKind, type NodeType } from '../../domain/node-types.js';
 import { isStated } from '../../domain/provenance.js';
-import { ActorType } from '../actor/actor.type.js';
-import { AgreementType } from '../agreement/agreement.type.js';
-import { EventType, FrameworkType, PracticeType, SourceType } from '../misc/misc.types.js';
-import { AdminAreaType, CountryType, RegionType } from '../place/place.types.js';
+import { relationshipStartValue } from '../../domain/semantics/time-rules.js';
+import { ActorType } from './nodes/actor.type.js';
+import { AgreementType } from './nodes/agreement.type.js';
+import { EventType, FrameworkType, PracticeType, SourceType } from './nodes/misc.types.js';
+import { AdminAreaType, CountryType, RegionType } from './nodes/place.types.js';
 import {
   BudgetType,
   LocationType,
   PlannedDisbursementType,
   TransactionType,
-} from '../money/money-nodes.types.js';
-import { ProjectType } from '../project/project.type.js';
-import { SdgType, ThemeType } from '../topic/topic.types.js';
+} from './nodes/money-nodes.types.js';
+import { ProjectType } from './nodes/project.type.js';
+import { SdgType, ThemeType } from './nodes/topic.types.js';
 import type { Direction } from './enums.js';
 import { nodeView, type NodeInterface } from './node.interface.js';
 import { RelationshipView } from './provenance.type.js';
@@ -64,7 +65,8 @@ export function toRelationshipView(edge: GraphEdge, direction?: Direction): Rela
   if (direction) view.direction = direction;
   const role = edge.props.role;
   if (typeof role === 'string') view.role = role;
-  const since = edge.props.since ?? edge.props.from ?? edge.props.year;
+  // The relationship's own start, as the time rules date it (`since`, `from`, `year`, `date`).
+  const since = relationshipStartValue(edge);
   if (since !== undefined && !Array.isArray(since)) view.since = String(since);
   view.properties = edge.props;
   view.stated = isStated(edge.sources);

@@ -21,7 +21,7 @@ import {
   type GraphQLField,
 } from 'graphql';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import type { ApiLimits } from '../context.js';
+import type { ApiLimits } from '../../config/api-limits.js';
 import type { GraphSize } from './graph-size.js';
 
 /** Work per actor for a scan over every actor (the partners filter, the network projection). */
@@ -168,7 +168,7 @@ export function costEstimator({ limits, size }: CostInputs): ComplexityEstimator
       const scanned = subject ? ofType(subject) : size.actors;
       return page(args.first) * child + scanned * AGGREGATE_PER_NODE;
     },
-    // Funding flows add up every transaction the filters keep (src/money/funding.ts).
+    // Funding flows add up every transaction the filters keep (src/app/money/funding.ts).
     funding: (args, child) =>
       page(args.first) * child + ofType('Transaction') * AGGREGATE_PER_NODE * asOfFactor(args),
     sdgCoverage: (_args, child) => SDG_GOALS * child + ofType('Project') * AGGREGATE_PER_NODE,

@@ -5,22 +5,22 @@ import type { ReportingCurrency } from '../../domain/currencies.js';
 import { compareAmounts } from '../../domain/money.js';
 import { ACTOR_KINDS, isActorKind, type NodeType } from '../../domain/node-types.js';
 import { PAID_KINDS } from '../../domain/transaction-kinds.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { fundingBuckets } from '../../money/funding-aggregate.js';
-import { fundingTransactions, type FundingQuery } from '../../money/funding.js';
-import { totalsOf } from '../../money/money-totals.js';
-import { valuesOf } from '../money/funding.types.js';
-import { ReportingCurrencyEnum } from '../money/money.types.js';
-import { checkArguments } from '../partner/partner.resolver.js';
+import { exchangeRates } from '../../app/money/exchange-rate-file.js';
+import { fundingBuckets } from '../../app/money/funding-aggregate.js';
+import { fundingTransactions, type FundingQuery } from '../../app/money/funding.js';
+import { totalsOf } from '../../app/money/money-totals.js';
+import { valuesOf } from '../../app/money/funding.js';
+import { ReportingCurrencyEnum } from '../common/nodes/money.types.js';
+import { checkArguments } from '../common/arguments.js';
 import type { NodeQuery } from '../../domain/queries.js';
-import { aggregate, reachOf, sdgCoverage } from '../../store/network/aggregates.js';
+import { aggregate, reachOf, sdgCoverage } from '../../app/network/aggregates.js';
 import type { ApiContext } from '../context.js';
 import { checkFilterKeys } from '../common/listing.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { toView } from '../common/views.js';
-import { ProjectType } from '../project/project.type.js';
-import { SdgType } from '../topic/topic.types.js';
-import { checkKey } from '../node/node.resolver.js';
+import { ProjectType } from '../common/nodes/project.type.js';
+import { SdgType } from '../common/nodes/topic.types.js';
+import { checkKey } from '../common/arguments.js';
 import {
   AggregateBucketType,
   AggregateFilter,

@@ -3,14 +3,14 @@ import { Arg, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'ty
 import type { ReportingCurrency } from '../../domain/currencies.js';
 import type { ActorKind } from '../../domain/node-types.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { totalsOf, type MoneyValue } from '../../money/money-totals.js';
+import { exchangeRates } from '../../app/money/exchange-rate-file.js';
+import { totalsOf, type MoneyValue } from '../../app/money/money-totals.js';
 import { ActorKindEnum } from '../common/enums.js';
 import {
   MoneyTotalsType,
   ReportingCurrencyEnum,
   TransactionKindEnum,
-} from '../money/money.types.js';
+} from '../common/nodes/money.types.js';
 
 export enum AggregateSubject {
   ACTOR = 'ACTOR',

@@ -1,13 +1,13 @@
 /** Practices, events, frameworks and sources. */
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { ActorRelationConnection } from '../actor/actor.type.js';
+import { ActorRelationConnection } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { NameFilter } from '../common/filters.js';
 import { listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { NodeRelationConnection } from '../node/node.resolver.js';
-import { ProjectRelationConnection } from '../project/project.type.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
+import { ProjectRelationConnection } from '../common/nodes/project.type.js';
 import {
   EventConnection,
   EventType,
@@ -16,7 +16,7 @@ import {
   PracticeType,
   SourceConnection,
   SourceType,
-} from './misc.types.js';
+} from '../common/nodes/misc.types.js';
 
 @Resolver(() => PracticeType)
 export class PracticeResolver {

@@ -1,6 +1,6 @@
 /**
  * Money questions: a project's transactions, budgets and planned disbursements, what an actor
- * gave and received, and the funding flows between actors (src/money/funding.ts has the rules).
+ * gave and received, and the funding flows between actors (src/app/money/funding.ts has the rules).
  */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphNode } from '../../domain/graph-records.js';
@@ -19,32 +19,28 @@ import {
   fundingTransactions,
   transactionMatches,
   type FundingQuery,
-} from '../../money/funding.js';
-import { moneyOf } from '../../money/money-totals.js';
-import { ActorType } from '../actor/actor.type.js';
+} from '../../app/money/funding.js';
+import { moneyOf } from '../../app/money/money-totals.js';
+import { ActorType } from '../common/nodes/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { PageArgs } from '../common/connection.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { toView } from '../common/views.js';
-import { checkArguments } from '../partner/partner.resolver.js';
-import { checkKey } from '../node/node.resolver.js';
-import { ProjectType } from '../project/project.type.js';
+import { checkArguments } from '../common/arguments.js';
+import { checkKey } from '../common/arguments.js';
+import { ProjectType } from '../common/nodes/project.type.js';
 import {
   BudgetConnection,
   PlannedDisbursementConnection,
   TransactionConnection,
-} from './money-nodes.types.js';
-import {
-  FundingFlowConnection,
-  FundingFlowType,
-  MoneyListArgs,
-  valuesOf,
-} from './funding.types.js';
+} from '../common/nodes/money-nodes.types.js';
+import { FundingFlowConnection, FundingFlowType, MoneyListArgs } from './funding.types.js';
+import { valuesOf } from '../../app/money/funding.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 type MoneyConnectionClass =
   typeof TransactionConnection | typeof BudgetConnection | typeof PlannedDisbursementConnection;
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const dateOf = (node: GraphNode) => String(node.props.date ?? node.props.periodStart ?? '');
 
 /** A money connection over the whole list: paged here (by date, then key), totals over all. */
@@ -54,7 +50,9 @@ function moneyConnection(
   nodes: GraphNode[],
   args: PageArgs,
 ) {
-  const sorted = [...nodes].sort((a, b) => cmp(dateOf(a), dateOf(b)) || cmp(a.key, b.key));
+  const sorted = [...nodes].sort(
+    (a, b) => compareKeys(dateOf(a), dateOf(b)) || compareKeys(a.key, b.key),
+  );
   const page: Page<GraphNode> = paginate(
     sorted,
     (n) => ({ sort: `${dateOf(n)}\u0000${n.key}`, key: n.key }),

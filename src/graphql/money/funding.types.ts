@@ -2,11 +2,16 @@
 import { Arg, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ReportingCurrency } from '../../domain/currencies.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
-import type { FundedTransaction } from '../../money/funding.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { moneyOf, totalsOf, type MoneyValue } from '../../money/money-totals.js';
+import type { FundedTransaction } from '../../app/money/funding.js';
+import { exchangeRates } from '../../app/money/exchange-rate-file.js';
+import { totalsOf, type MoneyValue } from '../../app/money/money-totals.js';
+import { valuesOf } from '../../app/money/funding.js';
 import { PageInfo, PageArgs } from '../common/connection.js';
-import { MoneyTotalsType, ReportingCurrencyEnum, TransactionKindEnum } from './money.types.js';
+import {
+  MoneyTotalsType,
+  ReportingCurrencyEnum,
+  TransactionKindEnum,
+} from '../common/nodes/money.types.js';
 
 @ArgsType()
 export class MoneyListArgs extends PageArgs {
@@ -25,13 +30,6 @@ export class MoneyListArgs extends PageArgs {
       'As it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): transactions dated later are left out.',
   })
   asOf?: string;
-}
-
-export function valuesOf(transactions: readonly FundedTransaction[]): MoneyValue[] {
-  return transactions.flatMap((t) => {
-    const value = moneyOf(t.node);
-    return value ? [value] : [];
-  });
 }
 
 @ObjectType('FundingFlow', {

@@ -3,26 +3,26 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReportingCurrency } from '../../domain/currencies.js';
 import type { Conversion } from '../../domain/exchange-rates.js';
 import type { TransactionKind } from '../../domain/transaction-kinds.js';
-import { exchangeRates } from '../../money/exchange-rate-file.js';
-import { convertValue, type MoneyValue } from '../../money/money-totals.js';
-import { ActorType } from '../actor/actor.type.js';
+import { exchangeRates } from '../../app/money/exchange-rate-file.js';
+import { convertValue, type MoneyValue } from '../../app/money/money-totals.js';
+import { ActorType } from '../common/nodes/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { RelationArgs } from '../common/connection.js';
 import type { NodeInterface } from '../common/node.interface.js';
 import { firstRelated, relationConnection } from '../common/relations.js';
-import { ProjectRelationConnection, ProjectType } from '../project/project.type.js';
+import { ProjectRelationConnection, ProjectType } from '../common/nodes/project.type.js';
 import {
   BudgetType,
   LocationType,
   PlannedDisbursementType,
   TransactionType,
-} from './money-nodes.types.js';
+} from '../common/nodes/money-nodes.types.js';
 import {
   ConvertedAmountType,
   MoneyType,
   ReportingCurrencyEnum,
   TransactionKindEnum,
-} from './money.types.js';
+} from '../common/nodes/money.types.js';
 
 function valueOf(node: NodeInterface): MoneyValue | null {
   const { value, currency, valueDate } = node.properties;

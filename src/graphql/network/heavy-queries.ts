@@ -1,6 +1,6 @@
 /**
  * Which network questions are heavy work (docs/operations-limits.md): they run under the server's
- * cap on heavy work (src/store/network/heavy-work.ts), one at a time per request, and queue when
+ * cap on heavy work (src/app/network/heavy-work.ts), one at a time per request, and queue when
  * the cap is reached. Centrality and communities always are (they read the whole partnership
  * network); a walk or a path search is when it can reach far into the graph.
  */

@@ -3,17 +3,17 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { badInput } from '../../domain/errors.js';
 import { parseAsOf } from '../../domain/time.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
-import { findPaths } from '../../store/network/find-paths.js';
-import { findNeighbourhood } from '../../store/network/neighbourhood.js';
-import { projectPartnershipNetwork } from '../../store/network/partnership-network.js';
+import { findPaths } from '../../app/network/find-paths.js';
+import { findNeighbourhood } from '../../app/network/neighbourhood.js';
+import { projectPartnershipNetwork } from '../../app/network/partnership-network.js';
 import { isHeavyNeighbourhood, isHeavyPathSearch } from './heavy-queries.js';
-import { ActorType } from '../actor/actor.type.js';
+import { ActorType } from '../common/nodes/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { Direction, RelationshipTypeEnum } from '../common/enums.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { RelationshipView } from '../common/provenance.type.js';
 import { toRelationshipView, toView } from '../common/views.js';
-import { checkKey } from '../node/node.resolver.js';
+import { checkKey } from '../common/arguments.js';
 import {
   CentralityMeasure,
   CentralityScoreType,

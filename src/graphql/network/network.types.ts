@@ -1,7 +1,7 @@
 /** Network answers: paths between nodes, neighbourhoods, centrality and communities. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { GraphEdge } from '../../domain/graph-records.js';
-import type { Community } from '../../store/network/partnership-network.js';
+import type { Community } from '../../app/network/partnership-network.js';
 import { Direction } from '../common/enums.js';
 import { RelationshipView } from '../common/provenance.type.js';
 

@@ -2,18 +2,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Field, ArgsType } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import type { ApiContext } from '../context.js';
-import { RelationArgs, relationConnectionOf } from '../common/connection.js';
+import { RelationArgs } from '../common/connection.js';
 import { Direction, RelationshipTypeEnum } from '../common/enums.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { ProvenanceType, RelationshipView } from '../common/provenance.type.js';
 import { relationConnection } from '../common/relations.js';
 import { toView } from '../common/views.js';
-import { SourceType } from '../misc/misc.types.js';
-
-export const NodeRelationConnection = relationConnectionOf(NodeInterface, 'Node');
+import { SourceType } from '../common/nodes/misc.types.js';
 
 @ArgsType()
 class RelationshipsArgs extends RelationArgs {
@@ -25,18 +25,6 @@ class RelationshipsArgs extends RelationArgs {
 
   @Field(() => Direction, { nullable: true, defaultValue: Direction.BOTH })
   direction!: Direction;
-}
-
-/** Rejects ids that cannot be keys before asking the store. */
-export function checkKey(id: string, argument = 'id'): string {
-  const key = id.trim();
-  if (key.length === 0 || key.length > 200) {
-    throw badInput(
-      `"${argument}" must be a node key such as "anci" or "istat:048017"; got "${id}".`,
-      { argument },
-    );
-  }
-  return key;
 }
 
 @Resolver(() => NodeInterface)

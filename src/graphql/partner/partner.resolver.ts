@@ -3,25 +3,23 @@
  * work on a theme, each with the partnerships that qualify it and the evidence for each condition.
  */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../domain/errors.js';
-import type { ActorKind, NodeType } from '../../domain/node-types.js';
+import type { ActorKind } from '../../domain/node-types.js';
 import { isActorKind } from '../../domain/node-types.js';
 import { paginate } from '../../domain/pagination.js';
 import type { PartnerHit, Partnership, PartnerQuery } from '../../domain/queries.js';
 import type { ApiContext } from '../context.js';
-import { ActorType } from '../actor/actor.type.js';
+import { ActorType } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
-import { parseAsOf, yearOf } from '../../domain/time.js';
-import { partnerHitsAsOf } from '../../store/network/as-of.js';
-import { allPartnersWithPartnerships } from '../../store/network/partner-list.js';
-import { ActorKindEnum, PartnershipKind } from '../common/enums.js';
-import type { GraphEdge } from '../../domain/graph-records.js';
+import { parseAsOf } from '../../domain/time.js';
+import { listPartners, partnershipSince, type RecordLookup } from '../../app/partners.js';
+import { ActorKindEnum } from '../common/enums.js';
+import type { PartnershipKind } from '../../domain/semantics/partnership-rules.js';
 import type { NodeInterface } from '../common/node.interface.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { RelationshipView } from '../common/provenance.type.js';
 import { toRelationshipView, toView } from '../common/views.js';
 import { NodeInterface as NodeInterfaceClass } from '../common/node.interface.js';
-import { checkKey } from '../node/node.resolver.js';
+import { checkArguments, checkKey } from '../common/arguments.js';
 import {
   PartnerConnection,
   PartnershipConnection,
@@ -35,21 +33,6 @@ import {
 async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | null> {
   const node = await ctx.loaders.node.load(key);
   return node ? toView(node) : null;
-}
-
-/** Checks that each given argument names a node of an accepted type, in one batched lookup. */
-export async function checkArguments(
-  ctx: ApiContext,
-  checks: [string, string | undefined, (t: NodeType) => boolean, string][],
-) {
-  const given = checks.filter(([, value]) => value !== undefined);
-  const nodes = await ctx.loaders.node.loadMany(given.map(([, value]) => value!));
-  given.forEach(([argument, value, accepts, what], i) => {
-    const node = nodes[i];
-    if (node instanceof Error) throw node;
-    if (!node || !accepts(node.type))
-      throw badInput(`"${argument}": "${value}" is not ${what}.`, { argument, value });
-  });
 }
 
 @Resolver(() => PartnerType)
@@ -96,14 +79,7 @@ export class PartnerResolver {
     ]);
     const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
       PartnerType.from(hit, query.of);
-    if (!asOf) return toConnection(await ctx.store.findPartners(query, request), toPartner);
-    // As of a date: the whole answer with every partnership, filtered by time, then paged here.
-    const all = await allPartnersWithPartnerships(ctx.store, query);
-    const hits = await partnerHitsAsOf(ctx.store, all, asOf, query.workingOn !== undefined);
-    return toConnection(
-      paginate(hits, (h) => ({ sort: h.actorKey, key: h.actorKey }), request),
-      toPartner,
-    );
+    return toConnection(await listPartners(ctx.store, query, request, asOf), toPartner);
   }
 
   @FieldResolver(() => ActorType)
@@ -150,41 +126,30 @@ export class PartnershipResolver {
   ): Promise<PartnershipStrengthType> {
     const count = (kind: PartnershipKind) => partnership.via.filter((v) => v.kind === kind).length;
     const strength = Object.assign(new PartnershipStrengthType(), {
-      projects: count(PartnershipKind.PROJECT),
-      agreements: count(PartnershipKind.AGREEMENT),
-      networks: count(PartnershipKind.NETWORK),
-      twinnings: count(PartnershipKind.TWINNING),
-      relations: count(PartnershipKind.RELATION),
+      projects: count('PROJECT'),
+      agreements: count('AGREEMENT'),
+      networks: count('NETWORK'),
+      twinnings: count('TWINNING'),
+      relations: count('RELATION'),
       total: partnership.via.length,
     });
-    const years = await Promise.all(partnership.via.map((via) => startYearOf(ctx, via)));
-    const known = years.filter((y): y is number => y !== undefined);
-    if (known.length > 0) strength.since = Math.min(...known);
+    const since = await partnershipSince(loaderLookup(ctx), partnership.via);
+    if (since !== undefined) strength.since = since;
     return strength;
   }
 }
 
-/** When one shared link began, from the sources' dates; undefined when they give none. */
-async function startYearOf(ctx: ApiContext, via: PartnershipViaType): Promise<number | undefined> {
-  const edges = (await ctx.loaders.relationship.loadMany(via.edgeKeys)).filter(
-    (e): e is GraphEdge => e !== null && !(e instanceof Error),
-  );
-  const edgeYears = edges.map((e) => yearOf(e.props.since ?? e.props.year ?? e.props.from));
-  if (via.kind === PartnershipKind.NETWORK) {
-    // Partners through a network from when the later of the two joined; unknown if either is undated.
-    return edgeYears.every((y) => y !== undefined) && edgeYears.length > 0
-      ? Math.max(...(edgeYears as number[]))
-      : undefined;
-  }
-  const node = await ctx.loaders.node.load(via.nodeKey);
-  const nodeYear =
-    via.kind === PartnershipKind.AGREEMENT
-      ? yearOf(node?.props.dateSigned ?? node?.props.year)
-      : via.kind === PartnershipKind.PROJECT
-        ? yearOf(node?.props.startYear)
-        : undefined;
-  const candidates = [nodeYear, ...edgeYears].filter((y): y is number => y !== undefined);
-  return candidates.length > 0 ? Math.min(...candidates) : undefined;
+/** The request's loaders as the use cases' record lookup (batched, cached per request). */
+function loaderLookup(ctx: ApiContext): RecordLookup {
+  const settled = <T>(values: (T | null | Error)[]) =>
+    values.map((v) => {
+      if (v instanceof Error) throw v;
+      return v;
+    });
+  return {
+    relationships: async (keys) => settled(await ctx.loaders.relationship.loadMany(keys)),
+    nodes: async (keys) => settled(await ctx.loaders.node.loadMany(keys)),
+  };
 }
 
 @Resolver(() => PartnershipViaType)

@@ -7,11 +7,13 @@ import type {
   TopicEvidence,
 } from '../../domain/queries.js';
 import { connectionOf } from '../common/connection.js';
-import { PartnershipKind, TopicEvidenceKind } from '../common/enums.js';
+import { PartnershipKindEnum, TopicEvidenceKindEnum } from '../common/enums.js';
+import type { PartnershipKind } from '../../domain/semantics/partnership-rules.js';
+import type { TopicEvidenceKind } from '../../domain/semantics/topic-rules.js';
 
 @ObjectType('PartnershipVia', { description: 'One reason two actors are partners.' })
 export class PartnershipViaType {
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKindEnum)
   kind!: PartnershipKind;
 
   /** The shared project/agreement/network, or the partner itself for a twinning or relation. */
@@ -20,7 +22,7 @@ export class PartnershipViaType {
 
   static from(via: PartnershipVia): PartnershipViaType {
     return Object.assign(new PartnershipViaType(), {
-      kind: via.kind as PartnershipKind,
+      kind: via.kind,
       nodeKey: via.nodeKey,
       edgeKeys: via.edgeKeys,
     });
@@ -47,7 +49,7 @@ export class PartnershipType {
 
 @ObjectType('TopicEvidence', { description: 'Why an actor works on the asked theme or SDG.' })
 export class TopicEvidenceType {
-  @Field(() => TopicEvidenceKind)
+  @Field(() => TopicEvidenceKindEnum)
   kind!: TopicEvidenceKind;
 
   nodeKey!: string;
@@ -55,7 +57,7 @@ export class TopicEvidenceType {
 
   static from(e: TopicEvidence): TopicEvidenceType {
     return Object.assign(new TopicEvidenceType(), {
-      kind: e.kind as TopicEvidenceKind,
+      kind: e.kind,
       nodeKey: e.nodeKey,
       topicKey: e.topicKey,
     });

@@ -2,13 +2,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ACTOR_KINDS } from '../../domain/node-types.js';
 import type { ApiContext } from '../context.js';
-import { ActorConnection, ActorRelationConnection, type ActorType } from '../actor/actor.type.js';
+import {
+  ActorConnection,
+  ActorRelationConnection,
+  type ActorType,
+} from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { CountryFilter, NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { ProjectConnection, type ProjectType } from '../project/project.type.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
+import { ProjectConnection, type ProjectType } from '../common/nodes/project.type.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
 import {
   AdminAreaType,
   CountryConnection,
@@ -16,7 +21,7 @@ import {
   RegionConnection,
   RegionRelationConnection,
   RegionType,
-} from './place.types.js';
+} from '../common/nodes/place.types.js';
 
 @Resolver(() => CountryType)
 export class CountryResolver {

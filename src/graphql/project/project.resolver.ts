@@ -1,13 +1,18 @@
 /** Projects and programmes: participants, targets, topics, programme structure. */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { ActorRelationConnection } from '../actor/actor.type.js';
+import { ActorRelationConnection } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { WorkFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
-import { ProjectConnection, ProjectRelationConnection, ProjectType } from './project.type.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
+import {
+  ProjectConnection,
+  ProjectRelationConnection,
+  ProjectType,
+} from '../common/nodes/project.type.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {

@@ -1,14 +1,15 @@
 /** Themes and SDGs: alignment, and who works on them. */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { ActorRelationConnection } from '../actor/actor.type.js';
+import { ActorRelationConnection } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
 import { NameFilter } from '../common/filters.js';
 import { getTyped, listNodes, NodeOrder } from '../common/listing.js';
 import { relationConnection } from '../common/relations.js';
 import { toView } from '../common/views.js';
-import { NodeRelationConnection, checkKey } from '../node/node.resolver.js';
-import { SdgConnection, SdgType, ThemeConnection, ThemeType } from './topic.types.js';
+import { checkKey } from '../common/arguments.js';
+import { NodeRelationConnection } from '../common/node-relations.js';
+import { SdgConnection, SdgType, ThemeConnection, ThemeType } from '../common/nodes/topic.types.js';
 
 @Resolver(() => ThemeType)
 export class ThemeResolver {

@@ -22,6 +22,7 @@ import {
   type Need,
   type Rejection,
 } from './import-batch.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 export interface Tally {
   created: number;
@@ -159,9 +160,7 @@ export async function planImport(batch: ImportBatch, store: GraphStore): Promise
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
   rejected.sort(byPlace);
   const warnings = [...batch.warnings].sort(byPlace);
-  const elements = Object.fromEntries(
-    [...batch.elements].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  const elements = Object.fromEntries([...batch.elements].sort(([a], [b]) => compareKeys(a, b)));
   return {
     report: { nodes, relationships, rejected, warnings, elements },
     changes,

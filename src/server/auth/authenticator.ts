@@ -5,7 +5,7 @@
  */
 import { DiplomapError } from '../../domain/errors.js';
 import type { Principal } from '../../edit/principal.js';
-import { findApiKey, type ApiKeyRecord } from './api-keys.js';
+import { findApiKey, type ApiKeyRecord } from '../../config/api-keys.js';
 import type { JwtVerifier } from './jwt.js';
 
 export interface AuthConfig {

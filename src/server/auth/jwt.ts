@@ -8,22 +8,7 @@
 import { createSecretKey } from 'node:crypto';
 import { importSPKI, jwtVerify, type CryptoKey, type JWTVerifyOptions, type KeyObject } from 'jose';
 import { ROLES, type Principal, type Role } from '../../edit/principal.js';
-
-export interface JwtConfig {
-  /** HS256 shared secret (at least 32 characters). */
-  secret?: string;
-  /** PEM public key (SPKI) for RS256 or ES256. */
-  publicKey?: string;
-  algorithm?: 'HS256' | 'RS256' | 'ES256';
-  issuer?: string;
-  audience?: string;
-  roleClaim: string;
-  /** The longest a token may be valid (JWT_MAX_LIFETIME); default DEFAULT_JWT_MAX_LIFETIME. */
-  maxLifetimeSeconds?: number;
-}
-
-/** 24 hours. */
-export const DEFAULT_JWT_MAX_LIFETIME = 24 * 60 * 60;
+import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from '../../config/jwt-settings.js';
 
 export type JwtVerifier = (token: string) => Promise<Principal>;
 

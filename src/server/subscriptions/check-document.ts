@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { DiplomapError } from '../../domain/errors.js';
-import type { ApiLimits } from '../../graphql/context.js';
+import type { ApiLimits } from '../../config/api-limits.js';
 import type { GraphSizeSource } from '../../graphql/cost/graph-size.js';
 import { checkCost, checkVariables, measureCost } from '../../graphql/cost/measure-cost.js';
 import { describeLimitError, documentRules } from '../../graphql/document-limits.js';

@@ -19,7 +19,7 @@ import { createContext } from '../../graphql/context.js';
 import type { SubscriptionContext } from '../../graphql/edit/change-subscription.resolver.js';
 import { toGraphQLError } from '../../graphql/errors.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import type { HeavyWork } from '../../store/network/heavy-work.js';
+import type { HeavyWork } from '../../app/network/heavy-work.js';
 import type { Authenticate } from '../auth/authenticator.js';
 import type { Budgets } from '../budgets.js';
 import { clientFor, type Client } from '../request-scope.js';
@@ -29,7 +29,7 @@ import {
   formatSubscriptionError,
   type DocumentChecks,
 } from './check-document.js';
-import type { SubscriptionLimits } from './subscription-limits.js';
+import type { SubscriptionLimits } from '../../config/subscription-limits.js';
 
 /** What the transport knows of one WebSocket (graphql-ws's `ctx.extra`). */
 export interface Connection {

@@ -17,7 +17,7 @@ import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, refuse } from './close-codes.js';
-import { MAX_MESSAGE_BYTES, type SubscriptionLimits } from './subscription-limits.js';
+import { MAX_MESSAGE_BYTES, type SubscriptionLimits } from '../../config/subscription-limits.js';
 import type { Connection } from './subscription-protocol.js';
 
 export interface WebSocketEndpoint {

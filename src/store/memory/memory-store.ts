@@ -16,7 +16,7 @@ import {
 } from '../../domain/changes.js';
 import { pageOfEdges, type EdgePageSpec } from '../../domain/edge-pages.js';
 import { storeUnavailable } from '../../domain/errors.js';
-import { isActorKind, type NodeType } from '../../domain/node-types.js';
+import { ACTOR_KINDS, isActorKind, type NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
 import type {
   EdgeSpec,
@@ -27,10 +27,14 @@ import type {
   PartnerQuery,
 } from '../../domain/queries.js';
 import { searchPage, type SearchHit, type SearchQuery } from '../../domain/search.js';
-import { normalizeText, searchTextOf } from '../../domain/text.js';
+import { searchTextOf } from '../../domain/text.js';
+import { compareKeys as cmp } from '../../domain/key-lists.js';
 import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { GraphCounts, GraphStore, StoreHealth } from '../graph-store.js';
-import { GraphSemantics, type Graph as DiplomapGraph } from './graph-semantics.js';
+import { Semantics } from '../../domain/semantics/evaluator.js';
+import { GraphologyReader, type Graph as DiplomapGraph } from './graph-reader.js';
+import { countGroups } from './aggregate.js';
+import { nodeFilter } from './node-filter.js';
 import { dataDirPaths, lockDataDir, type DataDirPaths } from './data-dir.js';
 import { keepPrivate } from '../private-files.js';
 import { Journal, readJournal } from './journal.js';
@@ -44,13 +48,13 @@ import type {
   NeighbourhoodQuery,
   ShortestPathQuery,
 } from '../../domain/network-queries.js';
-import { memoryAggregate, memoryNeighbourhood, memoryShortestPaths } from './network-answers.js';
+import { memoryNeighbourhood, memoryShortestPaths } from './network-answers.js';
 import { TimeSlices } from './time-slices.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly graph: DiplomapGraph = new Graph.MultiDirectedGraph<GraphNode, GraphEdge>();
-  private readonly semantics = new GraphSemantics(this.graph);
+  private readonly semantics = new Semantics(new GraphologyReader(this.graph));
   private readonly keysByType = new Map<NodeType, Set<string>>();
   private readonly searchText = new Map<string, string>();
   private readonly searchIndex = new MemorySearchIndex();
@@ -293,24 +297,11 @@ export class MemoryStore implements GraphStore {
       );
     } else for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
 
-    const needle = query.nameContains === undefined ? undefined : normalizeText(query.nameContains);
-    const regionClosure =
-      query.region === undefined ? undefined : this.semantics.regionClosure(query.region);
-    const topicSets = (query.topics ?? []).map((topic) => this.semantics.topicsOf(topic));
-
     const matches: GraphNode[] = [];
+    const keep = nodeFilter(this.semantics, query, (key) => this.searchText.get(key));
     for (const key of candidates) {
       if (slices.due()) await slices.next();
-      if (needle !== undefined && !this.searchText.get(key)!.includes(needle)) continue;
-      if (query.country !== undefined && !this.semantics.isInCountry(key, query.country)) continue;
-      if (
-        regionClosure !== undefined &&
-        this.semantics.regionEvidence(key, query.region!, regionClosure) === null
-      )
-        continue;
-      if (!topicSets.every((topics) => this.semantics.topicEvidence(key, topics).length > 0))
-        continue;
-      matches.push(this.graph.getNodeAttributes(key));
+      if (keep(key)) matches.push(this.graph.getNodeAttributes(key));
     }
 
     const positionOf = (node: GraphNode): Position => ({
@@ -412,10 +403,8 @@ export class MemoryStore implements GraphStore {
       query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
-    // Actors in the region: those located in its countries (what having region evidence means).
-    const inRegion = closure
-      ? this.semantics.actorsInCountries(this.semantics.countriesIn(closure))
-      : undefined;
+    // Actors in the region: those the place rules put there (what having region evidence means).
+    const inRegion = closure ? this.semantics.placedIn(closure, ACTOR_KINDS) : undefined;
     let candidates: string[];
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
@@ -483,7 +472,7 @@ export class MemoryStore implements GraphStore {
     return pages;
   }
 
-  // Network questions (network-answers.ts): the reference compositions over this store's own calls.
+  // Network questions (network-answers.ts): the domain's walks over this store's own calls.
 
   shortestPaths(query: ShortestPathQuery, options?: CallOptions): Promise<GraphPath[]> {
     return memoryShortestPaths(this, query, options);
@@ -493,8 +482,18 @@ export class MemoryStore implements GraphStore {
     return memoryNeighbourhood(this, query, options);
   }
 
-  aggregate(query: AggregateQuery, options?: CallOptions): Promise<AggregateBucket[]> {
-    return memoryAggregate(this, query, options);
+  async aggregate(query: AggregateQuery, options?: CallOptions): Promise<AggregateBucket[]> {
+    const slices = new TimeSlices(options?.signal);
+    const keep = nodeFilter(this.semantics, query.filter, (key) => this.searchText.get(key));
+    const items: GraphNode[] = [];
+    for (const type of new Set(query.types)) {
+      for (const key of this.keysByType.get(type) ?? []) {
+        if (slices.due()) await slices.next();
+        if (keep(key)) items.push(this.graph.getNodeAttributes(key));
+      }
+    }
+    const themes = [...(this.keysByType.get('Theme') ?? [])].sort(cmp);
+    return countGroups(this.semantics, items, query, themes);
   }
 
   async counts(options?: CallOptions): Promise<GraphCounts> {
@@ -555,10 +554,6 @@ export interface OpenInfo {
   replayed: number;
   droppedBytes: number;
   warnings: string[];
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortRecord(record: Record<string, number>): Record<string, number> {

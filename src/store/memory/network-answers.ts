@@ -1,23 +1,19 @@
 /**
  * The embedded store's answers to the network questions (GraphStore.shortestPaths,
- * .neighbourhood, .aggregate): the reference compositions of src/store/network/ run over the
- * store's own in-process calls, so they cost no round trip and define what Neo4j must answer.
+ * .neighbourhood): the domain's walks (src/domain/walks/) over the store's own in-process calls,
+ * so they cost no round trip and define what Neo4j must answer.
  */
 import type {
-  AggregateBucket,
-  AggregateQuery,
   GraphPath,
   Neighbourhood,
   NeighbourhoodQuery,
   ShortestPathQuery,
 } from '../../domain/network-queries.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
+import { walkNeighbourhood } from '../../domain/walks/neighbourhood.js';
+import { searchShortestPaths } from '../../domain/walks/shortest-paths.js';
 import type { CallOptions } from '../call-options.js';
 import type { GraphStore } from '../graph-store.js';
-import { scopedStore } from '../scoped-store.js';
-import { composeAggregate } from '../network/aggregates.js';
-import { searchShortestPaths } from '../network/find-paths.js';
-import { walkNeighbourhood } from '../network/neighbourhood.js';
 
 function bothWays(types: RelationshipType[] | undefined) {
   return {
@@ -46,12 +42,4 @@ export function memoryNeighbourhood(
     async (keys) => (await store.getNodes(keys, options)).flatMap((n) => (n ? [n.key] : [])),
     (frontier) => store.getEdges(frontier, spec, options),
   );
-}
-
-export function memoryAggregate(
-  store: GraphStore,
-  query: AggregateQuery,
-  options?: CallOptions,
-): Promise<AggregateBucket[]> {
-  return composeAggregate(options ? scopedStore(store, options) : store, query);
 }

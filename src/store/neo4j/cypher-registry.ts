@@ -3,17 +3,22 @@
  * constant per file. A missing or empty file fails at start, naming the file, rather than at the
  * first request that needs it. `tsc` does not copy `.cypher` files into `dist/`, so the folder is
  * the repository's own, found from `src/` and from `dist/src/` alike.
+ *
+ * The files are Handlebars templates filled from the domain's vocabulary and rules
+ * (cypher-vocabulary.ts): `{{#each RELATIONSHIP_TYPES}}…{{/each}}` repeats a block per type,
+ * `{{#join LIST " UNION "}}…{{else}}…{{/join}}` per item with a separator (`\n` in it is a line
+ * break; the `else` part when the list is empty), `{{pattern}}` and the like write a rule's path. A placeholder the
+ * vocabulary does not define fails at start, naming the file. Two slots are filled per call:
+ * `{{TYPE}}` in upsert-edges (a member of RELATIONSHIP_TYPES) and `{{MAX_HOPS}}` in
+ * shortest-paths (a checked positive integer).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_TYPES } from '../../domain/node-types.js';
-import {
-  isRelationshipType,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from '../../domain/relationship-types.js';
+import Handlebars from 'handlebars';
+import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { invariant } from '../../domain/errors.js';
+import { cypherVocabulary, type CypherVocabulary } from './cypher-vocabulary.js';
 
 /** The statement files, by the name the store uses them under. */
 export const CYPHER_FILES = {
@@ -48,7 +53,17 @@ export const CYPHER_FILES = {
 
 export type CypherName = keyof typeof CYPHER_FILES;
 
+/** Fragments the statements include (`{{> name}}`): parts of statements, not statements. */
+export const CYPHER_FRAGMENTS = {
+  filterSets: 'fragments/filter-sets.cypher',
+  nodeFilter: 'fragments/node-filter.cypher',
+} as const;
+
+/** The statements whose slots are filled per call, kept as templates in `statements`. */
+const PER_CALL: readonly CypherName[] = ['upsertEdges', 'shortestPaths'];
+
 export interface CypherRegistry {
+  /** Each statement, filled from the vocabulary (upsertEdges and shortestPaths: their templates). */
   readonly statements: Readonly<Record<CypherName, string>>;
   /** schema.cypher split into its statements. */
   readonly schemaStatements: readonly string[];
@@ -79,47 +94,69 @@ export function defaultCypherDir(): string {
 const TYPE_SLOT = '{{TYPE}}';
 const MAX_HOPS_SLOT = '{{MAX_HOPS}}';
 
+/** Handlebars with the `join` block helper, escaping nothing (the output is Cypher, not HTML). */
+const templates = Handlebars.create();
+templates.registerHelper(
+  'join',
+  function (this: unknown, list: unknown, separator: unknown, options: Handlebars.HelperOptions) {
+    if (!Array.isArray(list) || typeof separator !== 'string')
+      throw new Error(
+        `line ${(options as { loc?: { start: { line: number } } }).loc?.start.line}: join takes a list the vocabulary defines and a separator`,
+      );
+    if (list.length === 0) return options.inverse(this);
+    return list
+      .map((item, index) => options.fn(item, { data: { ...options.data, index } }))
+      .join(separator.replaceAll('\\n', '\n'));
+  },
+);
+
+type Render = (extra?: Record<string, unknown>) => string;
+
+/** Compiles one statement file; an unknown placeholder throws when it is rendered, naming the file. */
+function compile(path: string, text: string, vocabulary: CypherVocabulary): Render {
+  const template = templates.compile(text, { noEscape: true, strict: true });
+  return (extra = {}) => {
+    try {
+      return template({ ...vocabulary, ...extra });
+    } catch (error) {
+      throw new Error(`Cypher file ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+}
+
 /** Reads every statement file; throws naming the first one that is missing, empty or incomplete. */
 export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegistry {
+  const vocabulary = cypherVocabulary();
+  for (const [name, file] of Object.entries(CYPHER_FRAGMENTS))
+    templates.registerPartial(name, stripComments(readStatement(dir, file)));
+  const renders = Object.fromEntries(
+    Object.entries(CYPHER_FILES).map(([name, file]) => [
+      name,
+      compile(join(dir, file), readStatement(dir, file), vocabulary),
+    ]),
+  ) as Record<CypherName, Render>;
   const statements = Object.fromEntries(
-    Object.entries(CYPHER_FILES).map(([name, file]) => [name, readStatement(dir, file)]),
+    Object.entries(CYPHER_FILES).map(([name, file]) => [
+      name,
+      PER_CALL.includes(name as CypherName)
+        ? readStatement(dir, file)
+        : renders[name as CypherName](),
+    ]),
   ) as Record<CypherName, string>;
 
-  // Statements with one branch per type must name every type: a type added to the domain
-  // without its branch would otherwise be silently missing from counts or key lookups.
-  requireEveryType(statements.counts, CYPHER_FILES.counts, NODE_TYPES, (t) => `(n:${t})`);
-  requireEveryType(statements.counts, CYPHER_FILES.counts, RELATIONSHIP_TYPES, (t) => `[r:${t}]`);
-  requireEveryType(
-    statements.getRelationships,
-    CYPHER_FILES.getRelationships,
-    RELATIONSHIP_TYPES,
-    (t) => `[r:${t} `,
-  );
-  requireEveryType(statements.schema, CYPHER_FILES.schema, RELATIONSHIP_TYPES, (t) => `[r:${t}]`);
-  // get-edge-pages counts by degree, one branch per type and direction.
-  for (const pattern of [
-    (t: string) => `(n)-[:${t}]->()`,
-    (t: string) => `(n)<-[:${t}]-()`,
-    (t: string) => `(n)-[:${t}]-()`,
-  ]) {
-    requireEveryType(
-      statements.getEdgePages,
-      CYPHER_FILES.getEdgePages,
-      RELATIONSHIP_TYPES,
-      pattern,
-    );
-  }
   if (!statements.upsertEdges.includes(TYPE_SLOT)) {
     throw new Error(
       `Cypher file ${join(dir, CYPHER_FILES.upsertEdges)} has no ${TYPE_SLOT} slot for the relationship type.`,
     );
   }
-
   if (!statements.shortestPaths.includes(MAX_HOPS_SLOT)) {
     throw new Error(
       `Cypher file ${join(dir, CYPHER_FILES.shortestPaths)} has no ${MAX_HOPS_SLOT} slot for the path length.`,
     );
   }
+  // Render the per-call ones once now, so an unknown placeholder in them fails at start too.
+  renders.upsertEdges({ TYPE: 'MEMBER_OF' });
+  renders.shortestPaths({ MAX_HOPS: 1 });
 
   const perType = new Map<RelationshipType, string>();
   const perHops = new Map<number, string>();
@@ -130,8 +167,7 @@ export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegi
       // A value put into Cypher text (with shortestPathsFor): a member of the closed enum, checked here.
       invariant(isRelationshipType(type), `not a relationship type: ${JSON.stringify(type)}`);
       let text = perType.get(type);
-      if (text === undefined)
-        perType.set(type, (text = statements.upsertEdges.replaceAll(TYPE_SLOT, type)));
+      if (text === undefined) perType.set(type, (text = renders.upsertEdges({ TYPE: type })));
       return text;
     },
     shortestPathsFor(maxHops) {
@@ -142,10 +178,7 @@ export function loadCypherRegistry(dir: string = defaultCypherDir()): CypherRegi
       );
       let text = perHops.get(maxHops);
       if (text === undefined)
-        perHops.set(
-          maxHops,
-          (text = statements.shortestPaths.replaceAll(MAX_HOPS_SLOT, String(maxHops))),
-        );
+        perHops.set(maxHops, (text = renders.shortestPaths({ MAX_HOPS: maxHops })));
       return text;
     },
   };
@@ -178,20 +211,6 @@ function readStatement(dir: string, file: string): string {
   }
   if (stripComments(text).trim() === '') throw new Error(`Cypher file ${path} has no statement.`);
   return text;
-}
-
-function requireEveryType(
-  text: string,
-  file: string,
-  types: readonly string[],
-  pattern: (type: string) => string,
-): void {
-  const missing = types.filter((type) => !text.includes(pattern(type)));
-  if (missing.length > 0) {
-    throw new Error(
-      `Cypher file ${file} has no branch for ${missing.join(', ')}; add one per type.`,
-    );
-  }
 }
 
 function stripComments(text: string): string {

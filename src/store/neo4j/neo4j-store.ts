@@ -70,6 +70,7 @@ import type {
 } from '../../domain/network-queries.js';
 import { neo4jAggregate, neo4jNeighbourhood, neo4jShortestPaths } from './network-answers.js';
 import { sortableText } from './sortable-text.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 export interface Neo4jStoreConfig {
   /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: a cluster, Aura). */
@@ -235,9 +236,9 @@ export class Neo4jStore implements GraphStore {
       const views = (record.get('views') as RawEdgeView[]).map((view) => toEdgeView(key, view));
       views.sort(
         (a, b) =>
-          cmp(a.edge.type, b.edge.type) ||
-          cmp(a.otherKey, b.otherKey) ||
-          cmp(a.edge.key, b.edge.key),
+          compareKeys(a.edge.type, b.edge.type) ||
+          compareKeys(a.otherKey, b.otherKey) ||
+          compareKeys(a.edge.key, b.edge.key),
       );
       byKey.set(key, views);
     }
@@ -383,7 +384,7 @@ export class Neo4jStore implements GraphStore {
         count: record.get('count') as number,
       }))
       .filter((row) => row.count > 0)
-      .sort((a, b) => cmp(a.type, b.type));
+      .sort((a, b) => compareKeys(a.type, b.type));
     const byKind = (kind: string) =>
       Object.fromEntries(
         rows.filter((row) => row.kind === kind).map((row) => [row.type, row.count]),
@@ -537,8 +538,8 @@ export class Neo4jStore implements GraphStore {
         seq: 0,
         at: new Date().toISOString(),
         before: {
-          nodes: [...before.nodes.values()].sort((a, b) => cmp(a.key, b.key)),
-          edges: [...before.edges.values()].sort((a, b) => cmp(a.key, b.key)),
+          nodes: [...before.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)),
+          edges: [...before.edges.values()].sort((a, b) => compareKeys(a.key, b.key)),
         },
       };
       const { seq: _unset, at, by, operation, ...rest } = draft;
@@ -789,8 +790,4 @@ async function inParallel<T>(
 
 function* chunks<T>(values: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

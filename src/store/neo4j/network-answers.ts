@@ -18,12 +18,13 @@ import {
   type NeighbourhoodQuery,
   type ShortestPathQuery,
 } from '../../domain/network-queries.js';
-import { isActorKind, NODE_TYPES } from '../../domain/node-types.js';
+import { NODE_TYPES } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
 import { yearOf } from '../../domain/time.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { fromEdgeProperties, type StoredProperties } from './records.js';
+import { compareKeys } from '../../domain/key-lists.js';
 
 /** Runs one read statement with its `$query` map: one round trip (Neo4jStore.read). */
 export type ReadStatement = (
@@ -49,8 +50,6 @@ interface RawPath {
   nodes: string[];
   steps: (RawRelationship & { direction: 'OUT' | 'IN' })[];
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function typesOrAll(types: RelationshipType[] | undefined): RelationshipType[] {
   return types && types.length > 0 ? [...new Set(types)] : [...RELATIONSHIP_TYPES];
@@ -96,7 +95,9 @@ export async function neo4jNeighbourhood(
   const rings = record.get('rings') as string[][];
   return {
     nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
-    edges: (record.get('edges') as RawRelationship[]).map(toEdge).sort((a, b) => cmp(a.key, b.key)),
+    edges: (record.get('edges') as RawRelationship[])
+      .map(toEdge)
+      .sort((a, b) => compareKeys(a.key, b.key)),
     truncated: record.get('truncated') as boolean,
   };
 }
@@ -117,17 +118,12 @@ export async function neo4jAggregate(
   };
   const byTopic = groupBy === 'THEME' || groupBy === 'SDG';
   const records = byTopic
-    ? await read(cypher.statements.countByTopic, {
-        ...inputs,
-        goals: [...SDG_GOALS],
-        actors: inputs.types.some((type) => isActorKind(type)),
-        works: inputs.types.some((type) => type === 'Project' || type === 'Agreement'),
-      })
+    ? await read(cypher.statements.countByTopic, { ...inputs, goals: [...SDG_GOALS] })
     : await read(cypher.statements.countByGroup, inputs);
   const counts = new Map<string, number>();
   for (const record of records) {
     const raw: unknown = record.get('group');
-    // YEAR rows carry the raw start value: the year is read from it as startYearOf does.
+    // YEAR rows carry the raw start value (time-rules.ts): the year is read from it with yearOf.
     const group = groupBy === 'YEAR' ? yearOf(raw) : (raw as string);
     if (group === undefined) continue;
     const key = String(group);

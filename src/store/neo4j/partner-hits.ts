@@ -2,7 +2,8 @@
  * Finishes the rows of find-partners.cypher into PartnerHits and those of
  * partnership-pages.cypher into partnerships, with exactly the memory store's choices: the region
  * path that is shortest, then first in key-list order; topic evidence and partnerships sorted and
- * de-duplicated as GraphSemantics does. Strings compare by code unit.
+ * de-duplicated as the domain's evaluator does (src/domain/semantics/evaluator.ts). Strings
+ * compare by code unit.
  */
 import type {
   Partnership,
@@ -12,7 +13,7 @@ import type {
   RegionEvidence,
   TopicEvidence,
 } from '../../domain/queries.js';
-import { compareKeyLists } from '../../domain/key-lists.js';
+import { compareKeyLists, compareKeys } from '../../domain/key-lists.js';
 
 export interface RawPartnerHit {
   actorKey: string;
@@ -69,7 +70,7 @@ export function toPartnerships(links: RawPartnershipLink[]): Partnership[] {
     for (const key of link.edgeKeys) via.edgeKeys.add(key);
   }
   return [...byPartner.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareKeys(a, b))
     .map(([partnerKey, vias]) => ({
       partnerKey,
       via: [...vias.values()]

@@ -1,0 +1,370 @@
+/**
+ * docs/ARCHITECTURE.md, "Query semantics", evaluated: the rules written as data beside this file
+ * (partnership-rules.ts, place-rules.ts, topic-rules.ts) walked over any graph that can say what
+ * a node is and which relationships of a type leave or reach it (GraphReader). The embedded store
+ * answers with it; Neo4j's Cypher is written from the same rules (src/store/neo4j/
+ * cypher-vocabulary.ts) and the stores are held to the same answers (test/semantics/).
+ *
+ * The walks go as deep as the rules do (RULE_DEPTH): a store that does not hold the graph in
+ * memory loads what the rules reach from the keys it asks about into a SubgraphReader first.
+ */
+import type { GraphEdge, GraphNode } from '../graph-records.js';
+import { compareKeyLists, compareKeys } from '../key-lists.js';
+import { isActorKind, type NodeType } from '../node-types.js';
+import type { Partnership, PartnershipVia, RegionEvidence, TopicEvidence } from '../queries.js';
+import type { RelationshipType } from '../relationship-types.js';
+import { DIRECT_RULES, HUB_RULES, type PartnershipKind } from './partnership-rules.js';
+import type { Path, Step } from './paths.js';
+import {
+  COUNTRY_IN_REGION,
+  COUNTRY_TYPE,
+  PLACE_RULES,
+  placeRuleOf,
+  REGION_PARENT,
+  REGION_TYPE,
+} from './place-rules.js';
+import {
+  SDG_BELOW,
+  THEME_ALIGNMENT,
+  TOPIC_RULES,
+  TOPIC_TYPES,
+  topicRulesOf,
+} from './topic-rules.js';
+
+/** A relationship seen from one end: the node at the other end, and the relationship. */
+export interface Link {
+  other: string;
+  edge: GraphEdge;
+}
+
+/** What the evaluator reads: a node by key, and a node's relationships of a type either way. */
+export interface GraphReader {
+  node(key: string): GraphNode | undefined;
+  /** The relationships of `type` that leave `key`. */
+  out(key: string, type: RelationshipType): Link[];
+  /** The relationships of `type` that reach `key`. */
+  in(key: string, type: RelationshipType): Link[];
+}
+
+/** A walk along a path: the nodes from the start, and the relationship of each step. */
+export interface Walk {
+  nodes: string[];
+  edges: GraphEdge[];
+}
+
+export class Semantics {
+  constructor(private readonly graph: GraphReader) {}
+
+  node(key: string): GraphNode | undefined {
+    return this.graph.node(key);
+  }
+
+  isActor(key: string): boolean {
+    return isActorKind(this.graph.node(key)?.type ?? '');
+  }
+
+  private reaches(key: string, types: readonly NodeType[] | undefined): boolean {
+    if (types === undefined) return true;
+    const type = this.graph.node(key)?.type;
+    return type !== undefined && types.includes(type);
+  }
+
+  /** The links one step takes from `key` (both ways for BOTH, a self-loop once). */
+  links(key: string, s: Step): Link[] {
+    const links =
+      s.direction === 'OUT'
+        ? this.graph.out(key, s.type)
+        : s.direction === 'IN'
+          ? this.graph.in(key, s.type)
+          : [
+              ...this.graph.out(key, s.type),
+              ...this.graph.in(key, s.type).filter((l) => l.other !== key),
+            ];
+    return s.to === undefined ? links : links.filter((l) => this.reaches(l.other, s.to));
+  }
+
+  /** Every walk along `path` from `key`. */
+  walk(key: string, path: Path): Walk[] {
+    let walks: Walk[] = [{ nodes: [key], edges: [] }];
+    for (const s of path) {
+      walks = walks.flatMap((w) =>
+        this.links(w.nodes[w.nodes.length - 1], s).map((l) => ({
+          nodes: [...w.nodes, l.other],
+          edges: [...w.edges, l.edge],
+        })),
+      );
+    }
+    return walks;
+  }
+
+  /** The nodes of `types` (any when absent) from which `path` reaches `end`. */
+  walkBack(end: string, path: Path, types?: readonly NodeType[]): Set<string> {
+    let keys = new Set([end]);
+    for (let i = path.length - 1; i >= 0; i--) {
+      const s = path[i];
+      const back: Step = {
+        type: s.type,
+        direction: s.direction === 'OUT' ? 'IN' : s.direction === 'IN' ? 'OUT' : 'BOTH',
+        ...(i > 0 && path[i - 1].to !== undefined ? { to: path[i - 1].to } : {}),
+        ...(i === 0 && types !== undefined ? { to: types } : {}),
+      };
+      const next = new Set<string>();
+      for (const key of keys) {
+        if (!this.reaches(key, s.to)) continue;
+        for (const l of this.links(key, back)) next.add(l.other);
+      }
+      keys = next;
+    }
+    return keys;
+  }
+
+  // Places.
+
+  /** A region and all its sub-regions (at any depth); empty when the key is not a region. */
+  regionClosure(region: string): Set<string> {
+    const seen = new Set<string>();
+    if (this.graph.node(region)?.type !== REGION_TYPE) return seen;
+    const stack = [region];
+    while (stack.length > 0) {
+      const r = stack.pop()!;
+      if (seen.has(r)) continue;
+      seen.add(r);
+      for (const l of this.links(r, { ...REGION_PARENT, direction: 'IN' }))
+        if (this.reaches(l.other, REGION_PARENT.to)) stack.push(l.other);
+    }
+    return seen;
+  }
+
+  /** The countries in some regions (IN_REGION of one of them). */
+  countriesIn(regions: Set<string>): Set<string> {
+    const countries = new Set<string>();
+    for (const r of regions)
+      for (const l of this.graph.in(r, COUNTRY_IN_REGION.type))
+        if (this.reaches(l.other, [COUNTRY_TYPE])) countries.add(l.other);
+    return countries;
+  }
+
+  /** The nodes of `types` the place rules put in one of `regions` (a closure). */
+  placedIn(regions: Set<string>, types: readonly NodeType[]): Set<string> {
+    const found = new Set<string>();
+    const countries = this.countriesIn(regions);
+    for (const rule of PLACE_RULES) {
+      const kept = rule.of.filter((type) => types.includes(type));
+      if (kept.length === 0) continue;
+      for (const path of rule.toCountry)
+        for (const c of countries) for (const k of this.walkBack(c, path, kept)) found.add(k);
+      for (const path of rule.toRegion)
+        for (const r of regions) for (const k of this.walkBack(r, path, kept)) found.add(k);
+    }
+    return found;
+  }
+
+  /** Walks from a node to the countries it is in. */
+  countryWalks(key: string): Walk[] {
+    const rule = placeRuleOf(this.graph.node(key)?.type ?? ('' as NodeType));
+    return rule ? rule.toCountry.flatMap((path) => this.walk(key, path)) : [];
+  }
+
+  /** Walks from a node straight to the regions it is in, and through its countries. */
+  private regionWalks(key: string): Walk[] {
+    const rule = placeRuleOf(this.graph.node(key)?.type ?? ('' as NodeType));
+    if (!rule) return [];
+    const direct = rule.toRegion.flatMap((path) => this.walk(key, path));
+    const viaCountry = this.countryWalks(key).flatMap((w) =>
+      this.links(w.nodes[w.nodes.length - 1], COUNTRY_IN_REGION).map((l) => ({
+        nodes: [...w.nodes, l.other],
+        edges: [...w.edges, l.edge],
+      })),
+    );
+    return [...viaCountry, ...direct];
+  }
+
+  /** The countries a node is in. */
+  countriesOf(key: string): Set<string> {
+    return new Set(this.countryWalks(key).map((w) => w.nodes[w.nodes.length - 1]));
+  }
+
+  /** The regions a node is in, with every region those are part of. */
+  regionsOf(key: string): Set<string> {
+    const regions = new Set<string>();
+    const stack = this.regionWalks(key).map((w) => w.nodes[w.nodes.length - 1]);
+    while (stack.length > 0) {
+      const r = stack.pop()!;
+      if (regions.has(r)) continue;
+      regions.add(r);
+      for (const l of this.links(r, REGION_PARENT)) stack.push(l.other);
+    }
+    return regions;
+  }
+
+  /** Whether a node is in a country (see NodeQuery.country). */
+  isInCountry(key: string, country: string): boolean {
+    return this.countryWalks(key).some((w) => w.nodes[w.nodes.length - 1] === country);
+  }
+
+  /** The chains from a region up to `to` along PART_OF, within the closure. */
+  private regionChains(from: string, to: string, closure: Set<string>): string[][] {
+    const chains: string[][] = [];
+    const up = (chain: string[]) => {
+      const last = chain[chain.length - 1];
+      if (last === to) return void chains.push(chain);
+      for (const l of this.links(last, REGION_PARENT))
+        if (closure.has(l.other) && !chain.includes(l.other)) up([...chain, l.other]);
+    };
+    up([from]);
+    return chains;
+  }
+
+  /**
+   * Why a node is in a region (`closure`: the region and its sub-regions), or null: the chain of
+   * keys from the node to the region, the shortest, ties broken by comparing the chains.
+   */
+  regionEvidence(key: string, region: string, closure: Set<string>): RegionEvidence | null {
+    const candidates: string[][] = [];
+    for (const w of this.regionWalks(key)) {
+      const r = w.nodes[w.nodes.length - 1];
+      if (!closure.has(r)) continue;
+      for (const chain of this.regionChains(r, region, closure))
+        candidates.push([...w.nodes.slice(0, -1), ...chain]);
+    }
+    if (candidates.length === 0) return null;
+    candidates.sort((a, b) => a.length - b.length || compareKeyLists(a, b));
+    return { path: candidates[0] };
+  }
+
+  // Topics.
+
+  /**
+   * The topics that count for a theme or SDG: itself, the SDGs a theme aligns with, and what is
+   * below an SDG among those. Empty when the key is neither.
+   */
+  topicsOf(topic: string): Set<string> {
+    const type = this.graph.node(topic)?.type;
+    const topics = new Set<string>();
+    if (type === undefined || !TOPIC_TYPES.includes(type)) return topics;
+    const stack = [topic];
+    if (type === THEME_ALIGNMENT.from)
+      for (const l of this.links(topic, THEME_ALIGNMENT.step)) stack.push(l.other);
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (topics.has(t)) continue;
+      topics.add(t);
+      if (this.graph.node(t)?.type === SDG_BELOW.through)
+        for (const l of this.links(t, SDG_BELOW.step)) stack.push(l.other);
+    }
+    return topics;
+  }
+
+  /** Why a node works on or addresses one of `topics`, by kind, node key, topic key; [] when not. */
+  topicEvidence(key: string, topics: Set<string>): TopicEvidence[] {
+    const evidence = new Map<string, TopicEvidence>();
+    for (const rule of topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType))) {
+      for (const w of this.walk(key, rule.path)) {
+        const topicKey = w.nodes[w.nodes.length - 1];
+        if (!topics.has(topicKey)) continue;
+        const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt], topicKey };
+        evidence.set(`${found.kind}\u0000${found.nodeKey}\u0000${topicKey}`, found);
+      }
+    }
+    return [...evidence.values()].sort((a, b) =>
+      compareKeyLists([a.kind, a.nodeKey, a.topicKey], [b.kind, b.nodeKey, b.topicKey]),
+    );
+  }
+
+  /** Whether `topicEvidence(key, topics)` is not empty, stopping at the first. */
+  worksOn(key: string, topics: Set<string>): boolean {
+    return topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType)).some((rule) =>
+      this.reachesAny(key, rule.path, topics),
+    );
+  }
+
+  private reachesAny(key: string, path: Path, targets: Set<string>): boolean {
+    if (path.length === 0) return targets.has(key);
+    const [first, ...rest] = path;
+    return this.links(key, first).some((l) => this.reachesAny(l.other, rest, targets));
+  }
+
+  // Partners.
+
+  /**
+   * An actor's partnerships (only those with `only` when given), by partner key, each reason
+   * (`via`) by kind then node key with the keys of the relationships that carry it.
+   */
+  partnerships(actor: string, only?: string): Partnership[] {
+    const byPartner = new Map<string, Map<string, PartnershipVia>>();
+    const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
+      if (partner === actor || !this.isActor(partner)) return;
+      let vias = byPartner.get(partner);
+      if (!vias) byPartner.set(partner, (vias = new Map()));
+      const id = `${kind}|${nodeKey}`;
+      const via = vias.get(id);
+      if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort(compareKeys);
+      else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort(compareKeys) });
+    };
+    if (!this.isActor(actor)) return [];
+    for (const { kind, type } of HUB_RULES) {
+      // With `only`, the other side's own relationships to each hub (few) instead of every member
+      // of the hub (a big network has thousands): the same partnership, a fraction of the work.
+      const theirs = (hub: string): Link[] =>
+        only === undefined
+          ? this.graph.in(hub, type)
+          : this.graph
+              .out(only, type)
+              .filter((l) => l.other === hub)
+              .map((l) => ({ ...l, other: only }));
+      for (const mine of this.graph.out(actor, type))
+        for (const other of theirs(mine.other))
+          add(other.other, kind, mine.other, [mine.edge.key, other.edge.key]);
+    }
+    for (const { kind, type } of DIRECT_RULES) {
+      for (const l of this.links(actor, { type, direction: 'BOTH' }))
+        if (only === undefined || l.other === only) add(l.other, kind, l.other, [l.edge.key]);
+    }
+    return [...byPartner.entries()]
+      .sort(([a], [b]) => compareKeys(a, b))
+      .map(([partnerKey, vias]) => ({
+        partnerKey,
+        via: [...vias.values()].sort((a, b) =>
+          compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey]),
+        ),
+      }));
+  }
+
+  /** The actor's partners' keys, sorted: `partnerships(actor)`'s partners, without the reasons. */
+  partnerKeys(actor: string): string[] {
+    const partners = new Set<string>();
+    this.eachPartner(actor, (other) => void partners.add(other));
+    return [...partners].sort(compareKeys);
+  }
+
+  /** Whether the actor has a partner, stopping at the first. */
+  hasPartner(actor: string): boolean {
+    return this.eachPartner(actor, () => true);
+  }
+
+  /** Calls `found` with each partner (repeats included) until it returns true. */
+  private eachPartner(actor: string, found: (other: string) => boolean | void): boolean {
+    if (!this.isActor(actor)) return false;
+    const partner = (other: string) =>
+      other !== actor && this.isActor(other) && found(other) === true;
+    for (const { type } of HUB_RULES)
+      for (const hub of this.graph.out(actor, type))
+        if (this.graph.in(hub.other, type).some((l) => partner(l.other))) return true;
+    for (const { type } of DIRECT_RULES)
+      if (this.links(actor, { type, direction: 'BOTH' }).some((l) => partner(l.other))) return true;
+    return false;
+  }
+}
+
+/**
+ * The most relationships a rule walks from a node (a region's nesting and an SDG's depth aside):
+ * what a store must load around a node before it evaluates the rules on a SubgraphReader.
+ */
+export const RULE_DEPTH = Math.max(
+  2, // a shared hub: the actor's relationship and the partner's
+  ...PLACE_RULES.flatMap((rule) => [
+    ...rule.toCountry.map((path) => path.length + 1), // and the country's region
+    ...rule.toRegion.map((path) => path.length),
+  ]),
+  ...TOPIC_RULES.map((rule) => rule.path.length),
+);
