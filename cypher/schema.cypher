@@ -51,6 +51,8 @@ CREATE CONSTRAINT rel_key_provides IF NOT EXISTS FOR ()-[r:PROVIDES]-() REQUIRE 
 CREATE CONSTRAINT rel_key_receives IF NOT EXISTS FOR ()-[r:RECEIVES]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_related_to IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT rel_key_reports_on IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_coordinates IF NOT EXISTS FOR ()-[r:COORDINATES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT rel_key_supports IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.key IS UNIQUE;
 
 // Wait until every index is online, so the first MERGE already seeks instead of scanning.
 CALL db.awaitIndexes(300);

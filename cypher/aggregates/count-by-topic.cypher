@@ -15,6 +15,8 @@
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
 //   topics      LIST<STRING>  topic (theme or SDG) filter keys, all must hold; []: none
+//   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
+//   memberships BOOLEAN       count memberships of memberOf instead of items (AggregateQuery.count)
 //
 // Returns one row per group with at least one item (unordered: the adapter orders):
 //   group  STRING   the theme or goal key
@@ -95,6 +97,8 @@ CALL () {
 }
 WITH regions, regionCountries, topicSets, country, n, groups
 WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
+  // memberOf: a member of this network or association.
+  AND ($query.memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) })
   // isInCountry: actors through their country paths, projects by TARGETS (any node), agreements through a party.
   AND ($query.country IS NULL OR CASE
         WHEN country IS NULL THEN false
@@ -128,4 +132,9 @@ WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
         ELSE false END)
 
 UNWIND groups AS group
-RETURN group, count(*) AS count
+// What the item weighs: 1, or (memberships) its memberships of memberOf.
+WITH group, CASE
+       WHEN $query.memberships THEN COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
+       ELSE 1
+     END AS weight
+RETURN group, sum(weight) AS count

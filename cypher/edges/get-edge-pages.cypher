@@ -62,6 +62,8 @@ CALL (n) {
     WHEN 'RECEIVES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RECEIVES]->() } WHEN 'IN' THEN COUNT { (n)<-[:RECEIVES]-() } ELSE COUNT { (n)-[:RECEIVES]-() } END
     WHEN 'RELATED_TO' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:RELATED_TO]->() } WHEN 'IN' THEN COUNT { (n)<-[:RELATED_TO]-() } ELSE COUNT { (n)-[:RELATED_TO]-() } END
     WHEN 'REPORTS_ON' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:REPORTS_ON]->() } WHEN 'IN' THEN COUNT { (n)<-[:REPORTS_ON]-() } ELSE COUNT { (n)-[:REPORTS_ON]-() } END
+    WHEN 'COORDINATES' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:COORDINATES]->() } WHEN 'IN' THEN COUNT { (n)<-[:COORDINATES]-() } ELSE COUNT { (n)-[:COORDINATES]-() } END
+    WHEN 'SUPPORTS' THEN CASE $query.direction WHEN 'OUT' THEN COUNT { (n)-[:SUPPORTS]->() } WHEN 'IN' THEN COUNT { (n)<-[:SUPPORTS]-() } ELSE COUNT { (n)-[:SUPPORTS]-() } END
   END) AS degrees
 }
 // Otherwise the count reads the relationships (and the other ends' types, and the sort values of

@@ -68,5 +68,9 @@ CALL (key) {
   MATCH (a)-[r:RELATED_TO {key: key}]->(b) USING INDEX r:RELATED_TO(key) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:REPORTS_ON {key: key}]->(b) USING INDEX r:REPORTS_ON(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COORDINATES {key: key}]->(b) USING INDEX r:COORDINATES(key) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:SUPPORTS {key: key}]->(b) USING INDEX r:SUPPORTS(key) RETURN r, a, b
 }
 RETURN key, type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties

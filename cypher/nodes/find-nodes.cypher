@@ -10,6 +10,7 @@
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
 //   topics      LIST<STRING>  topic (theme or SDG) keys, all must hold; []: none
+//   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
 //   orderBy     STRING        'NAME' | 'KEY'
 //   descending  BOOLEAN       direction DESC
 //   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
@@ -63,6 +64,8 @@ USING INDEX n:Entity(type)
 WHERE n.type IN $query.types
   AND ($query.keys IS NULL OR n.key IN $query.keys)
   AND ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
+  // memberOf: a member of this network or association.
+  AND ($query.memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) })
   // isInCountry: actors through their country paths, projects by TARGETS (any node), agreements through a party.
   AND ($query.country IS NULL OR CASE
         WHEN country IS NULL THEN false

@@ -1,6 +1,7 @@
 // find-partners — one page of PartnerHits and the count of every hit (GraphStore.findPartners).
 // Same rules as MemoryStore.findPartners over GraphSemantics (partnerKeys, regionEvidence,
-// topicEvidence). The adapter finishes each hit: it picks the region path (shortest, then key
+// topicEvidence), and src/domain/partnerships.ts: the kinds of partnership, and large networks
+// (more than $query.largeNetwork memberships), whose co-members are not partners unless asked. The adapter finishes each hit: it picks the region path (shortest, then key
 // list order), sorts and de-duplicates the evidence. The partnerships themselves are read a page
 // at a time by partnership-pages.cypher.
 //
@@ -10,6 +11,8 @@
 //   region      STRING|null   inRegion key
 //   topics      LIST<STRING>  [workingOn] or []
 //   kinds       LIST<STRING>  actor kinds to keep (the adapter passes every kind when the query names none)
+//   coMembership BOOLEAN      with `of`: co-members of its large networks are partners too
+//   largeNetwork INTEGER      LARGE_NETWORK_MEMBERS: a network with more memberships is large
 //   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
 //   afterKey    STRING|null   sortableText(cursor key)
 //   first       INTEGER       page size
@@ -90,9 +93,11 @@ CALL (of, regionCountries, topicSets) {
       UNION
       MATCH (of)-[:PARTY_TO]->()<-[:PARTY_TO]-(a) RETURN a
       UNION
-      MATCH (of)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(a) RETURN a
+      MATCH (of)-[:MEMBER_OF]->(hub)
+      WHERE $query.coMembership OR COUNT { (hub)<-[:MEMBER_OF]-() } <= $query.largeNetwork
+      MATCH (hub)<-[:MEMBER_OF]-(a) RETURN a
       UNION
-      MATCH (of)-[:TWINNED_WITH|COOPERATES_WITH]-(a) RETURN a
+      MATCH (of)-[:TWINNED_WITH|COOPERATES_WITH|COORDINATES|SUPPORTS]-(a) RETURN a
     }
     WITH of, a
     WHERE a:Actor AND a <> of AND a.type IN $query.kinds
@@ -106,8 +111,11 @@ CALL (of, regionCountries, topicSets) {
   WHERE ($query.of IS NOT NULL
         OR EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
         OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
-        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
+        OR EXISTS {
+          MATCH (a)-[:MEMBER_OF]->(hub)
+          WHERE COUNT { (hub)<-[:MEMBER_OF]-() } <= $query.largeNetwork
+          MATCH (hub)<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
+        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH|COORDINATES|SUPPORTS]-(b:Actor) WHERE b <> a })
     AND all(topicSet IN topicSets WHERE
         EXISTS { (a)-[:FOCUSES_ON]->(t) WHERE t IN topicSet }
         OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topicSet })
@@ -151,7 +159,8 @@ CALL (rest, root, regions, topicSets, of) {
     }
     RETURN collect({kind: kind, nodeKey: nodeKey, topicKey: topicKey}) AS topicEvidence
   }
-  // How many partners: distinct actors sharing a project, agreement or network, or linked directly.
+  // How many partners: distinct actors sharing a project, agreement or network (not a large one),
+  // or linked directly.
   // With `of`, only `of` counts, and every hit is one of its partners.
   WITH a, regionPaths, topicEvidence,
        CASE WHEN of IS NOT NULL THEN 1 ELSE COUNT {
@@ -159,9 +168,11 @@ CALL (rest, root, regions, topicSets, of) {
          UNION
          MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a RETURN b
          UNION
-         MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a RETURN b
+         MATCH (a)-[:MEMBER_OF]->(hub)
+         WHERE COUNT { (hub)<-[:MEMBER_OF]-() } <= $query.largeNetwork
+         MATCH (hub)<-[:MEMBER_OF]-(b:Actor) WHERE b <> a RETURN b
          UNION
-         MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a RETURN b
+         MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH|COORDINATES|SUPPORTS]-(b:Actor) WHERE b <> a RETURN b
        } END AS partnerCount
   RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
 }

@@ -1,7 +1,9 @@
 // partnership-pages — for each actor key, one page of its partnerships (GraphStore.getPartnerships).
-// Same rules as GraphSemantics.partnerKeys / partnerships: partners are distinct other actors that
-// share a project (PARTICIPATES_IN), an agreement (PARTY_TO) or a network (MEMBER_OF), or are
-// twinned (TWINNED_WITH) or related (COOPERATES_WITH) either way. Partners are ordered and counted
+// Same rules as GraphSemantics.partnerKeys / partnerships (src/domain/partnerships.ts): partners
+// are distinct other actors that share a project (PARTICIPATES_IN), an agreement (PARTY_TO) or a
+// network (MEMBER_OF) that is not large, or are twinned (TWINNED_WITH), related (COOPERATES_WITH),
+// coordinated (COORDINATES) or supported (SUPPORTS) either way; with `of` and `coMembership`,
+// co-members of a large network too (CO_MEMBERSHIP). Partners are ordered and counted
 // here; only the page's partnerships are read, each between two bound actors (expand into), so a
 // member of a network with thousands of members costs a count, not thousands of rows. The adapter
 // groups the links into partnerships and sorts their `via`.
@@ -9,6 +11,8 @@
 // $query  MAP:
 //   keys       LIST<STRING>  actor keys, answered in this order
 //   of         STRING|null   only partnerships with this actor
+//   coMembership BOOLEAN     with `of`: a co-membership of a large network is a partnership too
+//   largeNetwork INTEGER     LARGE_NETWORK_MEMBERS: a network with more memberships is large
 //   afterSort  STRING|null   sortableText(cursor sort value); null on the first page
 //   afterKey   STRING|null   sortableText(cursor key)
 //   first      INTEGER       page size
@@ -33,9 +37,11 @@ CALL (a, of) {
       UNION
       MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) RETURN b
       UNION
-      MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) RETURN b
+      MATCH (a)-[:MEMBER_OF]->(hub)
+      WHERE COUNT { (hub)<-[:MEMBER_OF]-() } <= $query.largeNetwork
+      MATCH (hub)<-[:MEMBER_OF]-(b:Actor) RETURN b
       UNION
-      MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) RETURN b
+      MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH|COORDINATES|SUPPORTS]-(b:Actor) RETURN b
     }
     WITH a, b
     WHERE b <> a
@@ -46,8 +52,10 @@ CALL (a, of) {
     WHERE of IS NOT NULL AND of <> a
       AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(of) }
         OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(of) }
-        OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(of) }
-        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(of) })
+        OR EXISTS {
+          MATCH (a)-[:MEMBER_OF]->(hub)<-[:MEMBER_OF]-(of)
+          WHERE $query.coMembership OR COUNT { (hub)<-[:MEMBER_OF]-() } <= $query.largeNetwork }
+        OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH|COORDINATES|SUPPORTS]-(of) })
     RETURN of AS b
   }
   WITH b, coalesce(b.sortKey, b.key) AS sortKey
@@ -67,13 +75,21 @@ CALL (a, rest) {
     RETURN 'AGREEMENT' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
     UNION ALL
     MATCH (a)-[mine:MEMBER_OF]->(hub)<-[theirs:MEMBER_OF]-(b)
-    RETURN 'NETWORK' AS kind, hub, [mine.key, theirs.key] AS edgeKeys
+    WITH mine, hub, theirs, COUNT { (hub)<-[:MEMBER_OF]-() } > $query.largeNetwork AS large
+    WHERE NOT large OR ($query.of IS NOT NULL AND $query.coMembership)
+    RETURN CASE WHEN large THEN 'CO_MEMBERSHIP' ELSE 'NETWORK' END AS kind, hub, [mine.key, theirs.key] AS edgeKeys
     UNION ALL
     MATCH (a)-[link:TWINNED_WITH]-(b)
     RETURN 'TWINNING' AS kind, b AS hub, [link.key] AS edgeKeys
     UNION ALL
     MATCH (a)-[link:COOPERATES_WITH]-(b)
     RETURN 'RELATION' AS kind, b AS hub, [link.key] AS edgeKeys
+    UNION ALL
+    MATCH (a)-[link:COORDINATES]-(b)
+    RETURN 'COORDINATION' AS kind, b AS hub, [link.key] AS edgeKeys
+    UNION ALL
+    MATCH (a)-[link:SUPPORTS]-(b)
+    RETURN 'SUPPORT' AS kind, b AS hub, [link.key] AS edgeKeys
   }
   RETURN collect({partnerKey: b.key, kind: kind, nodeKey: hub.key, edgeKeys: edgeKeys}) AS links
 }

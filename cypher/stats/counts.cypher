@@ -110,5 +110,9 @@ CALL () {
   MATCH ()-[r:RELATED_TO]->() RETURN 'relationship' AS kind, 'RELATED_TO' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:REPORTS_ON]->() RETURN 'relationship' AS kind, 'REPORTS_ON' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:COORDINATES]->() RETURN 'relationship' AS kind, 'COORDINATES' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:SUPPORTS]->() RETURN 'relationship' AS kind, 'SUPPORTS' AS type, count(r) AS count
 }
 RETURN kind, type, count

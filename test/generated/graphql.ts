@@ -10,6 +10,8 @@ export type ActorFilter = {
   country?: string | number | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
+  /** A member of this network or association (MEMBER_OF it): `covenant-of-mayors`, `eurocities`. */
+  memberOf?: string | number | null | undefined;
   /** Name or alias contains this text (case and accents ignored). */
   name?: string | null | undefined;
   /** In this region or one of its sub-regions: `region:mediterranean`. */
@@ -82,6 +84,8 @@ export type AggregateFilter = {
   funder?: string | number | null | undefined;
   /** For actors: only these kinds. For FUNDING: only money received by actors of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
+  /** For actors: a member of this network or association (MEMBER_OF it): `covenant-of-mayors`, `eurocities`. */
+  memberOf?: string | number | null | undefined;
   /** For FUNDING: only money to this actor. */
   recipient?: string | number | null | undefined;
   region?: string | number | null | undefined;
@@ -93,10 +97,12 @@ export type AggregateFilter = {
   year?: number | null | undefined;
 };
 
-/** KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only). */
+/** KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out); JOINED (actors, with filter.memberOf): the year it joined that network (its membership’s `since`; an actor that joined twice in different years counts in each); COORDINATOR (actors): the actor that coordinates it (COORDINATES: the Covenant of Mayors’ coordinators). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only). */
 export type AggregateGroupBy =
+  | 'COORDINATOR'
   | 'COUNTRY'
   | 'FUNDER'
+  | 'JOINED'
   | 'KIND'
   | 'RECIPIENT'
   | 'REGION'
@@ -104,11 +110,12 @@ export type AggregateGroupBy =
   | 'THEME'
   | 'YEAR';
 
-/** What is counted: actors, projects, agreements, or (FUNDING) transactions, with the money they add up to. */
+/** What is counted: actors, projects, agreements, memberships of `filter.memberOf` (MEMBERSHIP: its members, each as many times as it joined — the Covenant of Mayors counts signatories so), or (FUNDING) transactions, with the money they add up to. */
 export type AggregateSubject =
   | 'ACTOR'
   | 'AGREEMENT'
   | 'FUNDING'
+  | 'MEMBERSHIP'
   | 'PROJECT';
 
 /** A new agreement. The key defaults to `agreement:<slug of the name>`. */
@@ -229,12 +236,15 @@ export type NodeType =
   | 'THEME'
   | 'TRANSACTION';
 
-/** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
+/** How two actors are partners: a shared project, agreement or network, a twinning, a stated relation, one coordinating or supporting the other's commitment (COORDINATION, SUPPORT: the Covenant of Mayors' coordinators and supporters), or — only when asked, with `partners(of:, coMembership: true)` — membership of the same large network (CO_MEMBERSHIP: more than 500 members, such as the Covenant of Mayors). */
 export type PartnershipKind =
   | 'AGREEMENT'
+  | 'COORDINATION'
+  | 'CO_MEMBERSHIP'
   | 'NETWORK'
   | 'PROJECT'
   | 'RELATION'
+  | 'SUPPORT'
   | 'TWINNING';
 
 /** A new practice. The key defaults to `practice:<slug of the name>`. */
@@ -328,6 +338,7 @@ export type RelationshipType =
   | 'APPLIES'
   | 'ATTENDED'
   | 'COOPERATES_WITH'
+  | 'COORDINATES'
   | 'FOCUSES_ON'
   | 'FOR_PROJECT'
   | 'FOUNDED'
@@ -346,6 +357,7 @@ export type RelationshipType =
   | 'RECEIVES'
   | 'RELATED_TO'
   | 'REPORTS_ON'
+  | 'SUPPORTS'
   | 'TARGETS'
   | 'TWINNED_WITH';
 

@@ -49,12 +49,15 @@ export type NodeType =
   | 'THEME'
   | 'TRANSACTION';
 
-/** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
+/** How two actors are partners: a shared project, agreement or network, a twinning, a stated relation, one coordinating or supporting the other's commitment (COORDINATION, SUPPORT: the Covenant of Mayors' coordinators and supporters), or — only when asked, with `partners(of:, coMembership: true)` — membership of the same large network (CO_MEMBERSHIP: more than 500 members, such as the Covenant of Mayors). */
 export type PartnershipKind =
   | 'AGREEMENT'
+  | 'COORDINATION'
+  | 'CO_MEMBERSHIP'
   | 'NETWORK'
   | 'PROJECT'
   | 'RELATION'
+  | 'SUPPORT'
   | 'TWINNING';
 
 /** The type of a relationship. */
@@ -65,6 +68,7 @@ export type RelationshipType =
   | 'APPLIES'
   | 'ATTENDED'
   | 'COOPERATES_WITH'
+  | 'COORDINATES'
   | 'FOCUSES_ON'
   | 'FOR_PROJECT'
   | 'FOUNDED'
@@ -83,6 +87,7 @@ export type RelationshipType =
   | 'RECEIVES'
   | 'RELATED_TO'
   | 'REPORTS_ON'
+  | 'SUPPORTS'
   | 'TARGETS'
   | 'TWINNED_WITH';
 

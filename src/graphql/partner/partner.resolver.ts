@@ -11,6 +11,7 @@ import type { PartnerHit, Partnership, PartnerQuery } from '../../domain/queries
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../actor/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
+import { LARGE_NETWORK_MEMBERS } from '../../domain/partnerships.js';
 import { parseAsOf, yearOf } from '../../domain/time.js';
 import { partnerHitsAsOf } from '../../store/network/as-of.js';
 import { allPartnersWithPartnerships } from '../../store/network/partner-list.js';
@@ -77,6 +78,11 @@ export class PartnerResolver {
       description: 'Only actors of these kinds.',
     })
     kinds: ActorKind[] | undefined,
+    @Arg('coMembership', () => Boolean, {
+      defaultValue: false,
+      description: `With \`of\`: list co-members of its large networks too (more than ${LARGE_NETWORK_MEMBERS} members, such as the Covenant of Mayors), as partnerships of kind CO_MEMBERSHIP, a page at a time. Without it they are not partners: a large network's members are not each other's partners.`,
+    })
+    coMembership: boolean,
     @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
@@ -89,13 +95,21 @@ export class PartnerResolver {
     if (workingOn !== undefined && workingOn !== null)
       query.workingOn = checkKey(workingOn, 'workingOn');
     if (kinds && kinds.length > 0) query.kinds = kinds;
+    if (coMembership) {
+      // Every member of a large network for every actor is what the rule exists to avoid.
+      if (query.of === undefined)
+        throw badInput('"coMembership" lists the co-members of one actor: give "of" too.', {
+          argument: 'coMembership',
+        });
+      query.coMembership = true;
+    }
     await checkArguments(ctx, [
       ['of', query.of, isActorKind, 'an actor'],
       ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
       ['workingOn', query.workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
     ]);
     const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
-      PartnerType.from(hit, query.of);
+      PartnerType.from(hit, query.of, query.coMembership);
     if (!asOf) return toConnection(await ctx.store.findPartners(query, request), toPartner);
     // As of a date: the whole answer with every partnership, filtered by time, then paged here.
     const all = await allPartnersWithPartnerships(ctx.store, query);
@@ -131,7 +145,12 @@ export class PartnerResolver {
     const request = pageRequest(page, ctx.limits);
     const result = partner.partnerships
       ? paginate(partner.partnerships, (p) => ({ sort: p.partnerKey, key: p.partnerKey }), request)
-      : await ctx.loaders.partnerships({ of: partner.of }, request).load(partner.actorKey);
+      : await ctx.loaders
+          .partnerships(
+            { of: partner.of, ...(partner.coMembership ? { coMembership: true } : {}) },
+            request,
+          )
+          .load(partner.actorKey);
     return toConnection(result, PartnershipType.from);
   }
 }
@@ -155,6 +174,9 @@ export class PartnershipResolver {
       networks: count(PartnershipKind.NETWORK),
       twinnings: count(PartnershipKind.TWINNING),
       relations: count(PartnershipKind.RELATION),
+      coordinations: count(PartnershipKind.COORDINATION),
+      supports: count(PartnershipKind.SUPPORT),
+      coMemberships: count(PartnershipKind.CO_MEMBERSHIP),
       total: partnership.via.length,
     });
     const years = await Promise.all(partnership.via.map((via) => startYearOf(ctx, via)));
@@ -170,7 +192,7 @@ async function startYearOf(ctx: ApiContext, via: PartnershipViaType): Promise<nu
     (e): e is GraphEdge => e !== null && !(e instanceof Error),
   );
   const edgeYears = edges.map((e) => yearOf(e.props.since ?? e.props.year ?? e.props.from));
-  if (via.kind === PartnershipKind.NETWORK) {
+  if (via.kind === PartnershipKind.NETWORK || via.kind === PartnershipKind.CO_MEMBERSHIP) {
     // Partners through a network from when the later of the two joined; unknown if either is undated.
     return edgeYears.every((y) => y !== undefined) && edgeYears.length > 0
       ? Math.max(...(edgeYears as number[]))

@@ -15,11 +15,37 @@ import type {
 } from '../../domain/queries.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { compareKeyLists } from '../../domain/key-lists.js';
+import {
+  DIRECT_PARTNERSHIPS,
+  isLargeNetwork,
+  networkKind,
+  SHARED_PARTNERSHIPS,
+} from '../../domain/partnerships.js';
 
 export type Graph = MultiDirectedGraph<GraphNode, GraphEdge>;
 
 export class GraphSemantics {
+  /** MEMBER_OF relationships into each network asked about; emptied by every write (changed()). */
+  private readonly memberships = new Map<string, number>();
+
   constructor(private readonly graph: Graph) {}
+
+  /** The graph was written: counts read before may be stale. */
+  changed(): void {
+    this.memberships.clear();
+  }
+
+  /** Large networks (src/domain/partnerships.ts): co-membership of one is not a partnership. */
+  private membershipsOf(hub: string): number {
+    let n = this.memberships.get(hub);
+    if (n === undefined) this.memberships.set(hub, (n = this.in(hub, 'MEMBER_OF').length));
+    return n;
+  }
+
+  /** Whether sharing `hub` through `type` makes partners (not a large network's co-membership). */
+  private partnersThrough(hub: string, type: RelationshipType): boolean {
+    return type !== 'MEMBER_OF' || !isLargeNetwork(this.membershipsOf(hub));
+  }
 
   node(key: string): GraphNode | undefined {
     return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : undefined;
@@ -225,8 +251,11 @@ export class GraphSemantics {
     );
   }
 
-  /** Every partnership of an actor, by partner key; `via` by kind, then node key. */
-  partnerships(actor: string, only?: string): Partnership[] {
+  /**
+   * Every partnership of an actor, by partner key; `via` by kind, then node key. With
+   * `coMembership`, co-members of its large networks too (CO_MEMBERSHIP; only with `only`).
+   */
+  partnerships(actor: string, only?: string, coMembership = false): Partnership[] {
     const byPartner = new Map<string, Map<string, PartnershipVia>>();
     const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
       if (partner === actor || !isActorKind(this.node(partner)?.type ?? '')) return;
@@ -237,12 +266,7 @@ export class GraphSemantics {
       if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort();
       else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort() });
     };
-    const shared: [RelationshipType, PartnershipKind][] = [
-      ['PARTICIPATES_IN', 'PROJECT'],
-      ['PARTY_TO', 'AGREEMENT'],
-      ['MEMBER_OF', 'NETWORK'],
-    ];
-    for (const [type, kind] of shared) {
+    for (const [type, shared] of SHARED_PARTNERSHIPS) {
       // With `only`, the other side's own relationships to each hub (few) instead of every member
       // of the hub (a big network has thousands): the same partnership, a fraction of the work.
       const theirsOf = (hub: string) =>
@@ -252,15 +276,15 @@ export class GraphSemantics {
               .filter(({ other }) => other === hub)
               .map(({ edge }) => ({ partner: only, edge }));
       for (const { other: hub, edge: mine } of this.out(actor, type)) {
+        // Large networks: co-membership only when asked (src/domain/partnerships.ts).
+        const large = !this.partnersThrough(hub, type);
+        if (large && !(coMembership && only !== undefined)) continue;
+        const kind = type === 'MEMBER_OF' ? networkKind(this.membershipsOf(hub)) : shared;
         for (const { partner, edge: theirs } of theirsOf(hub))
           add(partner, kind, hub, [mine.key, theirs.key]);
       }
     }
-    const direct: [RelationshipType, PartnershipKind][] = [
-      ['TWINNED_WITH', 'TWINNING'],
-      ['COOPERATES_WITH', 'RELATION'],
-    ];
-    for (const [type, kind] of direct) {
+    for (const [type, kind] of DIRECT_PARTNERSHIPS) {
       for (const { other, edge } of [...this.out(actor, type), ...this.in(actor, type)])
         if (only === undefined || other === only) add(other, kind, other, [edge.key]);
     }
@@ -274,17 +298,21 @@ export class GraphSemantics {
       }));
   }
 
-  /** The keys of the actor's partners, sorted: `partnerships(actor)`'s partner keys, without the evidence. */
-  partnerKeys(actor: string): string[] {
+  /**
+   * The keys of the actor's partners, sorted: `partnerships(actor)`'s partner keys, without the
+   * evidence; with `coMembership`, the co-members of its large networks too.
+   */
+  partnerKeys(actor: string, coMembership = false): string[] {
     const partners = new Set<string>();
     const add = (other: string) => {
       if (other !== actor && isActorKind(this.node(other)?.type ?? '')) partners.add(other);
     };
-    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
+    for (const [type] of SHARED_PARTNERSHIPS) {
       for (const { other: hub } of this.out(actor, type))
-        for (const { other } of this.in(hub, type)) add(other);
+        if (coMembership || this.partnersThrough(hub, type))
+          for (const { other } of this.in(hub, type)) add(other);
     }
-    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
+    for (const [type] of DIRECT_PARTNERSHIPS) {
       for (const { other } of [...this.out(actor, type), ...this.in(actor, type)]) add(other);
     }
     return [...partners].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -294,12 +322,13 @@ export class GraphSemantics {
   hasPartner(actor: string): boolean {
     const isPartner = (other: string) =>
       other !== actor && isActorKind(this.node(other)?.type ?? '');
-    for (const type of ['PARTICIPATES_IN', 'PARTY_TO', 'MEMBER_OF'] as const) {
+    for (const [type] of SHARED_PARTNERSHIPS) {
       for (const { other: hub } of this.out(actor, type)) {
+        if (!this.partnersThrough(hub, type)) continue;
         if (this.in(hub, type).some(({ other }) => isPartner(other))) return true;
       }
     }
-    for (const type of ['TWINNED_WITH', 'COOPERATES_WITH'] as const) {
+    for (const [type] of DIRECT_PARTNERSHIPS) {
       if ([...this.out(actor, type), ...this.in(actor, type)].some(({ other }) => isPartner(other)))
         return true;
     }

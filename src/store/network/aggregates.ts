@@ -16,6 +16,7 @@ import { WHOLE_LIST } from '../../domain/pagination.js';
 import type { NodeQuery } from '../../domain/queries.js';
 import type { GraphStore } from '../graph-store.js';
 import { yearOf } from '../../domain/time.js';
+import { joinedGroups, membershipYears, weightedBuckets } from './membership-counts.js';
 
 export type {
   AggregateBucket,
@@ -49,7 +50,7 @@ async function listAll(
 async function hop(
   store: GraphStore,
   keys: string[],
-  type: 'LOCATED_IN' | 'TARGETS' | 'PARTY_TO' | 'IN_REGION' | 'PART_OF',
+  type: 'LOCATED_IN' | 'TARGETS' | 'PARTY_TO' | 'IN_REGION' | 'PART_OF' | 'COORDINATES',
   direction: 'OUT' | 'IN',
 ) {
   const views = await store.getEdges(keys, { types: [type], direction });
@@ -195,33 +196,75 @@ export async function composeAggregate(
   store: GraphStore,
   query: AggregateQuery,
 ): Promise<AggregateBucket[]> {
+  const memberships = query.count === 'MEMBERSHIPS';
   if (query.groupBy === 'THEME' || query.groupBy === 'SDG') {
     // One count per topic, with the same "works on" semantics as the lists' filters.
     const topics = query.groupBy === 'THEME' ? await themeKeys(store) : [...SDG_GOALS];
     const pages = await Promise.all(
-      topics.map((t) => listAll(store, query, { topics: [...(query.filter.topics ?? []), t] }, 0)),
+      topics.map((t) =>
+        listAll(
+          store,
+          query,
+          { topics: [...(query.filter.topics ?? []), t] },
+          memberships ? WHOLE_LIST : 0,
+        ),
+      ),
     );
-    return topics
-      .map((group, i) => ({ group, count: pages[i].totalCount }))
-      .filter((b) => b.count > 0)
-      .sort(byCountThenGroup);
+    if (!memberships)
+      return topics
+        .map((group, i) => ({ group, count: pages[i].totalCount }))
+        .filter((b) => b.count > 0)
+        .sort(byCountThenGroup);
+    const groups = new Map<string, string[]>();
+    topics.forEach((topic, i) => {
+      for (const { value } of pages[i].items)
+        groups.set(value.key, [...(groups.get(value.key) ?? []), topic]);
+    });
+    const items = [...new Set(pages.flatMap((p) => p.items.map((i) => i.value)))];
+    return weightedBuckets(
+      groups,
+      query,
+      await membershipYears(store, items, query.filter.memberOf),
+    );
   }
   const items = (await listAll(store, query)).items.map((i) => i.value);
+  const years =
+    memberships || query.groupBy === 'JOINED'
+      ? await membershipYears(store, items, query.filter.memberOf)
+      : undefined;
+  const keys = items.map((n) => n.key);
+  const byItem = (lists: Iterable<Iterable<string>>) => new Map(zip(keys, [...lists]));
+  let groups: Map<string, Iterable<string>>;
   switch (query.groupBy) {
     case 'KIND':
-      return count(items.map((n) => [n.type]));
+      groups = byItem(items.map((n) => [n.type]));
+      break;
     case 'YEAR':
-      return count(
+      groups = byItem(
         items.map((n) => {
           const y = startYearOf(n);
           return y === undefined ? [] : [String(y)];
         }),
       );
+      break;
+    case 'JOINED':
+      groups = joinedGroups(years!);
+      break;
+    case 'COORDINATOR':
+      groups = await hop(store, keys, 'COORDINATES', 'IN');
+      break;
     case 'COUNTRY':
-      return count((await countriesOf(store, items)).values());
+      groups = await countriesOf(store, items);
+      break;
     case 'REGION':
-      return count((await regionsOfItems(store, items)).values());
+      groups = await regionsOfItems(store, items);
+      break;
   }
+  return weightedBuckets(groups, query, memberships ? years : undefined);
+}
+
+function zip<A, B>(a: A[], b: B[]): [A, B][] {
+  return a.map((x, i) => [x, b[i]]);
 }
 
 export interface SdgCoverage {
