@@ -170,8 +170,8 @@ CALL (n, countries) {
   MATCH (r) (()-[:PART_OF]->(above) WHERE above.key STARTS WITH 'region:')* (up)
   RETURN up.key AS group
 }
-// What the item weighs in the group: 1, or (memberships) its memberships of memberOf, for JOINED
-// those of the group's year.
+// What the item weighs in the group: 1, or (memberships) its memberships of memberOf: for JOINED
+// those of the group's year, for COORDINATOR the COORDINATES from the group (one per signatory).
 WITH group, CASE
        WHEN NOT $query.memberships THEN 1
        WHEN $query.groupBy = 'JOINED' THEN COUNT {
@@ -180,6 +180,7 @@ WITH group, CASE
                  WHEN m.since IS :: INTEGER THEN toString(m.since)
                  WHEN m.since IS :: STRING AND m.since =~ '[0-9]{4}.*' THEN left(m.since, 4)
                END = group }
+       WHEN $query.groupBy = 'COORDINATOR' THEN COUNT { (n)<-[:COORDINATES]-(:Entity {key: group}) }
        ELSE COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
      END AS weight
 RETURN group, sum(weight) AS count

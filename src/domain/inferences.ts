@@ -13,10 +13,9 @@ export const INFERENCES = {
    */
   COVENANT_COMMITMENT: {
     note:
-      'Inference COVENANT_COMMITMENT: the row states the signatory’s Covenant of Mayors commitments ' +
-      '(CO2 cuts by 2020 or 2030, climate neutrality by 2050, adaptation); a Covenant commitment is ' +
-      'a commitment to climate action, so the signatory is filed as working on climate action ' +
-      '(theme:climate, SDG 13). The row does not say so in these words.',
+      'Inference COVENANT_COMMITMENT: the row states Covenant of Mayors commitments, which are ' +
+      'commitments to climate action; the curators file the signatory as working on it. The row ' +
+      'does not say so.',
   },
 } as const;
 

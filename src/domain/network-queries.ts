@@ -87,8 +87,9 @@ export interface AggregateQuery {
   filter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'>;
   /**
    * What a bucket counts: ITEMS (the default), or MEMBERSHIPS of `filter.memberOf` — an item
-   * weighs as many as its memberships there (for JOINED, those of the bucket's year), so a town
-   * that signed the Covenant twice counts twice, as the Covenant's own lists count signatories.
+   * weighs as many as its memberships there (for JOINED, those of the bucket's year; for
+   * COORDINATOR, the COORDINATES from the bucket's coordinator, one per signatory), so a town that
+   * signed the Covenant twice counts twice, as the Covenant's own lists count signatories.
    */
   count?: 'ITEMS' | 'MEMBERSHIPS';
 }

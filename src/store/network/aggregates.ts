@@ -235,6 +235,7 @@ export async function composeAggregate(
   const keys = items.map((n) => n.key);
   const byItem = (lists: Iterable<Iterable<string>>) => new Map(zip(keys, [...lists]));
   let groups: Map<string, Iterable<string>>;
+  let coordinations: ((key: string, coordinator: string) => number) | undefined;
   switch (query.groupBy) {
     case 'KIND':
       groups = byItem(items.map((n) => [n.type]));
@@ -250,9 +251,14 @@ export async function composeAggregate(
     case 'JOINED':
       groups = joinedGroups(years!);
       break;
-    case 'COORDINATOR':
-      groups = await hop(store, keys, 'COORDINATES', 'IN');
+    case 'COORDINATOR': {
+      const views = await store.getEdges(keys, { types: ['COORDINATES'], direction: 'IN' });
+      const byItem = new Map(keys.map((k, i) => [k, views[i].map((v) => v.otherKey)]));
+      groups = byItem;
+      coordinations = (key, coordinator) =>
+        byItem.get(key)!.filter((other) => other === coordinator).length;
       break;
+    }
     case 'COUNTRY':
       groups = await countriesOf(store, items);
       break;
@@ -260,7 +266,7 @@ export async function composeAggregate(
       groups = await regionsOfItems(store, items);
       break;
   }
-  return weightedBuckets(groups, query, memberships ? years : undefined);
+  return weightedBuckets(groups, query, memberships ? years : undefined, coordinations);
 }
 
 function zip<A, B>(a: A[], b: B[]): [A, B][] {

@@ -39,12 +39,14 @@ export function joinedGroups(years: Map<string, string[]>): Map<string, string[]
 
 /**
  * Buckets: each item counts once in each of its groups, or with `years` (count MEMBERSHIPS), as
- * many times as it has memberships there — for JOINED those of that year, otherwise all.
+ * many times as it has memberships there — for JOINED those of that year, for COORDINATOR the
+ * signatories the coordinator coordinates (`coordinations`, one COORDINATES each), otherwise all.
  */
 export function weightedBuckets(
   groups: Map<string, Iterable<string>>,
   query: AggregateQuery,
   years?: Map<string, string[]>,
+  coordinations?: (key: string, coordinator: string) => number,
 ): AggregateBucket[] {
   const counts = new Map<string, number>();
   for (const [key, list] of groups) {
@@ -55,7 +57,9 @@ export function weightedBuckets(
           ? 1
           : query.groupBy === 'JOINED'
             ? memberships.filter((y) => y === group).length
-            : memberships.length;
+            : query.groupBy === 'COORDINATOR' && coordinations
+              ? coordinations(key, group)
+              : memberships.length;
       if (weight > 0) counts.set(group, (counts.get(group) ?? 0) + weight);
     }
   }

@@ -256,6 +256,14 @@ function signatoryKey(builder: GraphBuilder, s: Signatory, p: Placing): string {
     p.report.count(s, 'body');
     const key = p.named(s.name, s);
     placeAt(builder, key, p.at, s);
+    // The row says where the signatory is (a body the graph had keeps its own place).
+    if (p.bodies.created.has(key))
+      builder.addEdge({
+        type: 'LOCATED_IN',
+        from: key,
+        to: `country:${s.country}`,
+        source: rowSource(s),
+      });
     return key;
   }
   if (placement.kind === 'AMBIGUOUS')
