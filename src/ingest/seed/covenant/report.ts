@@ -34,6 +34,11 @@ export class CovenantLoadReport {
   /** Comuni matched by a name only they have, though the row's coordinates are far from them. */
   readonly farMatches: { signatory: string; name: string; key: string; km: number }[] = [];
   readonly groupListings: GroupListing[] = [];
+  /**
+   * Italian rows no comune matched: ISTAT's list is complete, so each is a comune merged away since
+   * it signed, a misspelling or an abbreviation — for a curator to check.
+   */
+  readonly italianNew: { signatory: string; name: string }[] = [];
   coordinators = 0;
   supporters = 0;
   /** Coordinators and supporters that are bodies the graph already had (Eurocities, FEMP…). */
@@ -56,6 +61,8 @@ export class CovenantLoadReport {
     }
     c.signatories++;
     c[outcome]++;
+    if (outcome === 'new' && s.country === 'IT')
+      this.italianNew.push({ signatory: s.id, name: s.name });
   }
 
   /** Per country, most signatories first (ties by country code). */
@@ -122,6 +129,13 @@ export class CovenantLoadReport {
       'row’s coordinates are more than 50 km away from it (rough or wrong coordinates in the file).',
       '',
       ...this.farMatches.map((f) => `- ${f.signatory} "${f.name}" → ${f.key} (${f.km} km)`),
+      '',
+      `## Italian signatories no comune matched (${this.italianNew.length})`,
+      '',
+      'ISTAT’s list of comuni is current and complete, so these are comuni merged into others since',
+      'they signed, misspellings or abbreviations; each is loaded as a new municipality.',
+      '',
+      ...this.italianNew.map((n) => `- ${n.signatory} "${n.name}"`),
       '',
       '## Joint groups: the municipalities their names list',
       '',
