@@ -11,6 +11,7 @@ import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
 import { NetworkView } from './network-view.js';
 import { FilterForm } from './filters.js';
+import { followChanges, noteUpdate, settled } from './live-updates.js';
 import { ACTOR_LABELS } from './palette.js';
 import { Selection, type SelectionNode } from './selection.js';
 import {
@@ -371,6 +372,15 @@ window.diplomapExplorer = {
   },
   settled: () => networkView.settled,
 };
+
+// ---- live updates: a change to what is on screen redraws it ----
+
+const redraw = settled(() => void reload());
+followChanges((change) => {
+  if (!change.touches.some((key) => selection.nodes.has(key) || key === state.selected)) return;
+  noteUpdate(change);
+  redraw();
+});
 
 buildButtons();
 buildSearch();

@@ -33,6 +33,7 @@ import {
 } from './network/network.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { EditResolver } from './edit/edit.resolver.js';
+import { ChangeSubscriptionResolver, NO_TOPICS } from './edit/change-subscription.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import {
   ActorFundingResolver,
@@ -91,6 +92,7 @@ export const RESOLVERS = [
   SdgCoverageResolver,
   SearchResolver,
   EditResolver,
+  ChangeSubscriptionResolver,
   TransactionResolver,
   BudgetResolver,
   PlannedDisbursementResolver,
@@ -129,9 +131,15 @@ export function buildDiplomapSchema(emitSchemaFile?: string): Promise<GraphQLSch
       resolvers: RESOLVERS,
       orphanedTypes: ORPHANED_TYPES,
       validate: false,
+      pubSub: NO_TOPICS,
       emitSchemaFile: { path: emitSchemaFile, sortedSchema: true },
     });
   }
-  cached ??= buildSchema({ resolvers: RESOLVERS, orphanedTypes: ORPHANED_TYPES, validate: false });
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: ORPHANED_TYPES,
+    validate: false,
+    pubSub: NO_TOPICS,
+  });
   return cached;
 }

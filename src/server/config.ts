@@ -6,6 +6,11 @@ import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from './auth/jwt.js';
 import { DEFAULT_RATE_LIMITS } from './budgets.js';
 import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 import { parseTrustProxy, type ServerOptions } from './server-options.js';
+import {
+  SUBSCRIPTION_ENV,
+  subscriptionLimitsFrom,
+  type SubscriptionLimits,
+} from './subscriptions/subscription-limits.js';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -67,6 +72,7 @@ const envSchema = z.object({
   MAX_QUEUED_EXPORTS: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxQueuedExports),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...OPERATION_ENV,
+  ...SUBSCRIPTION_ENV,
 });
 
 export interface Neo4jConfig {
@@ -94,7 +100,7 @@ export interface ServerConfig {
   auth: AuthSettings;
   limits: ApiLimits;
   /** Budgets, introspection, proxies, deadlines, the heavy-work cap: how the server faces the public. */
-  server: ServerOptions & { operations: OperationLimits };
+  server: ServerOptions & { operations: OperationLimits; subscriptions: SubscriptionLimits };
   logLevel: string;
   /** Problems fixed while reading the configuration (a keys file made private), to log. */
   warnings: string[];
@@ -151,6 +157,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     server: {
       operations: operationLimitsFrom(e),
+      subscriptions: subscriptionLimitsFrom(e),
       introspection: e.INTROSPECTION === 'on',
       trustProxy: parseTrustProxy(e.TRUST_PROXY),
       ...(e.RATE_LIMITS === 'on'

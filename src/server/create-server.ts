@@ -40,6 +40,7 @@ import { playgroundRouter } from './playground.js';
 import { requestScope } from './request-scope.js';
 import { securityHeaders } from './security-headers.js';
 import type { ServerOptions } from './server-options.js';
+import { openSubscriptions, type Subscriptions } from './subscriptions/open-subscriptions.js';
 
 function asHttpError(error: DiplomapError, status: number): GraphQLError {
   return new GraphQLError(error.message, {
@@ -55,6 +56,8 @@ export interface DiplomapServer {
   readAccess: express.RequestHandler;
   /** The cap on heavy work and its worker threads (heavy-work.ts). */
   heavyWork: HeavyWork;
+  /** Subscriptions over WebSocket: the change feed and the open sockets. */
+  subscriptions: Subscriptions;
   /** Listens on host:port (port 0: any free port) and resolves to the URL. */
   listen(host: string, port: number): Promise<string>;
   /**
@@ -103,6 +106,22 @@ export async function createServer(
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
+  // Subscriptions over WebSocket on the same port and path, fed by the edits made through
+  // `subscriptions.store` (and, on Neo4j, by other processes' edits).
+  const subscriptions = openSubscriptions({
+    store,
+    httpServer,
+    app,
+    schema,
+    limits,
+    auth,
+    introspection,
+    heavyWork,
+    operations,
+    options,
+    ...(budgets ? { budgets } : {}),
+    ...(logger ? { logger } : {}),
+  });
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -163,7 +182,7 @@ export async function createServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const principal = await callerOf(req);
-        return createContext(store, limits, principal, {
+        return createContext(subscriptions.store, limits, principal, {
           call: deadlineFor(res, principal),
           heavyWork,
         });
@@ -225,6 +244,7 @@ export async function createServer(
     apollo,
     readAccess: requireReadAccess,
     heavyWork,
+    subscriptions,
     listen(host, port) {
       return new Promise((resolveUrl, reject) => {
         httpServer.once('error', reject);
@@ -239,6 +259,8 @@ export async function createServer(
       const grace = setTimeout(() => shutdown.abort(), operations.shutdownGraceMs);
       grace.unref();
       try {
+        // Subscriptions never finish on their own: closed first, clients resume with `after`.
+        await subscriptions.close();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       } finally {

@@ -58,6 +58,7 @@ export function explorerPage(): string {
   <p id="focus" hidden>Partners of <strong id="focus-name"></strong> <button type="button" id="clear-focus">Show all</button></p>
   <p><button type="button" id="clear">Clear filters</button></p>
   <p id="status" role="status" aria-live="polite">Loading…</p>
+  <p id="live" role="status" aria-live="polite" hidden></p>
   <p><button type="button" id="load-all" hidden>Load all</button></p>
   <h2>Legend</h2>
   <p class="hint">${KIND_HELP} Size: number of partners (degree centrality).</p>

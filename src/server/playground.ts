@@ -1,6 +1,7 @@
 /**
  * An offline GraphQL playground: GraphiQL and React are served from node_modules (no CDN), with
- * the example queries of schema/examples.graphql preloaded as tabs.
+ * the example queries of schema/examples.graphql preloaded as tabs; subscriptions run over the
+ * same origin's WebSocket.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +34,7 @@ export function parseExamples(text: string): ExampleQuery[] {
   return text
     .split(/^(?=# )/m)
     .map((block) => block.trim())
-    .filter((block) => block.length > 0 && /\b(query|mutation)\b/.test(block))
+    .filter((block) => block.length > 0 && /\b(query|mutation|subscription)\b/.test(block))
     .map((block) => ({ name: block.split('\n')[0].replace(/^#\s*/, ''), query: block }));
 }
 
@@ -42,7 +43,9 @@ export function parseExamples(text: string): ExampleQuery[] {
  * content security policy can forbid inline scripts; the examples ride in a JSON data block.
  */
 const START_SCRIPT = `const tabs = JSON.parse(document.getElementById('examples').textContent);
-const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+// Subscriptions go over WebSocket to the same /graphql (docs/subscriptions.md).
+const subscriptionUrl = location.origin.replace(/^http/, 'ws') + '/graphql';
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
 );

@@ -42,6 +42,11 @@ export function noteErrorCode(code: string | undefined): void {
 }
 
 export function clientOf(req: express.Request, principal: Principal | undefined): Client {
+  return clientFor(req.ip ?? req.socket.remoteAddress ?? 'unknown', principal);
+}
+
+/** The client calling from `ip` with these credentials (HTTP and WebSocket alike). */
+export function clientFor(ip: string, principal: Principal | undefined): Client {
   if (principal) {
     const hash = createHash('sha256').update(principal.id).digest('hex').slice(0, 16);
     return {
@@ -50,7 +55,6 @@ export function clientOf(req: express.Request, principal: Principal | undefined)
       logId: `${principal.id.split(':')[0]}:${hash}`,
     };
   }
-  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   return { key: `ip:${ip}`, authenticated: false, logId: `ip:${ip}` };
 }
 

@@ -1,6 +1,7 @@
 /** How the HTTP server faces the public, beside the query limits (see docs/running-in-public.md). */
 import type { RateLimits } from './budgets.js';
 import type { OperationLimits } from './operation-limits.js';
+import type { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 
 export interface ServerOptions {
   /** Per-client budgets in cost units per minute; none when absent. */
@@ -14,6 +15,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string;
   /** Deadlines, the heavy-work cap, the shutdown grace (operation-limits.ts); defaults when absent. */
   operations?: Partial<OperationLimits>;
+  /** The WebSocket endpoint's limits (subscriptions/subscription-limits.ts); defaults when absent. */
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 /** `TRUST_PROXY`: off/on, a number of hops, or addresses and subnets as Express reads them. */

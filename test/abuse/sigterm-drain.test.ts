@@ -7,6 +7,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServe, type ServeProcess } from '../support/serve-process.js';
+import { subscribe } from '../support/subscriber.js';
+import { describeActor, editor } from '../http/subscription-suite.js';
 import { aliases } from './abuse-support.js';
 
 /** The exit code, or 'still running' if the process has not ended within `ms`. */
@@ -67,5 +69,23 @@ describe('SIGTERM during heavy work', () => {
     expect(heavy.pending()).toBe(true);
     serve.child.kill('SIGTERM');
     expect(await exitWithin(serve, 10_000)).toBe(143);
+  });
+
+  it('closes subscriptions with 1001 first, then exits', async () => {
+    const key = editor.record;
+    serve = await startServe({
+      DATA_DIR: 'off',
+      RATE_LIMITS: 'off',
+      SHUTDOWN_GRACE_MS: '600000',
+      API_KEYS: `${key.id}:${key.role}:${key.hash.replace(/^sha256:/, '')}`,
+    });
+    const watcher = subscribe(serve.url, 'subscription { changes(after: 0) { seq } }');
+    await describeActor(serve.url, 'anci', 'before the shutdown');
+    await watcher.waitFor(1); // the subscription is live
+    serve.child.kill('SIGTERM');
+    await watcher.ended();
+    expect(watcher.closed?.code).toBe(1001);
+    // No request in flight: the long grace period does not hold the exit.
+    expect(await exitWithin(serve, 20_000)).toBe(0);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The playground (/) in real headless Chromium under the server's content security policy: it
  * loads only this server's files, GraphiQL starts with the examples as tabs, reads the schema
- * and runs the first example — with no console errors (a blocked script would log one).
+ * and runs the first example, and the subscription example streams an edit over the same origin's
+ * WebSocket — with no console errors (a blocked script or connection would log one).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/graphql/context.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
+import { describeActor, editor } from '../http/subscription-suite.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
+import { until } from '../support/subscriber.js';
 import { collectErrors, launchChromium } from './chromium.js';
 
 describe('playground in the browser', () => {
@@ -20,7 +23,10 @@ describe('playground in the browser', () => {
 
   beforeAll(async () => {
     store = await seededMemoryStore();
-    server = await createServer(store, DEFAULT_LIMITS);
+    server = await createServer(store, DEFAULT_LIMITS, undefined, {
+      keys: [editor.record],
+      queryAccess: 'public',
+    });
     url = await server.listen('127.0.0.1', 0);
     browser = await launchChromium();
   });
@@ -52,6 +58,28 @@ describe('playground in the browser', () => {
       { timeout: 60_000 },
     );
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs the subscription example over WebSocket and shows a change as it is made', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(`${url}/`);
+    await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+    await page.locator('.graphiql-tab', { hasText: 'WatchChanges' }).click();
+    expect(await page.locator('.graphiql-query-editor').innerText()).toContain('subscription');
+    // GraphiQL runs the operation under the cursor: put it in this tab's operation.
+    await page.locator('.graphiql-query-editor .CodeMirror-code').click();
+    await page.locator('.graphiql-execute-button').click();
+    await until(() => server.subscriptions.feed.size === 1, 'the playground to subscribe');
+    const seq = await describeActor(url, 'anci', 'Seen in the playground');
+    await page.waitForFunction(
+      (n) => document.querySelector('.result-window')?.textContent?.includes(`"seq": ${n}`),
+      seq,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('.result-window').innerText()).toContain('"by": "key:ed"');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -48,6 +48,8 @@ export const STATS_PER_RECORD = 0.05;
 export const REACH_WORK = 100;
 /** A write: validation, the journal and the store. */
 export const MUTATION_WORK = 100;
+/** Opening a subscription: finding where the change log ends, its first read, a place in the feed. */
+export const SUBSCRIPTION_WORK = 1_000;
 /** Reading the schema (introspection) is in memory: a flat price, whatever is asked. */
 export const INTROSPECTION_COST = 1_000;
 export const SDG_GOALS = 17;
@@ -188,6 +190,7 @@ export function costEstimator({ limits, size }: CostInputs): ComplexityEstimator
     if (type.name === 'Query' && roots[field.name])
       return Math.ceil(1 + roots[field.name](args, childComplexity));
     if (type.name === 'Mutation') return 1 + MUTATION_WORK + childComplexity;
+    if (type.name === 'Subscription') return 1 + SUBSCRIPTION_WORK + childComplexity;
     if (field.args.some((a) => a.name === 'first')) return 1 + page(args.first) * childComplexity;
     if (isList(field) && isCompositeType(getNamedType(field.type)))
       return 1 + (listBound(type.name, field) ?? limits.defaultPageSize) * childComplexity;

@@ -1,7 +1,7 @@
 /** The change log as GraphQL: who changed what, when, and on what source. */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { ChangeRecord } from '../../domain/changes.js';
+import { touchedKeys, type ChangeRecord } from '../../domain/changes.js';
 import { connectionOf } from '../common/connection.js';
 import { ProvenanceType } from '../common/provenance.type.js';
 
@@ -41,6 +41,12 @@ export class ChangeType {
   })
   deletedRelationships!: string[];
 
+  @Field(() => [String], {
+    description:
+      'Every node and relationship key it wrote, deleted or cut off, the ends of its relationships included: what `touching` matches.',
+  })
+  touches!: string[];
+
   @Field(() => GraphQLJSONObject, {
     description:
       'The nodes and relationships it overwrote or deleted, as they were: `{nodes, edges}`.',
@@ -68,6 +74,7 @@ export class ChangeType {
     for (const edge of record.before.edges)
       if (deletedNodes.has(edge.from) || deletedNodes.has(edge.to)) deleted.add(edge.key);
     view.deletedRelationships = [...deleted].sort();
+    view.touches = touchedKeys(record);
     view.before = record.before;
     view.after = record.changes;
     return view;

@@ -1,0 +1,59 @@
+/**
+ * Limits of the WebSocket endpoint (docs/subscriptions.md), read from the environment with the
+ * rest of the configuration: connections in all and per client, subscriptions per connection,
+ * the time to say hello, heartbeats, and how often Neo4j's change log is read.
+ */
+import { z } from 'zod';
+
+export interface SubscriptionLimits {
+  /** Open WebSockets in all; beyond that a new one is closed with OVERLOADED. */
+  maxConnections: number;
+  /** Open WebSockets per client (API key, JWT subject or IP address); beyond: RATE_LIMITED. */
+  maxConnectionsPerClient: number;
+  /** Subscriptions running at once on one WebSocket; beyond: RATE_LIMITED. */
+  maxSubscriptionsPerConnection: number;
+  /** Time a new WebSocket has to send `connection_init`. */
+  initTimeoutMs: number;
+  /** A ping every this often; a socket that has not answered the last one by the next is closed. */
+  keepAliveMs: number;
+  /** How often each process reads Neo4j's change log for changes made by other processes. */
+  changePollMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
+  maxConnections: 1_000,
+  maxConnectionsPerClient: 8,
+  maxSubscriptionsPerConnection: 20,
+  initTimeoutMs: 3_000,
+  keepAliveMs: 12_000,
+  changePollMs: 1_000,
+};
+
+/** The largest message a client may send (a subscribe message with its document): as for HTTP. */
+export const MAX_MESSAGE_BYTES = 1_048_576;
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const d = DEFAULT_SUBSCRIPTION_LIMITS;
+
+/** The variables, merged into the configuration's schema. */
+export const SUBSCRIPTION_ENV = {
+  MAX_WEBSOCKETS: positive(d.maxConnections),
+  MAX_WEBSOCKETS_PER_CLIENT: positive(d.maxConnectionsPerClient),
+  MAX_SUBSCRIPTIONS_PER_WEBSOCKET: positive(d.maxSubscriptionsPerConnection),
+  WEBSOCKET_INIT_TIMEOUT_MS: positive(d.initTimeoutMs),
+  WEBSOCKET_KEEPALIVE_MS: positive(d.keepAliveMs),
+  CHANGE_POLL_MS: positive(d.changePollMs),
+};
+
+type SubscriptionEnv = { [K in keyof typeof SUBSCRIPTION_ENV]: number };
+
+export function subscriptionLimitsFrom(env: SubscriptionEnv): SubscriptionLimits {
+  return {
+    maxConnections: env.MAX_WEBSOCKETS,
+    maxConnectionsPerClient: env.MAX_WEBSOCKETS_PER_CLIENT,
+    maxSubscriptionsPerConnection: env.MAX_SUBSCRIPTIONS_PER_WEBSOCKET,
+    initTimeoutMs: env.WEBSOCKET_INIT_TIMEOUT_MS,
+    keepAliveMs: env.WEBSOCKET_KEEPALIVE_MS,
+    changePollMs: env.CHANGE_POLL_MS,
+  };
+}
