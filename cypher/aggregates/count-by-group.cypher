@@ -1,22 +1,27 @@
 // count-by-group — how many of the nodes matching a NodeQuery filter fall in each group, by kind,
-// start year, country or region (GraphStore.aggregate, groupBy KIND, YEAR, COUNTRY or REGION; the
-// same counts as the embedded store's, src/store/memory/aggregate.ts). The filter is
+// start year, year joined, coordinator, country or region (GraphStore.aggregate, groupBy KIND,
+// YEAR, JOINED, COORDINATOR, COUNTRY or REGION; the same counts as the embedded store's,
+// src/store/memory/aggregate.ts). The filter is
 // find-nodes.cypher's, the same text. An item in several groups counts in each; an item with
 // none is left out.
 //
 // $query  MAP, the inputs (one map parameter: Neo4j caches a plan per parameter type and size):
-//   groupBy     STRING        'KIND' | 'YEAR' | 'COUNTRY' | 'REGION'
+//   groupBy     STRING        'KIND' | 'YEAR' | 'JOINED' | 'COORDINATOR' | 'COUNTRY' | 'REGION'
 //   types       LIST<STRING>  node types to count (ACTOR kinds, Project, Agreement, …), not empty
 //   needle      STRING|null   normalizeText(nameContains), a substring of n.searchText; null: no name filter
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
 //   topics      LIST<STRING>  topic (theme or SDG) filter keys, all must hold; []: none
+//   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
+//   memberships BOOLEAN       count memberships of memberOf instead of items (AggregateQuery.count)
 //
 // Returns one row per group (unordered: the adapter orders):
 //   group  STRING|ANY  KIND: the node type; COUNTRY, REGION: the country or region key; YEAR: the
 //                      raw start value (the node start properties of time-rules.ts) — the
 //                      adapter reads the year from it with the domain's yearOf and adds up the
-//                      rows of the same year
+//                      rows of the same year; JOINED: the year (YYYY) of a membership of
+//                      memberOf, read from its `since` as yearOf reads it; COORDINATOR: the key
+//                      of an actor that COORDINATES it
 //   count  INTEGER
 //
 // Groups, as the embedded store has them (src/store/memory/aggregate.ts): an item's countries are
@@ -58,6 +63,19 @@ CALL (n, countries) {
   WHERE $query.groupBy = 'YEAR' AND start IS NOT NULL
   RETURN start AS group
   UNION
+  MATCH (n)-[m:MEMBER_OF]->(:Entity {key: $query.memberOf})
+  WHERE $query.groupBy = 'JOINED'
+  WITH CASE
+         WHEN m.since IS :: INTEGER THEN toString(m.since)
+         WHEN m.since IS :: STRING AND m.since =~ '[0-9]{4}.*' THEN left(m.since, 4)
+       END AS year
+  WHERE year IS NOT NULL
+  RETURN year AS group
+  UNION
+  MATCH (n)<-[:COORDINATES]-(coordinator)
+  WHERE $query.groupBy = 'COORDINATOR'
+  RETURN coordinator.key AS group
+  UNION
   UNWIND countries AS c
   WITH c
   WHERE $query.groupBy = 'COUNTRY'
@@ -80,4 +98,17 @@ CALL (n, countries) {
   MATCH (r) (()-[:{{REGION.parent}}]->(:{{REGION.label}}))* (up)
   RETURN up.key AS group
 }
-RETURN group, count(*) AS count
+// What the item weighs in the group: 1, or (memberships) its memberships of memberOf: for JOINED
+// those of the group's year, for COORDINATOR the COORDINATES from the group (one per signatory).
+WITH group, CASE
+       WHEN NOT $query.memberships THEN 1
+       WHEN $query.groupBy = 'JOINED' THEN COUNT {
+         (n)-[m:MEMBER_OF]->(:Entity {key: $query.memberOf})
+         WHERE CASE
+                 WHEN m.since IS :: INTEGER THEN toString(m.since)
+                 WHEN m.since IS :: STRING AND m.since =~ '[0-9]{4}.*' THEN left(m.since, 4)
+               END = group }
+       WHEN $query.groupBy = 'COORDINATOR' THEN COUNT { (n)<-[:COORDINATES]-(:Entity {key: group}) }
+       ELSE COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
+     END AS weight
+RETURN group, sum(weight) AS count

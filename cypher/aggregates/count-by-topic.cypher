@@ -13,6 +13,8 @@
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
 //   topics      LIST<STRING>  topic (theme or SDG) filter keys, all must hold; []: none
+//   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
+//   memberships BOOLEAN       count memberships of memberOf instead of items (AggregateQuery.count)
 //
 // Returns one row per group with at least one item (unordered: the adapter orders):
 //   group  STRING   the theme or goal key
@@ -62,4 +64,9 @@ WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
   {{> nodeFilter}}
 
 UNWIND groups AS group
-RETURN group, count(*) AS count
+// What the item weighs: 1, or (memberships) its memberships of memberOf.
+WITH group, CASE
+       WHEN $query.memberships THEN COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
+       ELSE 1
+     END AS weight
+RETURN group, sum(weight) AS count

@@ -4,9 +4,11 @@
 // topic rules), filled in by the registry: inside CASE an EXISTS is evaluated only for the
 // branch that applies.
 //
-// Reads $query.country, $query.region and n, country, regions, regionCountries, topicSets.
-// Leaves nothing in scope: it is a boolean expression, each line starting with AND.
+// Reads $query.memberOf, $query.country, $query.region and n, country, regions, regionCountries,
+// topicSets. Leaves nothing in scope: it is a boolean expression, each line starting with AND.
 
+  // A member of this network or association.
+  AND ($query.memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) })
   // In the country: a country path of n's place rule reaches it.
   AND ($query.country IS NULL OR CASE
         WHEN country IS NULL THEN false

@@ -10,6 +10,7 @@
 //   country     STRING|null   country filter key; null: none
 //   region      STRING|null   region filter key; null: none
 //   topics      LIST<STRING>  topic (theme or SDG) keys, all must hold; []: none
+//   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
 //   orderBy     STRING        'NAME' | 'KEY'
 //   descending  BOOLEAN       direction DESC
 //   afterSort   STRING|null   sortableText(cursor sort value); null on the first page

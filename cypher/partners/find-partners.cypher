@@ -1,6 +1,8 @@
 // find-partners — one page of PartnerHits and the count of every hit (GraphStore.findPartners).
 // The rules of src/domain/semantics/ (partnership, place and topic rules), filled in by the
-// registry from cypher-vocabulary.ts; the embedded store evaluates the same rules. The adapter finishes each hit: it picks the region path (shortest, then key
+// registry from cypher-vocabulary.ts; the embedded store evaluates the same rules. Sharing a large
+// network (partnership-rules.ts) makes no partners unless `of` asks with $query.coMembership.
+// The adapter finishes each hit: it picks the region path (shortest, then key
 // list order), sorts and de-duplicates the evidence. The partnerships themselves are read a page
 // at a time by partnership-pages.cypher.
 //
@@ -10,6 +12,7 @@
 //   region      STRING|null   inRegion key
 //   topics      LIST<STRING>  [workingOn] or []
 //   kinds       LIST<STRING>  actor kinds to keep (the adapter passes every kind when the query names none)
+//   coMembership BOOLEAN      with `of`: co-members of its large networks are partners too
 //   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
 //   afterKey    STRING|null   sortableText(cursor key)
 //   first       INTEGER       page size
@@ -97,7 +100,7 @@ CALL (of, regions, regionCountries, topicSets) {
     WITH of
     WHERE of IS NOT NULL
     CALL (of) {
-      {{#join PARTNERSHIP_RULES "\n      UNION\n      "}}MATCH (of){{pattern}}(a) RETURN a{{/join}}
+      {{#join PARTNERSHIP_RULES "\n      UNION\n      "}}MATCH (of){{pattern}}(a) WHERE {{partnersOf}} RETURN a{{/join}}
     }
     WITH of, a
     WHERE a:Actor AND a <> of AND a.type IN $query.kinds
@@ -115,7 +118,7 @@ CALL (of, regions, regionCountries, topicSets) {
   WITH a
   WHERE ($query.of IS NOT NULL
         {{#each PARTNERSHIP_RULES}}
-        OR EXISTS { (a){{pattern}}(b:Actor) WHERE b <> a }
+        OR EXISTS { (a){{pattern}}(b:Actor) WHERE b <> a AND {{partners}} }
         {{/each}}
         )
     AND all(topicSet IN topicSets WHERE
@@ -158,11 +161,12 @@ CALL (rest, root, regions, topicSets, of) {
     }
     RETURN collect({kind: kind, nodeKey: nodeKey, topicKey: topicKey}) AS topicEvidence
   }
-  // How many partners: distinct actors by any partnership rule.
+  // How many partners: distinct actors by any partnership rule (a large network's co-members
+  // are not partners).
   // With `of`, only `of` counts, and every hit is one of its partners.
   WITH a, regionPaths, topicEvidence,
        CASE WHEN of IS NOT NULL THEN 1 ELSE COUNT {
-         {{#join PARTNERSHIP_RULES "\n         UNION\n         "}}MATCH (a){{pattern}}(b:Actor) WHERE b <> a RETURN b{{/join}}
+         {{#join PARTNERSHIP_RULES "\n         UNION\n         "}}MATCH (a){{pattern}}(b:Actor) WHERE b <> a AND {{partners}} RETURN b{{/join}}
        } END AS partnerCount
   RETURN collect({actorKey: a.key, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
 }

@@ -49,6 +49,10 @@ program
   .option('--no-progress', 'no progress bar')
   .option('--check', 'only read and check the seeds; write nothing', false)
   .option(
+    '--report <file.md>',
+    'also write the Covenant of Mayors load report (matched, new, ambiguous per country) as Markdown',
+  )
+  .option(
     '--bulk',
     'first load into an EMPTY database with neo4j-admin import: stops the local Neo4j of scripts/neo4j/neo4j.sh (NEO4J_HOME_DIR), imports, starts it again',
     false,

@@ -1,8 +1,10 @@
 /**
  * `diplomap seed`: load seeds/ into Neo4j (idempotent batched MERGE), with a progress bar and
- * counts; `--bulk`: the bulk initial load into an empty Neo4j instead (neo4j-admin import).
+ * counts; `--bulk`: the bulk initial load into an empty Neo4j instead (neo4j-admin import). It
+ * prints the summary of the Covenant of Mayors load report, and `--report FILE` writes it whole.
  */
-import { loadSeeds } from '../ingest/seed/load-seeds.js';
+import { writeFile } from 'node:fs/promises';
+import { loadSeedsWithReport } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
 import { openGraph } from './open-graph.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
@@ -13,15 +15,22 @@ export interface SeedOptions {
   check: boolean;
   bulk: boolean;
   clear: boolean;
+  /** Where to write the Covenant of Mayors load report (Markdown). */
+  report?: string;
 }
 
 export async function seed(options: SeedOptions): Promise<void> {
   const config = readConfig();
   const started = Date.now();
-  const data = await loadSeeds(config.seedsDir);
+  const { graph: data, report } = await loadSeedsWithReport(config.seedsDir);
   process.stderr.write(
-    `Seeds read: ${data.nodes.length} nodes, ${data.edges.length} relationships (${Date.now() - started} ms)\n`,
+    `Seeds read: ${data.nodes.length} nodes, ${data.edges.length} relationships (${Date.now() - started} ms)\n` +
+      `${report.covenant.summary()}\n`,
   );
+  if (options.report) {
+    await writeFile(options.report, report.covenant.markdown());
+    process.stderr.write(`Covenant of Mayors load report written to ${options.report}.\n`);
+  }
   if (options.check) {
     process.stderr.write('Check only (--check): the seeds are consistent; nothing written.\n');
     return;

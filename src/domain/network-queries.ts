@@ -64,7 +64,8 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export type AggregateGroupBy = 'KIND' | 'COUNTRY' | 'REGION' | 'THEME' | 'SDG' | 'YEAR';
+export type AggregateGroupBy =
+  'KIND' | 'COUNTRY' | 'REGION' | 'THEME' | 'SDG' | 'YEAR' | 'JOINED' | 'COORDINATOR';
 
 /**
  * Counts of the nodes of `types` matching `filter` (NodeQuery semantics), per group; an item in
@@ -77,11 +78,21 @@ export type AggregateGroupBy = 'KIND' | 'COUNTRY' | 'REGION' | 'THEME' | 'SDG' |
  * - THEME: every Theme; SDG: the goals `sdg:1` … `sdg:17`; an item counts for one when it
  *   matches the topic filter with it added (works on it / addresses it).
  * - YEAR: the year an item starts (startYearOf: dateSigned, startYear, year or founded).
+ * - JOINED: the year of each of its memberships of `filter.memberOf` (the MEMBER_OF's `since`,
+ *   read as yearOf reads it); an actor that joined twice in different years counts in each.
+ * - COORDINATOR: the key of each actor that COORDINATES it (a Covenant coordinator).
  */
 export interface AggregateQuery {
   types: NodeType[];
   groupBy: AggregateGroupBy;
   filter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'>;
+  /**
+   * What a bucket counts: ITEMS (the default), or MEMBERSHIPS of `filter.memberOf` — an item
+   * weighs as many as its memberships there (for JOINED, those of the bucket's year; for
+   * COORDINATOR, the COORDINATES from the bucket's coordinator, one per signatory), so a town that
+   * signed the Covenant twice counts twice, as the Covenant's own lists count signatories.
+   */
+  count?: 'ITEMS' | 'MEMBERSHIPS';
 }
 
 export interface AggregateBucket {

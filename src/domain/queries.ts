@@ -22,6 +22,7 @@ export type NodeOrderField = 'NAME' | 'KEY';
  * - `topics` (themes or SDGs, all must hold): an actor that works on each, a project or
  *   agreement that addresses each — a theme counts with the SDGs it aligns with, an SDG with
  *   the targets and indicators below it.
+ * - `memberOf`: an actor that is a member of this network or association (MEMBER_OF it).
  * - `nameContains`: the normalised name or an alias contains the normalised text.
  * - `keys`: the node's key is one of these (which of some known nodes match the other filters).
  */
@@ -31,6 +32,7 @@ export interface NodeQuery {
   country?: string;
   region?: string;
   topics?: string[];
+  memberOf?: string;
   nameContains?: string;
   orderBy: NodeOrderField;
   direction: SortDirection;
@@ -49,7 +51,7 @@ export function edgeSpecId(spec: EdgeSpec): string {
 /** One reason two actors are partners: the shared node (project, agreement, network) or the direct edge. */
 export interface PartnershipVia {
   kind: PartnershipKind;
-  /** The shared project/agreement/network node, or the other actor for TWINNING/RELATION. */
+  /** The shared project/agreement/network node, or the other actor for a direct tie (TWINNING…). */
   nodeKey: string;
   /** The relationship keys that carry it (both memberships, or the twinning edge). */
   edgeKeys: string[];
@@ -81,6 +83,11 @@ export interface PartnerQuery {
   inRegion?: string;
   workingOn?: string;
   kinds?: ActorKind[];
+  /**
+   * With `of`: co-members of its large networks count too, as CO_MEMBERSHIP (semantics/partnership-rules.ts).
+   * Ignored without `of` (the API refuses it there).
+   */
+  coMembership?: boolean;
 }
 
 export interface PartnerHit {
@@ -91,7 +98,11 @@ export interface PartnerHit {
   partnerCount: number;
 }
 
-/** Whose partnerships to list: every partner's, or (with `of`) only those with `of`. */
+/**
+ * Whose partnerships to list: every partner's, or (with `of`) only those with `of` — and then,
+ * with `coMembership`, a co-membership of a large network too.
+ */
 export interface PartnershipQuery {
   of?: string;
+  coMembership?: boolean;
 }

@@ -29,6 +29,10 @@ export const RELATIONSHIP_TYPES = [
   'RECEIVES',
   'RELATED_TO',
   'REPORTS_ON',
+  // Covenant of Mayors: the region, province or association that coordinates a signatory, and
+  // the network or association that supports it.
+  'COORDINATES',
+  'SUPPORTS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -86,6 +90,10 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   RELATED_TO: { from: ['Project'], to: ['Project'] },
   // The organisation that published the activity (IATI reporting-org).
   REPORTS_ON: { from: ACTOR, to: ['Project'] },
+  // A body that coordinates another's commitment (a Covenant of Mayors coordinator: a region, a
+  // province, an agency) and one that supports it (a Covenant supporter: a network, an association).
+  COORDINATES: { from: ACTOR, to: ACTOR },
+  SUPPORTS: { from: ACTOR, to: ACTOR },
 };
 
 /** Relationships that are symmetric: stored once, read in both directions. */

@@ -36,6 +36,11 @@ export const PARTNERSHIP_COLOURS: Record<PartnershipKind, string> = {
   NETWORK: '#007A5A',
   TWINNING: '#0067A3',
   RELATION: '#8A6508',
+  // The Covenant of Mayors' coordinators and supporters: olive and grey, set apart from the
+  // partnerships of the founding documents; co-membership (drawn only when asked) dark grey.
+  COORDINATION: '#4B5B20',
+  SUPPORT: '#666666',
+  CO_MEMBERSHIP: '#3A3A3A',
 };
 
 export const PARTNERSHIP_LABELS: Record<PartnershipKind, string> = {
@@ -44,6 +49,9 @@ export const PARTNERSHIP_LABELS: Record<PartnershipKind, string> = {
   NETWORK: 'Same network',
   TWINNING: 'Twinning',
   RELATION: 'Stated relation',
+  COORDINATION: 'Coordinates (Covenant)',
+  SUPPORT: 'Supports (Covenant)',
+  CO_MEMBERSHIP: 'Same large network',
 };
 
 /** What an edge of the views is: a partnership of some kind, or a funding flow. */
@@ -62,5 +70,8 @@ export const PARTNERSHIP_PRECEDENCE: PartnershipKind[] = [
   'PROJECT',
   'TWINNING',
   'NETWORK',
+  'COORDINATION',
+  'SUPPORT',
   'RELATION',
+  'CO_MEMBERSHIP',
 ];

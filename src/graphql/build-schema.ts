@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActorResolver } from './actor/actor.resolver.js';
+import { CommitmentResolver } from './actor/commitment.resolver.js';
 import { AgreementResolver } from './agreement/agreement.resolver.js';
 import {
   EventResolver,
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   ProvenanceResolver,
   RelationshipResolver,
   ActorResolver,
+  CommitmentResolver,
   AgreementResolver,
   ProjectResolver,
   CountryResolver,

@@ -47,7 +47,12 @@ export function createLoaders(store: GraphStore): Loaders {
       return loader;
     },
     partnerships(query, page) {
-      const id = JSON.stringify([query.of ?? null, page.first, page.after ?? null]);
+      const id = JSON.stringify([
+        query.of ?? null,
+        query.coMembership === true,
+        page.first,
+        page.after ?? null,
+      ]);
       let loader = partnershipLoaders.get(id);
       if (!loader) {
         loader = new DataLoader((keys) => store.getPartnerships(keys, query, page));

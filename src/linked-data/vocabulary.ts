@@ -265,6 +265,16 @@ export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, PropertyTerm> = {
     'launched',
     'An event launched an actor, project, practice or agreement.',
   ),
+  COORDINATES: p(
+    'coordinates',
+    'coordinates',
+    'A body coordinates another actor’s commitment (a Covenant of Mayors coordinator: a region, province or agency).',
+  ),
+  SUPPORTS: p(
+    'supports',
+    'supports',
+    'A body supports another actor’s commitment (a Covenant of Mayors supporter: a network or association).',
+  ),
 };
 
 /** Literal properties of nodes and relationships with a reused term or a fixed datatype. */

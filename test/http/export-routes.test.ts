@@ -32,7 +32,8 @@ describe('GET /export/…', () => {
       'attachment; filename="diplomap-graph.graphml"',
     );
     const data = fromGraphml(await response.text());
-    expect([data.nodes.length, data.edges.length]).toEqual([62, 64]);
+    // Associations include the Covenant of Mayors' joint groups, with their member comuni.
+    expect([data.nodes.length, data.edges.length]).toEqual([2692, 3730]);
   });
 
   it('serves the CSV tables of the headline slice', async () => {

@@ -119,7 +119,8 @@ describe('the typed dashboard client', () => {
     try {
       const request = createDiplomapClient(`${url}/graphql`);
       const stats = await request(StatsDocument, {});
-      expect(stats.stats.nodesByType.find((c) => c.type === 'Theme')?.count).toBe(8);
+      // ANCI's eight goals and climate action.
+      expect(stats.stats.nodesByType.find((c) => c.type === 'Theme')?.count).toBe(9);
       const anci = await request(AnciAgreementsDocument, {});
       expect(anci.actor.agreements.totalCount).toBe(11);
       const missing = request(parse('{ actor(id: "nope") { id } }'), {});

@@ -91,7 +91,7 @@ describe('diplomap import / export (the built CLI)', () => {
       },
       warnings: [],
     });
-    expect(written.rejected).toHaveLength(3);
+    expect(written.rejected).toHaveLength(2);
   });
 
   it('refuses a malformed file with its line, writes nothing and exits with 1', async () => {

@@ -13,7 +13,13 @@ import { compareKeyLists, compareKeys } from '../key-lists.js';
 import { isActorKind, type NodeType } from '../node-types.js';
 import type { Partnership, PartnershipVia, RegionEvidence, TopicEvidence } from '../queries.js';
 import type { RelationshipType } from '../relationship-types.js';
-import { DIRECT_RULES, HUB_RULES, type PartnershipKind } from './partnership-rules.js';
+import {
+  DIRECT_RULES,
+  HUB_RULES,
+  hubKind,
+  type PartnershipKind,
+  type PartnershipRule,
+} from './partnership-rules.js';
 import type { Path, Step } from './paths.js';
 import {
   COUNTRY_IN_REGION,
@@ -53,7 +59,38 @@ export interface Walk {
 }
 
 export class Semantics {
+  /** Each hub's relationships of a rule's type, as counted since the last change (changed()). */
+  private readonly hubLinks = new Map<string, number>();
+
   constructor(private readonly graph: GraphReader) {}
+
+  /** The graph was written: hub sizes counted before may be stale. */
+  changed(): void {
+    this.hubLinks.clear();
+  }
+
+  /** The kind sharing `hub` under `rule` gives: its own, or (a large hub) the rule's `large`. */
+  private kindThrough(rule: PartnershipRule, hub: string): PartnershipKind {
+    if (rule.large === undefined) return rule.kind;
+    const id = `${rule.type}|${hub}`;
+    let n = this.hubLinks.get(id);
+    if (n === undefined) this.hubLinks.set(id, (n = this.graph.in(hub, rule.type).length));
+    return hubKind(rule, n);
+  }
+
+  /** The nodes that are MEMBER_OF `network` (NodeQuery.memberOf), each once. */
+  membersOf(network: string): string[] {
+    return [...new Set(this.graph.in(network, 'MEMBER_OF').map((l) => l.other))];
+  }
+
+  isMemberOf(key: string, network: string): boolean {
+    return this.graph.out(key, 'MEMBER_OF').some((l) => l.other === network);
+  }
+
+  /** Whether sharing `hub` under `rule` makes partners (not a large hub's co-membership). */
+  private partnersThrough(rule: PartnershipRule, hub: string): boolean {
+    return this.kindThrough(rule, hub) === rule.kind;
+  }
 
   node(key: string): GraphNode | undefined {
     return this.graph.node(key);
@@ -288,9 +325,10 @@ export class Semantics {
 
   /**
    * An actor's partnerships (only those with `only` when given), by partner key, each reason
-   * (`via`) by kind then node key with the keys of the relationships that carry it.
+   * (`via`) by kind then node key with the keys of the relationships that carry it. With `only`
+   * and `coMembership`, sharing a large hub counts too, as its `large` kind (CO_MEMBERSHIP).
    */
-  partnerships(actor: string, only?: string): Partnership[] {
+  partnerships(actor: string, only?: string, coMembership = false): Partnership[] {
     const byPartner = new Map<string, Map<string, PartnershipVia>>();
     const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
       if (partner === actor || !this.isActor(partner)) return;
@@ -302,7 +340,8 @@ export class Semantics {
       else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort(compareKeys) });
     };
     if (!this.isActor(actor)) return [];
-    for (const { kind, type } of HUB_RULES) {
+    for (const rule of HUB_RULES) {
+      const { type } = rule;
       // With `only`, the other side's own relationships to each hub (few) instead of every member
       // of the hub (a big network has thousands): the same partnership, a fraction of the work.
       const theirs = (hub: string): Link[] =>
@@ -312,9 +351,12 @@ export class Semantics {
               .out(only, type)
               .filter((l) => l.other === hub)
               .map((l) => ({ ...l, other: only }));
-      for (const mine of this.graph.out(actor, type))
+      for (const mine of this.graph.out(actor, type)) {
+        const kind = this.kindThrough(rule, mine.other);
+        if (kind !== rule.kind && !(coMembership && only !== undefined)) continue;
         for (const other of theirs(mine.other))
           add(other.other, kind, mine.other, [mine.edge.key, other.edge.key]);
+      }
     }
     for (const { kind, type } of DIRECT_RULES) {
       for (const l of this.links(actor, { type, direction: 'BOTH' }))
@@ -330,10 +372,13 @@ export class Semantics {
       }));
   }
 
-  /** The actor's partners' keys, sorted: `partnerships(actor)`'s partners, without the reasons. */
-  partnerKeys(actor: string): string[] {
+  /**
+   * The actor's partners' keys, sorted: `partnerships(actor)`'s partners, without the reasons;
+   * with `coMembership`, the co-members of its large hubs too.
+   */
+  partnerKeys(actor: string, coMembership = false): string[] {
     const partners = new Set<string>();
-    this.eachPartner(actor, (other) => void partners.add(other));
+    this.eachPartner(actor, (other) => void partners.add(other), coMembership);
     return [...partners].sort(compareKeys);
   }
 
@@ -343,13 +388,18 @@ export class Semantics {
   }
 
   /** Calls `found` with each partner (repeats included) until it returns true. */
-  private eachPartner(actor: string, found: (other: string) => boolean | void): boolean {
+  private eachPartner(
+    actor: string,
+    found: (other: string) => boolean | void,
+    coMembership = false,
+  ): boolean {
     if (!this.isActor(actor)) return false;
     const partner = (other: string) =>
       other !== actor && this.isActor(other) && found(other) === true;
-    for (const { type } of HUB_RULES)
-      for (const hub of this.graph.out(actor, type))
-        if (this.graph.in(hub.other, type).some((l) => partner(l.other))) return true;
+    for (const rule of HUB_RULES)
+      for (const hub of this.graph.out(actor, rule.type))
+        if (coMembership || this.partnersThrough(rule, hub.other))
+          if (this.graph.in(hub.other, rule.type).some((l) => partner(l.other))) return true;
     for (const { type } of DIRECT_RULES)
       if (this.links(actor, { type, direction: 'BOTH' }).some((l) => partner(l.other))) return true;
     return false;

@@ -10,6 +10,8 @@ export type ActorFilter = {
   country?: string | number | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
+  /** A member of this network or association (MEMBER_OF it): `covenant-of-mayors`, `eurocities`. */
+  memberOf?: string | number | null | undefined;
   /** Name or alias contains this text (case and accents ignored). */
   name?: string | null | undefined;
   /** In this region or one of its sub-regions: `region:mediterranean`. */
@@ -59,12 +61,15 @@ export type NodeType =
   | 'THEME'
   | 'TRANSACTION';
 
-/** How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation. */
+/** How two actors are partners: a shared project, agreement or network, a twinning, a stated relation, one coordinating or supporting the other's commitment (COORDINATION, SUPPORT: the Covenant of Mayors' coordinators and supporters), or — only when asked, with `partners(of:, coMembership: true)` — membership of the same large network (CO_MEMBERSHIP: more than 500 members, such as the Covenant of Mayors). */
 export type PartnershipKind =
   | 'AGREEMENT'
+  | 'COORDINATION'
+  | 'CO_MEMBERSHIP'
   | 'NETWORK'
   | 'PROJECT'
   | 'RELATION'
+  | 'SUPPORT'
   | 'TWINNING';
 
 /** How a fact follows from its source: stated by it, a reading of several of its passages, or an editorial decision. */
@@ -84,6 +89,7 @@ export type RelationshipType =
   | 'APPLIES'
   | 'ATTENDED'
   | 'COOPERATES_WITH'
+  | 'COORDINATES'
   | 'FOCUSES_ON'
   | 'FOR_PROJECT'
   | 'FOUNDED'
@@ -102,6 +108,7 @@ export type RelationshipType =
   | 'RECEIVES'
   | 'RELATED_TO'
   | 'REPORTS_ON'
+  | 'SUPPORTS'
   | 'TARGETS'
   | 'TWINNED_WITH';
 

@@ -33,6 +33,13 @@ export class ActorFilter {
   })
   sdg?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A member of this network or association (MEMBER_OF it): `covenant-of-mayors`, `eurocities`.',
+  })
+  memberOf?: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'Name or alias contains this text (case and accents ignored).',

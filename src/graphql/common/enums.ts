@@ -1,6 +1,7 @@
 /** GraphQL enums, registered from the domain's lists so the two never drift. */
 import { registerEnumType } from 'type-graphql';
 import { ACTOR_KINDS, NODE_TYPES } from '../../domain/node-types.js';
+import { LARGE_NETWORK_MEMBERS } from '../../domain/semantics/partnership-rules.js';
 import { BASIS_MEANINGS, PROVENANCE_BASES } from '../../domain/provenance.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import { PARTNERSHIP_KINDS } from '../../domain/semantics/partnership-rules.js';
@@ -71,8 +72,7 @@ registerEnumType(NodeOrderField, {
 export const PartnershipKindEnum = enumOf(PARTNERSHIP_KINDS);
 registerEnumType(PartnershipKindEnum, {
   name: 'PartnershipKind',
-  description:
-    'How two actors are partners: a shared project, agreement or network, a twinning, or a stated relation.',
+  description: `How two actors are partners: a shared project, agreement or network, a twinning, a stated relation, one coordinating or supporting the other's commitment (COORDINATION, SUPPORT: the Covenant of Mayors' coordinators and supporters), or — only when asked, with \`partners(of:, coMembership: true)\` — membership of the same large network (CO_MEMBERSHIP: more than ${LARGE_NETWORK_MEMBERS} members, such as the Covenant of Mayors).`,
 });
 
 export const TopicEvidenceKindEnum = enumOf(TOPIC_EVIDENCE_KINDS);

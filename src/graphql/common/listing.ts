@@ -4,6 +4,7 @@ import { badInput, notFound } from '../../domain/errors.js';
 import type { GraphNode } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
 import type { NodeQuery } from '../../domain/queries.js';
+import { RELATIONSHIP_ENDPOINTS } from '../../domain/relationship-types.js';
 import type { ApiContext } from '../context.js';
 import type { PageArgs } from './connection.js';
 import { NodeOrderField, SortDirection } from './enums.js';
@@ -26,6 +27,7 @@ export interface ListFilter {
   region?: string | null;
   theme?: string | null;
   sdg?: string | null;
+  memberOf?: string | null;
   name?: string | null;
 }
 
@@ -36,6 +38,8 @@ export async function checkFilterKeys(ctx: ApiContext, filter: ListFilter): Prom
     ['region', ['Region']],
     ['theme', ['Theme']],
     ['sdg', ['Sdg']],
+    // What MEMBER_OF may point to (RELATIONSHIP_ENDPOINTS).
+    ['memberOf', [...RELATIONSHIP_ENDPOINTS.MEMBER_OF.to]],
   ];
   const given = expected.filter(([field]) => filter[field] !== undefined && filter[field] !== null);
   const nodes = await ctx.loaders.node.loadMany(given.map(([field]) => String(filter[field])));
@@ -74,6 +78,7 @@ export async function listNodes<T extends NodeInterface>(
   const topics = [f.theme, f.sdg].filter((t): t is string => typeof t === 'string');
   if (topics.length > 0) query.topics = topics;
   if (f.name) query.nameContains = f.name;
+  if (f.memberOf) query.memberOf = f.memberOf;
   const page = await ctx.store.findNodes(query, request);
   for (const item of page.items) ctx.loaders.node.prime(item.value.key, item.value);
   return toConnection(page, (node) => toView(node) as T);

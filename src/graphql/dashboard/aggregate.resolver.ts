@@ -6,7 +6,7 @@ import { compareAmounts } from '../../domain/money.js';
 import { ACTOR_KINDS, isActorKind, type NodeType } from '../../domain/node-types.js';
 import { PAID_KINDS } from '../../domain/transaction-kinds.js';
 import { exchangeRates } from '../../app/money/exchange-rate-file.js';
-import { fundingBuckets } from '../../app/money/funding-aggregate.js';
+import { fundingBuckets, type FundingGroupBy } from '../../app/money/funding-aggregate.js';
 import { fundingTransactions, type FundingQuery } from '../../app/money/funding.js';
 import { totalsOf } from '../../app/money/money-totals.js';
 import { valuesOf } from '../../app/money/funding.js';
@@ -32,6 +32,7 @@ import {
 
 const SUBJECT_TYPES: Record<Exclude<AggregateSubject, 'FUNDING'>, readonly NodeType[]> = {
   ACTOR: ACTOR_KINDS,
+  MEMBERSHIP: ACTOR_KINDS,
   PROJECT: ['Project'],
   AGREEMENT: ['Agreement'],
 };
@@ -63,7 +64,8 @@ async function fundingAggregate(
     ['filter.recipient', query.to, isActorKind, 'an actor'],
   ]);
   const transactions = await fundingTransactions(ctx.store, query);
-  const buckets = await fundingBuckets(ctx.store, transactions, groupBy);
+  // JOINED and COORDINATOR are refused for FUNDING before this.
+  const buckets = await fundingBuckets(ctx.store, transactions, groupBy as FundingGroupBy);
   const table = exchangeRates();
   return buckets
     .map((b) => {
@@ -94,7 +96,7 @@ async function loadViews(ctx: ApiContext, keys: string[]) {
 export class AggregateResolver {
   @Query(() => [AggregateBucketType], {
     description:
-      'How many actors, projects or agreements per kind, country, region, theme, SDG goal or year. Highest count first.',
+      'How many actors, projects, agreements or memberships per kind, country, region, theme, SDG goal, year, year joined or coordinator. Highest count first.',
   })
   async aggregate(
     @Arg('subject', () => AggregateSubject) subject: AggregateSubject,
@@ -115,7 +117,8 @@ export class AggregateResolver {
       });
     const f = filter ?? {};
     const funding = subject === AggregateSubject.FUNDING;
-    if (f.kinds?.length && subject !== AggregateSubject.ACTOR && !funding)
+    const ofActors = subject === AggregateSubject.ACTOR || subject === AggregateSubject.MEMBERSHIP;
+    if (f.kinds?.length && !ofActors && !funding)
       throw badInput('filter.kinds applies to actors (and FUNDING recipients) only.', {
         argument: 'filter.kinds',
       });
@@ -128,6 +131,24 @@ export class AggregateResolver {
       });
     if ((groupBy === AggregateGroupBy.FUNDER || groupBy === AggregateGroupBy.RECIPIENT) && !funding)
       throw badInput(`groupBy ${groupBy} applies to FUNDING only.`, { argument: 'groupBy' });
+    const actorsOnly = [
+      f.memberOf ? 'filter.memberOf' : undefined,
+      groupBy === AggregateGroupBy.JOINED || groupBy === AggregateGroupBy.COORDINATOR
+        ? `groupBy ${groupBy}`
+        : undefined,
+    ].find((what) => what !== undefined);
+    if (actorsOnly && !ofActors)
+      throw badInput(`${actorsOnly} applies to actors only.`, {
+        argument: actorsOnly.startsWith('filter') ? 'filter.memberOf' : 'groupBy',
+      });
+    if (groupBy === AggregateGroupBy.JOINED && !f.memberOf)
+      throw badInput('groupBy JOINED counts the years actors joined filter.memberOf: give it.', {
+        argument: 'filter.memberOf',
+      });
+    if (subject === AggregateSubject.MEMBERSHIP && !f.memberOf)
+      throw badInput('subject MEMBERSHIP counts the memberships of filter.memberOf: give it.', {
+        argument: 'filter.memberOf',
+      });
     await checkFilterKeys(ctx, f);
     if (funding) return (await fundingAggregate(ctx, groupBy, f, currency)).slice(0, first);
     const nodeFilter: Omit<NodeQuery, 'types' | 'orderBy' | 'direction'> = {};
@@ -135,21 +156,24 @@ export class AggregateResolver {
     if (f.region) nodeFilter.region = f.region;
     const topics = [f.theme, f.sdg].filter((t): t is string => typeof t === 'string');
     if (topics.length > 0) nodeFilter.topics = topics;
+    if (f.memberOf) nodeFilter.memberOf = f.memberOf;
     const types = f.kinds?.length ? [...new Set(f.kinds)] : [...SUBJECT_TYPES[subject]];
     const buckets = await aggregate(ctx.store, {
       types,
       groupBy: groupBy as Exclude<AggregateGroupBy, 'FUNDER' | 'RECIPIENT'>,
       filter: nodeFilter,
+      ...(subject === AggregateSubject.MEMBERSHIP ? { count: 'MEMBERSHIPS' as const } : {}),
     });
     return buckets.slice(0, first).map((b) => Object.assign(new AggregateBucketType(), b));
   }
 
   @FieldResolver(() => NodeInterface, {
     nullable: true,
-    description: 'The group’s node, when the group is one (not for KIND or YEAR).',
+    description: 'The group’s node, when the group is one (not for KIND, YEAR or JOINED).',
   })
   async node(@Root() bucket: AggregateBucketType, @Ctx() ctx: ApiContext) {
-    if (!bucket.group.includes(':')) return null;
+    // Years are no node; kinds name no node either, and load as none.
+    if (/^\d+$/.test(bucket.group)) return null;
     const node = await ctx.loaders.node.load(bucket.group);
     return node ? toView(node) : null;
   }

@@ -16,12 +16,13 @@ export enum AggregateSubject {
   ACTOR = 'ACTOR',
   PROJECT = 'PROJECT',
   AGREEMENT = 'AGREEMENT',
+  MEMBERSHIP = 'MEMBERSHIP',
   FUNDING = 'FUNDING',
 }
 registerEnumType(AggregateSubject, {
   name: 'AggregateSubject',
   description:
-    'What is counted: actors, projects, agreements, or (FUNDING) transactions, with the money they add up to.',
+    'What is counted: actors, projects, agreements, memberships of `filter.memberOf` (MEMBERSHIP: its members, each as many times as it joined — the Covenant of Mayors counts signatories so), or (FUNDING) transactions, with the money they add up to.',
 });
 
 export enum AggregateGroupBy {
@@ -31,13 +32,15 @@ export enum AggregateGroupBy {
   THEME = 'THEME',
   SDG = 'SDG',
   YEAR = 'YEAR',
+  JOINED = 'JOINED',
+  COORDINATOR = 'COORDINATOR',
   FUNDER = 'FUNDER',
   RECIPIENT = 'RECIPIENT',
 }
 registerEnumType(AggregateGroupBy, {
   name: 'AggregateGroupBy',
   description:
-    'KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only).',
+    'KIND: node type; COUNTRY: where an actor is, what a project targets, where an agreement’s parties are; REGION: every region containing those countries (so Europe and Southern Europe both count an Italian city); THEME / SDG: themes and SDG goals it works on or addresses; YEAR: the year an agreement was signed or a project began (undated items are left out); JOINED (actors, with filter.memberOf): the year it joined that network (its membership’s `since`; an actor that joined twice in different years counts in each); COORDINATOR (actors): the actor that coordinates it (COORDINATES: the Covenant of Mayors’ coordinators). For FUNDING: KIND is the transaction kind, YEAR its date’s year, COUNTRY / REGION / THEME / SDG its project’s, FUNDER its provider, RECIPIENT its receiver (FUNDER and RECIPIENT are for FUNDING only).',
 });
 
 @InputType({
@@ -79,6 +82,13 @@ export class AggregateFilter {
 
   @Field(() => ID, { nullable: true })
   sdg?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For actors: a member of this network or association (MEMBER_OF it): `covenant-of-mayors`, `eurocities`.',
+  })
+  memberOf?: string;
 }
 
 @ObjectType('AggregateBucket')

@@ -10,10 +10,14 @@ import type { PartnerHit, Partnership, PartnerQuery } from '../../domain/queries
 import type { ApiContext } from '../context.js';
 import { ActorType } from '../common/nodes/actor.type.js';
 import { PageArgs, RelationArgs } from '../common/connection.js';
+import { badInput } from '../../domain/errors.js';
 import { parseAsOf } from '../../domain/time.js';
 import { listPartners, partnershipSince, type RecordLookup } from '../../app/partners.js';
 import { ActorKindEnum } from '../common/enums.js';
-import type { PartnershipKind } from '../../domain/semantics/partnership-rules.js';
+import {
+  LARGE_NETWORK_MEMBERS,
+  type PartnershipKind,
+} from '../../domain/semantics/partnership-rules.js';
 import type { NodeInterface } from '../common/node.interface.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { RelationshipView } from '../common/provenance.type.js';
@@ -60,6 +64,11 @@ export class PartnerResolver {
       description: 'Only actors of these kinds.',
     })
     kinds: ActorKind[] | undefined,
+    @Arg('coMembership', () => Boolean, {
+      defaultValue: false,
+      description: `With \`of\`: list co-members of its large networks too (more than ${LARGE_NETWORK_MEMBERS} members, such as the Covenant of Mayors), as partnerships of kind CO_MEMBERSHIP, a page at a time. Without it they are not partners: a large network's members are not each other's partners.`,
+    })
+    coMembership: boolean,
     @Args(() => RelationArgs) page: RelationArgs,
     @Ctx() ctx: ApiContext,
   ) {
@@ -72,13 +81,21 @@ export class PartnerResolver {
     if (workingOn !== undefined && workingOn !== null)
       query.workingOn = checkKey(workingOn, 'workingOn');
     if (kinds && kinds.length > 0) query.kinds = kinds;
+    if (coMembership) {
+      // Every member of a large network for every actor is what the rule exists to avoid.
+      if (query.of === undefined)
+        throw badInput('"coMembership" lists the co-members of one actor: give "of" too.', {
+          argument: 'coMembership',
+        });
+      query.coMembership = true;
+    }
     await checkArguments(ctx, [
       ['of', query.of, isActorKind, 'an actor'],
       ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
       ['workingOn', query.workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
     ]);
     const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
-      PartnerType.from(hit, query.of);
+      PartnerType.from(hit, query.of, query.coMembership);
     return toConnection(await listPartners(ctx.store, query, request, asOf), toPartner);
   }
 
@@ -107,7 +124,12 @@ export class PartnerResolver {
     const request = pageRequest(page, ctx.limits);
     const result = partner.partnerships
       ? paginate(partner.partnerships, (p) => ({ sort: p.partnerKey, key: p.partnerKey }), request)
-      : await ctx.loaders.partnerships({ of: partner.of }, request).load(partner.actorKey);
+      : await ctx.loaders
+          .partnerships(
+            { of: partner.of, ...(partner.coMembership ? { coMembership: true } : {}) },
+            request,
+          )
+          .load(partner.actorKey);
     return toConnection(result, PartnershipType.from);
   }
 }
@@ -131,6 +153,9 @@ export class PartnershipResolver {
       networks: count('NETWORK'),
       twinnings: count('TWINNING'),
       relations: count('RELATION'),
+      coordinations: count('COORDINATION'),
+      supports: count('SUPPORT'),
+      coMemberships: count('CO_MEMBERSHIP'),
       total: partnership.via.length,
     });
     const since = await partnershipSince(loaderLookup(ctx), partnership.via);

@@ -84,6 +84,17 @@ export class PartnershipStrengthType {
   @Field(() => Int)
   relations!: number;
 
+  @Field(() => Int, { description: 'Commitments one coordinates of the other’s (COORDINATES).' })
+  coordinations!: number;
+
+  @Field(() => Int, { description: 'Commitments one supports of the other’s (SUPPORTS).' })
+  supports!: number;
+
+  @Field(() => Int, {
+    description: 'Large networks both are members of (only when co-membership was asked for).',
+  })
+  coMemberships!: number;
+
   @Field(() => Int, { description: 'All shared links.' })
   total!: number;
 
@@ -114,16 +125,23 @@ export class PartnerType {
 
   /** The question's `of`: its partnerships are only those with `of`. */
   of?: string;
+  /** The question asked for co-memberships of large networks too (with `of`). */
+  coMembership?: boolean;
   /** Every partnership, when the answer already has them (as of a date); else read a page at a time. */
   partnerships?: Partnership[];
 
-  static from(hit: PartnerHit & { partnerships?: Partnership[] }, of?: string): PartnerType {
+  static from(
+    hit: PartnerHit & { partnerships?: Partnership[] },
+    of?: string,
+    coMembership?: boolean,
+  ): PartnerType {
     return Object.assign(new PartnerType(), {
       actorKey: hit.actorKey,
       regionPath: hit.regionEvidence?.path ?? null,
       workingOn: hit.topicEvidence.map(TopicEvidenceType.from),
       partnerCount: hit.partnerCount,
       of,
+      coMembership,
       partnerships: hit.partnerships,
     });
   }

@@ -74,6 +74,14 @@ export class GraphBuilder {
     return [...this.nodes.values()].filter((n) => n.type === type);
   }
 
+  edgesOfType(type: RelationshipType): GraphEdge[] {
+    return [...this.edges.values()].filter((e) => e.type === type);
+  }
+
+  allNodes(): IterableIterator<GraphNode> {
+    return this.nodes.values();
+  }
+
   /** Adds a node, or extends the node with that key (the type must agree). */
   addNode(input: NodeInput): GraphNode {
     const existing = this.nodes.get(input.key);

@@ -1,12 +1,15 @@
 /**
  * Builds the whole seed graph: reference data first (countries, SDGs, comuni), then the curated
  * files (which extend reference nodes), then the Wikidata-keyed files, which resolve their cities
- * against everything before them.
+ * against everything before them, and last the Covenant of Mayors' signatories, matched to the
+ * municipalities all of those hold.
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphData } from '../../domain/graph-records.js';
 import { addCurated, readCuratedFiles } from './curated.js';
+import { loadCovenant } from './covenant/load.js';
+import type { CovenantLoadReport } from './covenant/report.js';
 import { CountryNames } from './country-names.js';
 import { loadComuni } from './comuni.js';
 import { loadCountries, readCountryRows } from './countries.js';
@@ -27,6 +30,17 @@ export function defaultSeedsDir(): string {
 }
 
 export async function loadSeeds(seedsDir: string = defaultSeedsDir()): Promise<GraphData> {
+  return (await loadSeedsWithReport(seedsDir)).graph;
+}
+
+/** What the seed step reports besides the graph: how the Covenant's signatories were matched. */
+export interface SeedReport {
+  covenant: CovenantLoadReport;
+}
+
+export async function loadSeedsWithReport(
+  seedsDir: string = defaultSeedsDir(),
+): Promise<{ graph: GraphData; report: SeedReport }> {
   const referenceDir = join(seedsDir, 'reference');
   const builder = new GraphBuilder();
   const [places, countryRows, curatedFiles] = await Promise.all([
@@ -48,5 +62,7 @@ export async function loadSeeds(seedsDir: string = defaultSeedsDir()): Promise<G
   await loadEurocities(builder, referenceDir, cities);
   await loadGpmDeclaration(builder, referenceDir, cities, new CountryNames(countryRows));
   await loadTwinnings(builder, referenceDir, cities);
-  return builder.build();
+  // Last: its signatories are matched against every municipality loaded before.
+  const covenant = await loadCovenant(builder, referenceDir);
+  return { graph: builder.build(), report: { covenant } };
 }

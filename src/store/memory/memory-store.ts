@@ -182,6 +182,7 @@ export class MemoryStore implements GraphStore {
   private applyInMemory(record: ChangeRecord): void {
     const { changes } = record;
     for (const key of changes.deleteEdges) if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
+    this.semantics.changed();
     for (const key of changes.deleteNodes) this.removeNode(key);
     for (const node of changes.putNodes) this.putNode(node);
     for (const edge of changes.putEdges) this.putEdge(edge);
@@ -257,9 +258,11 @@ export class MemoryStore implements GraphStore {
     this.searchText.delete(key);
     this.searchIndex.remove(key);
     this.graph.dropNode(key); // and its relationships
+    this.semantics.changed();
   }
 
   private putEdge(edge: GraphEdge): void {
+    this.semantics.changed();
     if (this.graph.hasEdge(edge.key)) {
       // Same key, other endpoints: the relationship moves.
       if (this.graph.source(edge.key) !== edge.from || this.graph.target(edge.key) !== edge.to) {
@@ -290,11 +293,13 @@ export class MemoryStore implements GraphStore {
     const slices = new TimeSlices(options?.signal);
     let candidates: string[] = [];
     const types = query.types ? [...new Set(query.types)] : [...this.keysByType.keys()];
+    const allowed = new Set<string>(types);
+    const ofType = (key: string) => allowed.has(this.graph.getNodeAttributes(key).type);
     if (query.keys !== undefined) {
-      const allowed = new Set<string>(types);
-      candidates = [...new Set(query.keys)].filter(
-        (key) => this.graph.hasNode(key) && allowed.has(this.graph.getNodeAttributes(key).type),
-      );
+      candidates = [...new Set(query.keys)].filter((key) => this.graph.hasNode(key) && ofType(key));
+    } else if (query.memberOf !== undefined) {
+      // A network's members: far fewer than every node of the types.
+      candidates = this.semantics.membersOf(query.memberOf).filter(ofType);
     } else for (const type of types) candidates.push(...(this.keysByType.get(type) ?? []));
 
     const matches: GraphNode[] = [];
@@ -409,7 +414,7 @@ export class MemoryStore implements GraphStore {
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
       const ofIsActor = isActorKind(this.semantics.node(query.of)?.type ?? '');
-      candidates = ofIsActor ? this.semantics.partnerKeys(query.of) : [];
+      candidates = ofIsActor ? this.semantics.partnerKeys(query.of, query.coMembership) : [];
     } else if (inRegion) {
       candidates = [...inRegion].sort(cmp);
     } else {
@@ -456,16 +461,18 @@ export class MemoryStore implements GraphStore {
       if (slices.due()) await slices.next();
       let partners: string[] = [];
       if (isActor(actorKey)) {
+        const withOf = () => this.semantics.partnerships(actorKey, query.of, query.coMembership);
         if (query.of === undefined) partners = this.semantics.partnerKeys(actorKey);
-        else if (isActor(query.of) && this.semantics.partnerships(actorKey, query.of).length > 0)
-          partners = [query.of];
+        else if (isActor(query.of) && withOf().length > 0) partners = [query.of];
       }
       const keys = paginate(partners, (key) => ({ sort: key, key }), page);
       // Only the page's partnerships are built, each from the two actors' own relationships.
       const items: Page<Partnership>['items'] = [];
       for (const { cursor, value: partner } of keys.items) {
         if (slices.due()) await slices.next();
-        items.push({ cursor, value: this.semantics.partnerships(actorKey, partner)[0] });
+        const coMembership = query.of !== undefined && query.coMembership === true;
+        const only = this.semantics.partnerships(actorKey, partner, coMembership);
+        items.push({ cursor, value: only[0] });
       }
       pages.push({ ...keys, items });
     }

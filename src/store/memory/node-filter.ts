@@ -1,5 +1,5 @@
 /**
- * NodeQuery's filters (country, region, topics, name) as one test per node, read with the rules'
+ * NodeQuery's filters (membership, country, region, topics, name) as one test per node, read with the rules'
  * evaluator: what findNodes keeps and what the aggregates count.
  */
 import type { NodeQuery } from '../../domain/queries.js';
@@ -20,6 +20,7 @@ export function nodeFilter(
   const topicSets = (filter.topics ?? []).map((topic) => semantics.topicsOf(topic));
   return (key) => {
     if (needle !== undefined && !(searchTextOf(key) ?? '').includes(needle)) return false;
+    if (filter.memberOf !== undefined && !semantics.isMemberOf(key, filter.memberOf)) return false;
     if (filter.country !== undefined && !semantics.isInCountry(key, filter.country)) return false;
     if (closure !== undefined && semantics.regionEvidence(key, region!, closure) === null)
       return false;

@@ -13,7 +13,11 @@
  */
 import { ACTOR_KINDS, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
-import { DIRECT_RULES, HUB_RULES } from '../../domain/semantics/partnership-rules.js';
+import {
+  DIRECT_RULES,
+  HUB_RULES,
+  LARGE_NETWORK_MEMBERS,
+} from '../../domain/semantics/partnership-rules.js';
 import type { Path, Step } from '../../domain/semantics/paths.js';
 import {
   COUNTRY_IN_REGION,
@@ -106,14 +110,38 @@ export function cypherVocabulary() {
   return {
     RELATIONSHIP_TYPES: RELATIONSHIP_TYPES.map((type) => ({ type, name: type.toLowerCase() })),
     NODE_TYPES: NODE_TYPES.map((type) => ({ type })),
-    /** Partnerships through a hub: both actors have a `type` relationship to it. */
-    HUB_RULES: HUB_RULES.map(({ kind, type }) => ({ kind, type })),
+    /**
+     * Partnerships through a hub: both actors have a `type` relationship to it. `large`: the kind
+     * a hub with more than `largeAbove` such relationships gives instead (not a partnership).
+     */
+    HUB_RULES: HUB_RULES.map(({ kind, type, large }) => ({
+      kind,
+      type,
+      ...(large ? { large, largeAbove: LARGE_NETWORK_MEMBERS } : {}),
+    })),
     /** Partnerships by a direct relationship, stored either way. */
     DIRECT_RULES: DIRECT_RULES.map(({ kind, type }) => ({ kind, type })),
-    /** Every partnership rule as a pattern from one actor to the other. */
+    /**
+     * Every partnership rule as a pattern from one actor to the other (a hub is `hub`), with
+     * `partners`, the condition under which it makes partners (`true`, or: the hub is not
+     * large), and `partnersOf`, the same when `$query.coMembership` lets large hubs count.
+     */
     PARTNERSHIP_RULES: [
-      ...HUB_RULES.map(({ kind, type }) => ({ kind, pattern: `-[:${type}]->()<-[:${type}]-` })),
-      ...DIRECT_RULES.map(({ kind, type }) => ({ kind, pattern: `-[:${type}]-` })),
+      ...HUB_RULES.map(({ kind, type, large }) => {
+        const small = `COUNT { (hub)<-[:${type}]-() } <= ${LARGE_NETWORK_MEMBERS}`;
+        return {
+          kind,
+          pattern: `-[:${type}]->(hub)<-[:${type}]-`,
+          partners: large ? small : 'true',
+          partnersOf: large ? `($query.coMembership OR ${small})` : 'true',
+        };
+      }),
+      ...DIRECT_RULES.map(({ kind, type }) => ({
+        kind,
+        pattern: `-[:${type}]-`,
+        partners: 'true',
+        partnersOf: 'true',
+      })),
     ],
     /** Per kind of node placed: its paths to a country and straight to a region. */
     PLACE_RULES: PLACE_RULES.map((rule) => ({

@@ -24,6 +24,7 @@ import { edgePosition, emptyEdgePage, type EdgePageSpec } from '../../domain/edg
 import { badInput } from '../../domain/errors.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { ACTOR_KINDS, isNodeType, NODE_TYPES } from '../../domain/node-types.js';
+import { LARGE_NETWORK_MEMBERS } from '../../domain/semantics/partnership-rules.js';
 import {
   decodeCursor,
   encodeCursor,
@@ -202,6 +203,7 @@ export class Neo4jStore implements GraphStore {
         country: query.country ?? null,
         region: query.region ?? null,
         topics: query.topics ?? [],
+        memberOf: query.memberOf ?? null,
         orderBy: query.orderBy,
         descending: query.direction === 'DESC',
         afterSort: after === undefined ? null : sortableText(after.sort),
@@ -292,6 +294,8 @@ export class Neo4jStore implements GraphStore {
         region: query.inRegion ?? null,
         topics: query.workingOn === undefined ? [] : [query.workingOn],
         kinds: query.kinds ?? [...ACTOR_KINDS],
+        coMembership: query.of !== undefined && query.coMembership === true,
+        largeNetwork: neo4j.int(LARGE_NETWORK_MEMBERS),
         afterSort: after === undefined ? null : sortableText(after.sort),
         afterKey: after === undefined ? null : sortableText(after.key),
         first: neo4j.int(page.first),
@@ -316,6 +320,8 @@ export class Neo4jStore implements GraphStore {
       {
         keys: [...actorKeys],
         of: query.of ?? null,
+        coMembership: query.of !== undefined && query.coMembership === true,
+        largeNetwork: neo4j.int(LARGE_NETWORK_MEMBERS),
         afterSort: after === undefined ? null : sortableText(after.sort),
         afterKey: after === undefined ? null : sortableText(after.key),
         first: neo4j.int(page.first),

@@ -114,6 +114,8 @@ export async function neo4jAggregate(
     country: filter.country ?? null,
     region: filter.region ?? null,
     topics: filter.topics ?? [],
+    memberOf: filter.memberOf ?? null,
+    memberships: query.count === 'MEMBERSHIPS',
     groupBy,
   };
   const byTopic = groupBy === 'THEME' || groupBy === 'SDG';
