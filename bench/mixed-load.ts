@@ -11,6 +11,7 @@
  * Server settings come from the environment as for `diplomap serve` (MAX_HEAVY_CONCURRENCY, …).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -208,10 +209,15 @@ export function formatMixedLoad(result: MixedLoadResult): string {
 
 export interface ChildServer {
   url: string;
+  /** From spawning `diplomap serve` to its first "playground at" line, in ms. */
+  startMs: number;
+  /** The server's resident memory now, in bytes (Linux: /proc). */
+  rss(): number;
   stop(): Promise<void>;
 }
 
 export async function startServer(env: Record<string, string>): Promise<ChildServer> {
+  const started = performance.now();
   const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
   const child: ChildProcess = spawn(process.execPath, [main, 'serve'], {
     env: {
@@ -235,8 +241,14 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
     });
     void exited.then(() => reject(new Error(`diplomap serve exited:\n${out}`)));
   });
+  const startMs = performance.now() - started;
   return {
     url,
+    startMs,
+    rss: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;

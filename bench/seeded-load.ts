@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --seeded`: the headline query at concurrency 32 on the seeded graph, beside a
- * trivial `actor(id:){name}` lookup measured in the same run, with the answer cache on (the
+ * trivial `actor(id:){name}` lookup and a Covenant of Mayors dashboard aggregate measured in the
+ * same run, and the server's start time and memory, with the answer cache on (the
  * default) and off (ANSWER_CACHE_KIB=0). `diplomap serve` runs as a child process on the embedded
  * store; loopback only. Appends a section to bench/RESULTS.md (docs/answer-cache.md).
  *
@@ -29,6 +30,14 @@ export const HEADLINE = `{
 }`;
 
 export const TRIVIAL = '{ actor(id: "anci") { name } }';
+
+/** A dashboard series on the Covenant's members: signatories by year of adhesion. */
+export const COVENANT_BY_YEAR = `{
+  aggregate(subject: MEMBERSHIP, groupBy: JOINED, filter: { memberOf: "covenant-of-mayors" }) {
+    group
+    count
+  }
+}`;
 
 interface Load {
   requests: number;
@@ -75,8 +84,11 @@ async function load(url: string, query: string, concurrency: number, seconds: nu
 
 interface SeededRun {
   cache: 'on' | 'off';
+  startMs: number;
+  rssAfterStart: number;
   headline: Load;
   trivial: Load;
+  aggregate: Load;
 }
 
 async function runOne(cache: 'on' | 'off', concurrency: number, seconds: number) {
@@ -85,10 +97,19 @@ async function runOne(cache: 'on' | 'off', concurrency: number, seconds: number)
     ...(cache === 'off' ? { ANSWER_CACHE_KIB: '0' } : {}),
   });
   try {
+    const rssAfterStart = server.rss();
     await load(server.url, HEADLINE, 1, 1); // warm-up: the first answer, and the JIT
     const trivial = await load(server.url, TRIVIAL, concurrency, seconds);
     const headline = await load(server.url, HEADLINE, concurrency, seconds);
-    const run: SeededRun = { cache, headline, trivial };
+    const aggregate = await load(server.url, COVENANT_BY_YEAR, concurrency, seconds);
+    const run: SeededRun = {
+      cache,
+      startMs: server.startMs,
+      rssAfterStart,
+      headline,
+      trivial,
+      aggregate,
+    };
     return run;
   } finally {
     await server.stop();
@@ -114,12 +135,22 @@ function format(runs: SeededRun[], concurrency: number, seconds: number): string
     for (const [name, l] of [
       ['headline `partners`', run.headline],
       ['`actor(id:){name}`', run.trivial],
+      ['Covenant signatories by year (`aggregate`)', run.aggregate],
     ] as const)
       lines.push(
         `| ${run.cache} | ${name} | ${l.perSecond.toFixed(0)} | ${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} | ${l.errors} | ${name.startsWith('headline') ? ratio : ''} |`,
       );
   }
-  lines.push('');
+  lines.push(
+    '',
+    '| answer cache | `diplomap serve` start (spawn to listening, seeds read and loaded) | RSS after start |',
+    '|---|---|---|',
+    ...runs.map(
+      (r) =>
+        `| ${r.cache} | ${(r.startMs / 1000).toFixed(1)} s | ${Math.round(r.rssAfterStart / 2 ** 20)} MB |`,
+    ),
+    '',
+  );
   return lines.join('\n');
 }
 
