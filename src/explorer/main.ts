@@ -4,11 +4,12 @@
  * restores it; every datum comes from the public GraphQL API (./api.ts).
  */
 import { markSelected, renderActorList } from './actor-list.js';
-import { loadBrokers, loadSelection, searchActors } from './api.js';
+import { loadBrokers, loadMembers, loadSelection, searchActors } from './api.js';
 import { showActor, showFundingFlow, showPartnership, type DetailsHost } from './details.js';
 import { byId, h } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
+import { MemberLayer, type MembersDrawn } from './member-layer.js';
 import { NetworkView } from './network-view.js';
 import { FilterForm } from './filters.js';
 import { followChanges, noteUpdate, settled } from './live-updates.js';
@@ -26,6 +27,8 @@ import {
 let state = readState(window.location.search);
 let selection = new Selection();
 let loadingController: AbortController | undefined;
+let members: MemberLayer | undefined;
+let membersController: AbortController | undefined;
 const names = new Map<string, string>();
 
 const mapView = new MapView(byId('map'), (pick) => onPick(pick));
@@ -34,7 +37,11 @@ const networkView = new NetworkView(
   (node) => initialPosition(node),
   (pick) => onPick(pick),
 );
-const details: DetailsHost = { panel: byId('details-body'), select: (key) => selectItem(key) };
+const details: DetailsHost = {
+  panel: byId('details-body'),
+  select: (key) => selectItem(key),
+  showMembers: (key) => navigate({ ...state, members: key, view: 'map' }),
+};
 
 /** Network layouts start from the map (west left, north up), so they settle fast and read alike. */
 function initialPosition(node: SelectionNode): [number, number] {
@@ -86,6 +93,7 @@ function apply(previous: ViewState | undefined): void {
   showTab(state.view);
   if (!previous || !sameSelection(previous, state)) void reload();
   else showSelected();
+  if (previous?.members !== state.members) void reloadMembers();
 }
 
 window.addEventListener('popstate', () => {
@@ -110,6 +118,9 @@ function buildButtons(): void {
   );
   byId('clear-focus').addEventListener('click', () =>
     navigate({ ...state, focus: undefined, selected: undefined }),
+  );
+  byId('hide-members').addEventListener('click', () =>
+    navigate({ ...state, members: undefined }),
   );
   byId('load-all').addEventListener('click', () =>
     navigate({ ...state, limit: Math.max(selection.total, state.limit) }),
@@ -275,6 +286,53 @@ async function reload(): Promise<void> {
   }
 }
 
+/** Loads a network's members page by page onto the map; the status line counts them. */
+async function reloadMembers(): Promise<void> {
+  membersController?.abort();
+  const network = state.members;
+  const bar = byId('members-bar');
+  const status = byId('members-status');
+  bar.hidden = !network;
+  status.removeAttribute('role');
+  mapView.onPaint = undefined;
+  if (!network) {
+    members = undefined;
+    mapView.setMembers(undefined);
+    delete document.body.dataset.members;
+    return;
+  }
+  const controller = new AbortController();
+  membersController = controller;
+  const layer = new MemberLayer(network, names.get(network) ?? network);
+  let loading = true;
+  members = layer;
+  document.body.dataset.members = 'loading';
+  status.textContent = `Loading members of ${layer.networkName}…`;
+  mapView.setMembers(layer);
+  mapView.onPaint = () => {
+    status.textContent = layer.describe(loading);
+  };
+  try {
+    await loadMembers(network, controller.signal, (answer) => {
+      if (!answer.actor) throw new Error(`no network has the key ${network}`);
+      layer.networkName = answer.actor.name;
+      names.set(network, answer.actor.name);
+      layer.addPage(answer.actors, mapView.projection);
+      mapView.draw();
+    });
+    if (controller.signal.aborted) return;
+    loading = false;
+    mapView.draw();
+    document.body.dataset.members = 'ready';
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    mapView.onPaint = undefined;
+    document.body.dataset.members = 'error';
+    status.textContent = `Could not load the members: ${String(error)}`;
+    status.setAttribute('role', 'alert');
+  }
+}
+
 function flowCount(s: Selection): number {
   let n = 0;
   for (const edge of s.edges.values()) if (edge.funding) n += 1;
@@ -307,6 +365,7 @@ async function showBrokers(signal: AbortSignal): Promise<void> {
 function onPick(pick: Pick): void {
   if (!pick) return;
   if ('node' in pick) selectItem(pick.node.key);
+  else if ('member' in pick) selectItem(pick.member);
   else selectItem(pick.edge.key);
 }
 
@@ -356,6 +415,10 @@ declare global {
       /** An edge of the network (a partnership `a|b` or a flow `flow:a>b`): its kind, width, colour. */
       networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
       settled(): Promise<void>;
+      /** The members layer: what is loaded and what the last paint drew. */
+      members():
+        | (MembersDrawn & { network: string; total: number; loaded: number; unplaced: number })
+        | undefined;
     };
   }
 }
@@ -371,6 +434,14 @@ window.diplomapExplorer = {
     return { kind, size, color };
   },
   settled: () => networkView.settled,
+  members: () =>
+    members && {
+      network: members.network,
+      total: members.total,
+      loaded: members.loaded,
+      unplaced: members.unplaced,
+      ...members.drawn,
+    },
 };
 
 // ---- live updates: a change to what is on screen redraws it ----
