@@ -119,9 +119,7 @@ function buildButtons(): void {
   byId('clear-focus').addEventListener('click', () =>
     navigate({ ...state, focus: undefined, selected: undefined }),
   );
-  byId('hide-members').addEventListener('click', () =>
-    navigate({ ...state, members: undefined }),
-  );
+  byId('hide-members').addEventListener('click', () => navigate({ ...state, members: undefined }));
   byId('load-all').addEventListener('click', () =>
     navigate({ ...state, limit: Math.max(selection.total, state.limit) }),
   );

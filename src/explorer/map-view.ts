@@ -11,10 +11,7 @@ import { countries } from './places.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
 export type Pick =
-  | { node: SelectionNode }
-  | { edge: SelectionEdge }
-  | { member: string }
-  | undefined;
+  { node: SelectionNode } | { edge: SelectionEdge } | { member: string } | undefined;
 
 interface Point {
   node: SelectionNode;
@@ -429,7 +426,9 @@ export class MapView {
       const [cx, cy] = [event.clientX - box.left, event.clientY - box.top];
       const pick = this.pickAt(cx, cy);
       // A click on a cluster of members zooms in on it, until it splits.
-      const cell = pick ? undefined : this.members?.pick((cx - this.tx) / this.k, (cy - this.ty) / this.k, this.k);
+      const cell = pick
+        ? undefined
+        : this.members?.pick((cx - this.tx) / this.k, (cy - this.ty) / this.k, this.k);
       if (cell && cell.count > 1) this.zoomBy(3, cx, cy);
       else this.onPick(pick);
     });

@@ -58,7 +58,7 @@ describe('a network’s members on the explorer map', () => {
     let after: string | null = null;
     let seen = 0;
     let unplaced = 0;
-    let total = 0;
+    let total: number;
     do {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
