@@ -4,12 +4,13 @@
  * restores it; every datum comes from the public GraphQL API (./api.ts).
  */
 import { markSelected, renderActorList } from './actor-list.js';
-import { loadBrokers, loadMembers, loadSelection, searchActors } from './api.js';
+import { loadBrokers, loadSelection, searchActors } from './api.js';
 import { showActor, showFundingFlow, showPartnership, type DetailsHost } from './details.js';
 import { byId, h } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
-import { MemberLayer, type MembersDrawn } from './member-layer.js';
+import type { MembersDrawn } from './member-layer.js';
+import { MembersPanel } from './members-panel.js';
 import { NetworkView } from './network-view.js';
 import { FilterForm } from './filters.js';
 import { followChanges, noteUpdate, settled } from './live-updates.js';
@@ -27,8 +28,6 @@ import {
 let state = readState(window.location.search);
 let selection = new Selection();
 let loadingController: AbortController | undefined;
-let members: MemberLayer | undefined;
-let membersController: AbortController | undefined;
 const names = new Map<string, string>();
 
 const mapView = new MapView(byId('map'), (pick) => onPick(pick));
@@ -37,6 +36,7 @@ const networkView = new NetworkView(
   (node) => initialPosition(node),
   (pick) => onPick(pick),
 );
+const members = new MembersPanel(mapView, names);
 const details: DetailsHost = {
   panel: byId('details-body'),
   select: (key) => selectItem(key),
@@ -93,7 +93,7 @@ function apply(previous: ViewState | undefined): void {
   showTab(state.view);
   if (!previous || !sameSelection(previous, state)) void reload();
   else showSelected();
-  if (previous?.members !== state.members) void reloadMembers();
+  if (previous?.members !== state.members) void members.show(state.members);
 }
 
 window.addEventListener('popstate', () => {
@@ -284,53 +284,6 @@ async function reload(): Promise<void> {
   }
 }
 
-/** Loads a network's members page by page onto the map; the status line counts them. */
-async function reloadMembers(): Promise<void> {
-  membersController?.abort();
-  const network = state.members;
-  const bar = byId('members-bar');
-  const status = byId('members-status');
-  bar.hidden = !network;
-  status.removeAttribute('role');
-  mapView.onPaint = undefined;
-  if (!network) {
-    members = undefined;
-    mapView.setMembers(undefined);
-    delete document.body.dataset.members;
-    return;
-  }
-  const controller = new AbortController();
-  membersController = controller;
-  const layer = new MemberLayer(network, names.get(network) ?? network);
-  let loading = true;
-  members = layer;
-  document.body.dataset.members = 'loading';
-  status.textContent = `Loading members of ${layer.networkName}…`;
-  mapView.setMembers(layer);
-  mapView.onPaint = () => {
-    status.textContent = layer.describe(loading);
-  };
-  try {
-    await loadMembers(network, controller.signal, (answer) => {
-      if (!answer.actor) throw new Error(`no network has the key ${network}`);
-      layer.networkName = answer.actor.name;
-      names.set(network, answer.actor.name);
-      layer.addPage(answer.actors, mapView.projection);
-      mapView.draw();
-    });
-    if (controller.signal.aborted) return;
-    loading = false;
-    mapView.draw();
-    document.body.dataset.members = 'ready';
-  } catch (error) {
-    if (controller.signal.aborted) return;
-    mapView.onPaint = undefined;
-    document.body.dataset.members = 'error';
-    status.textContent = `Could not load the members: ${String(error)}`;
-    status.setAttribute('role', 'alert');
-  }
-}
-
 function flowCount(s: Selection): number {
   let n = 0;
   for (const edge of s.edges.values()) if (edge.funding) n += 1;
@@ -432,14 +385,7 @@ window.diplomapExplorer = {
     return { kind, size, color };
   },
   settled: () => networkView.settled,
-  members: () =>
-    members && {
-      network: members.network,
-      total: members.total,
-      loaded: members.loaded,
-      unplaced: members.unplaced,
-      ...members.drawn,
-    },
+  members: () => members.summary(),
 };
 
 // ---- live updates: a change to what is on screen redraws it ----
