@@ -8,6 +8,7 @@ import {
   ExplorerActorFundingDocument,
   ExplorerActorKeysDocument,
   ExplorerFlowDocument,
+  ExplorerMembersDocument,
   ExplorerFundingFlowsDocument,
   ExplorerBrokersDocument,
   ExplorerOptionsDocument,
@@ -16,6 +17,7 @@ import {
   ExplorerSelectionDocument,
   type ActorFilter,
   type ActorKind,
+  type ExplorerMembersQuery,
   type ExplorerPartnershipQuery,
 } from './generated/graphql.js';
 import { Selection } from './selection.js';
@@ -90,6 +92,25 @@ export async function loadSelection(
   }
   if (!signal.aborted && state.flows) await loadFlows(state, selection, signal);
   return selection;
+}
+
+/** Every member of a network, a page (100) at a time, each page handed to `onPage` as it comes. */
+export async function loadMembers(
+  network: string,
+  signal: AbortSignal,
+  onPage: (page: ExplorerMembersQuery) => void,
+): Promise<void> {
+  let after: string | undefined;
+  do {
+    const answer = await request(ExplorerMembersDocument, {
+      network,
+      ...(after ? { after } : {}),
+    });
+    const { actors } = answer;
+    if (signal.aborted) return;
+    onPage(answer);
+    after = actors.pageInfo.hasNextPage ? (actors.pageInfo.endCursor ?? undefined) : undefined;
+  } while (after);
 }
 
 /** Pages of funding flows drawn at once; what lies beyond is counted in the status line. */

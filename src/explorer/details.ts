@@ -14,6 +14,8 @@ export interface DetailsHost {
   panel: HTMLElement;
   /** Selects another actor (a partner or twin named in the panel). */
   select(key: string): void;
+  /** Draws a network's members on the map. */
+  showMembers(key: string): void;
 }
 
 /** How each source supports a fact (Provenance.basis), as the panel says it. */
@@ -53,6 +55,12 @@ function section(title: string, total: number, items: HTMLElement[]): HTMLElemen
   if (total === 0) return null;
   const more = total > items.length ? ` (showing ${items.length} of ${total})` : ` (${total})`;
   return h('section', {}, h('h3', {}, title, more), h('ul', { class: 'relations' }, ...items));
+}
+
+function membersButton(host: DetailsHost, key: string): HTMLElement {
+  const button = h('button', { type: 'button', id: 'show-members' }, 'Show its members on the map');
+  button.addEventListener('click', () => host.showMembers(key));
+  return h('p', {}, button);
 }
 
 function loading(panel: HTMLElement, title: string): void {
@@ -124,6 +132,7 @@ export async function showActor(
                   : 'On the map at its country’s centre (no coordinates of its own).',
             )
           : h('p', { class: 'note' }, 'Not on the map: no coordinates and no country.'),
+      actor.members.totalCount > 0 ? membersButton(host, actor.id) : null,
       h(
         'section',
         { class: 'actor-sources' },

@@ -9,6 +9,8 @@ import { showActor, showFundingFlow, showPartnership, type DetailsHost } from '.
 import { byId, h } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import { MapView, type Pick } from './map-view.js';
+import type { MembersDrawn } from './member-layer.js';
+import { MembersPanel } from './members-panel.js';
 import { NetworkView } from './network-view.js';
 import { FilterForm } from './filters.js';
 import { followChanges, noteUpdate, settled } from './live-updates.js';
@@ -34,7 +36,12 @@ const networkView = new NetworkView(
   (node) => initialPosition(node),
   (pick) => onPick(pick),
 );
-const details: DetailsHost = { panel: byId('details-body'), select: (key) => selectItem(key) };
+const members = new MembersPanel(mapView, names);
+const details: DetailsHost = {
+  panel: byId('details-body'),
+  select: (key) => selectItem(key),
+  showMembers: (key) => navigate({ ...state, members: key, view: 'map' }),
+};
 
 /** Network layouts start from the map (west left, north up), so they settle fast and read alike. */
 function initialPosition(node: SelectionNode): [number, number] {
@@ -86,6 +93,7 @@ function apply(previous: ViewState | undefined): void {
   showTab(state.view);
   if (!previous || !sameSelection(previous, state)) void reload();
   else showSelected();
+  if (previous?.members !== state.members) void members.show(state.members);
 }
 
 window.addEventListener('popstate', () => {
@@ -111,6 +119,7 @@ function buildButtons(): void {
   byId('clear-focus').addEventListener('click', () =>
     navigate({ ...state, focus: undefined, selected: undefined }),
   );
+  byId('hide-members').addEventListener('click', () => navigate({ ...state, members: undefined }));
   byId('load-all').addEventListener('click', () =>
     navigate({ ...state, limit: Math.max(selection.total, state.limit) }),
   );
@@ -307,6 +316,7 @@ async function showBrokers(signal: AbortSignal): Promise<void> {
 function onPick(pick: Pick): void {
   if (!pick) return;
   if ('node' in pick) selectItem(pick.node.key);
+  else if ('member' in pick) selectItem(pick.member);
   else selectItem(pick.edge.key);
 }
 
@@ -356,6 +366,10 @@ declare global {
       /** An edge of the network (a partnership `a|b` or a flow `flow:a>b`): its kind, width, colour. */
       networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
       settled(): Promise<void>;
+      /** The members layer: what is loaded and what the last paint drew. */
+      members():
+        | (MembersDrawn & { network: string; total: number; loaded: number; unplaced: number })
+        | undefined;
     };
   }
 }
@@ -371,6 +385,7 @@ window.diplomapExplorer = {
     return { kind, size, color };
   },
   settled: () => networkView.settled,
+  members: () => members.summary(),
 };
 
 // ---- live updates: a change to what is on screen redraws it ----

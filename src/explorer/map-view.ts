@@ -5,11 +5,13 @@
  * keeps thousands of actors and arcs fast; zoom with the wheel or +/−, pan by dragging or arrows.
  */
 import { geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import type { MemberLayer } from './member-layer.js';
 import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
 import { countries } from './places.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
-export type Pick = { node: SelectionNode } | { edge: SelectionEdge } | undefined;
+export type Pick =
+  { node: SelectionNode } | { edge: SelectionEdge } | { member: string } | undefined;
 
 interface Point {
   node: SelectionNode;
@@ -67,6 +69,7 @@ export class MapView {
   readonly canvas: HTMLCanvasElement;
   readonly projection: GeoProjection = geoNaturalEarth1();
   private selection?: Selection;
+  private members?: MemberLayer;
   private points = new Map<string, Point>();
   private k = 1;
   private tx = 0;
@@ -77,6 +80,9 @@ export class MapView {
   private frame = 0;
   /** The base map, projected once per size: panning and zooming only repaint it. */
   private base?: { sphere: Path2D; graticule: Path2D; land: Path2D };
+
+  /** Called after each paint (the members' status line follows the zoom). */
+  onPaint?: () => void;
 
   constructor(
     private readonly container: HTMLElement,
@@ -121,6 +127,13 @@ export class MapView {
   setSelection(selection: Selection): void {
     this.selection = selection;
     this.project();
+    this.draw();
+  }
+
+  /** A network's members, drawn under the selection (clustered at wide zoom); none to hide them. */
+  setMembers(members: MemberLayer | undefined): void {
+    this.members = members;
+    members?.project(this.projection);
     this.draw();
   }
 
@@ -193,6 +206,7 @@ export class MapView {
       land: new Path2D(path(countries) ?? ''),
     };
     this.project();
+    this.members?.project(this.projection);
     this.draw();
   }
 
@@ -253,6 +267,8 @@ export class MapView {
     ctx.strokeStyle = BORDER;
     ctx.lineWidth = 0.6 / this.k;
     ctx.stroke(base.land);
+    this.members?.paint(ctx, this.k, this.tx, this.ty, this.width, this.height);
+    this.onPaint?.();
     if (!this.selection) return;
 
     const many = this.selection.edges.size > 1500;
@@ -324,6 +340,8 @@ export class MapView {
       }
     }
     if (best) return { node: best.node };
+    const member = this.members?.pick(x, y, this.k);
+    if (member?.single) return { member: member.single.member.key };
     if (!this.selection) return undefined;
     let bestEdge: SelectionEdge | undefined;
     bestDistance = 5;
@@ -405,7 +423,14 @@ export class MapView {
       drag = undefined;
       if (moved) return;
       const box = canvas.getBoundingClientRect();
-      this.onPick(this.pickAt(event.clientX - box.left, event.clientY - box.top));
+      const [cx, cy] = [event.clientX - box.left, event.clientY - box.top];
+      const pick = this.pickAt(cx, cy);
+      // A click on a cluster of members zooms in on it, until it splits.
+      const cell = pick
+        ? undefined
+        : this.members?.pick((cx - this.tx) / this.k, (cy - this.ty) / this.k, this.k);
+      if (cell && cell.count > 1) this.zoomBy(3, cx, cy);
+      else this.onPick(pick);
     });
     canvas.addEventListener('keydown', (event) => {
       const step = 60;

@@ -32,6 +32,8 @@ export interface ViewState {
   view: ViewTab;
   /** How many matching actors to load (pages of 100); the rest on request. */
   limit: number;
+  /** A network whose members are drawn on the map (clustered at wide zoom). */
+  members?: string;
   /** Also draw the funding flows of the filters (width by amount). */
   flows?: boolean;
 }
@@ -59,6 +61,7 @@ export function readState(search: string): ViewState {
     kinds,
     asOf: asOf && AS_OF.test(asOf) ? asOf : undefined,
     focus: text('focus'),
+    members: text('members'),
     selected: text('selected'),
     view: params.get('view') === 'network' ? 'network' : 'map',
     limit: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT,
@@ -75,6 +78,7 @@ export function writeState(state: ViewState): string {
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.focus) params.set('focus', state.focus);
   if (state.selected) params.set('selected', state.selected);
+  if (state.members) params.set('members', state.members);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.limit !== DEFAULT_LIMIT) params.set('limit', String(state.limit));
   if (state.flows) params.set('flows', '1');

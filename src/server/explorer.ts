@@ -57,6 +57,11 @@ export function explorerPage(): string {
   <p class="hint" id="asOf-hint">YYYY, YYYY-MM or YYYY-MM-DD; empty for today.</p>
   <p id="focus" hidden>Partners of <strong id="focus-name"></strong> <button type="button" id="clear-focus">Show all</button></p>
   <p><button type="button" id="clear">Clear filters</button></p>
+  <div id="members-bar" hidden>
+    <p id="members-status"></p>
+    <p class="hint">Members with coordinates (their own or their seat’s); click a cluster to zoom in on it.</p>
+    <p><button type="button" id="hide-members">Hide members</button></p>
+  </div>
   <p id="status" role="status" aria-live="polite">Loading…</p>
   <p id="live" role="status" aria-live="polite" hidden></p>
   <p><button type="button" id="load-all" hidden>Load all</button></p>

@@ -37,6 +37,17 @@ declare global {
       networkPoint(key: string): { x: number; y: number } | undefined;
       networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
       settled(): Promise<void>;
+      members():
+        | {
+            network: string;
+            total: number;
+            loaded: number;
+            unplaced: number;
+            zoom: number;
+            clusters: number;
+            points: number;
+          }
+        | undefined;
     };
   }
 }
