@@ -63,7 +63,7 @@ CALL (n, countries) {
   WHERE $query.groupBy = 'YEAR' AND start IS NOT NULL
   RETURN start AS group
   UNION
-  MATCH (n)-[m:MEMBER_OF]->(:Entity {key: $query.memberOf})
+  MATCH (n)-[m:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf})
   WHERE $query.groupBy = 'JOINED'
   WITH CASE
          WHEN m.since IS :: INTEGER THEN toString(m.since)
@@ -72,7 +72,7 @@ CALL (n, countries) {
   WHERE year IS NOT NULL
   RETURN year AS group
   UNION
-  MATCH (n)<-[:COORDINATES]-(coordinator)
+  MATCH (n)<-[:{{COORDINATION}}]-(coordinator)
   WHERE $query.groupBy = 'COORDINATOR'
   RETURN coordinator.key AS group
   UNION
@@ -103,12 +103,12 @@ CALL (n, countries) {
 WITH group, CASE
        WHEN NOT $query.memberships THEN 1
        WHEN $query.groupBy = 'JOINED' THEN COUNT {
-         (n)-[m:MEMBER_OF]->(:Entity {key: $query.memberOf})
+         (n)-[m:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf})
          WHERE CASE
                  WHEN m.since IS :: INTEGER THEN toString(m.since)
                  WHEN m.since IS :: STRING AND m.since =~ '[0-9]{4}.*' THEN left(m.since, 4)
                END = group }
-       WHEN $query.groupBy = 'COORDINATOR' THEN COUNT { (n)<-[:COORDINATES]-(:Entity {key: group}) }
-       ELSE COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
+       WHEN $query.groupBy = 'COORDINATOR' THEN COUNT { (n)<-[:{{COORDINATION}}]-(:Entity {key: group}) }
+       ELSE COUNT { (n)-[:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf}) }
      END AS weight
 RETURN group, sum(weight) AS count

@@ -66,7 +66,7 @@ WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
 UNWIND groups AS group
 // What the item weighs: 1, or (memberships) its memberships of memberOf.
 WITH group, CASE
-       WHEN $query.memberships THEN COUNT { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) }
+       WHEN $query.memberships THEN COUNT { (n)-[:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf}) }
        ELSE 1
      END AS weight
 RETURN group, sum(weight) AS count

@@ -8,7 +8,7 @@
 // topicSets. Leaves nothing in scope: it is a boolean expression, each line starting with AND.
 
   // A member of this network or association.
-  AND ($query.memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {key: $query.memberOf}) })
+  AND ($query.memberOf IS NULL OR EXISTS { (n)-[:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf}) })
   // In the country: a country path of n's place rule reaches it.
   AND ($query.country IS NULL OR CASE
         WHEN country IS NULL THEN false

@@ -17,6 +17,7 @@ import {
   DIRECT_RULES,
   HUB_RULES,
   hubKind,
+  MEMBERSHIP,
   type PartnershipKind,
   type PartnershipRule,
 } from './partnership-rules.js';
@@ -80,11 +81,11 @@ export class Semantics {
 
   /** The nodes that are MEMBER_OF `network` (NodeQuery.memberOf), each once. */
   membersOf(network: string): string[] {
-    return [...new Set(this.graph.in(network, 'MEMBER_OF').map((l) => l.other))];
+    return [...new Set(this.graph.in(network, MEMBERSHIP).map((l) => l.other))];
   }
 
   isMemberOf(key: string, network: string): boolean {
-    return this.graph.out(key, 'MEMBER_OF').some((l) => l.other === network);
+    return this.graph.out(key, MEMBERSHIP).some((l) => l.other === network);
   }
 
   /** Whether sharing `hub` under `rule` makes partners (not a large hub's co-membership). */

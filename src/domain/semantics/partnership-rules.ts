@@ -41,13 +41,18 @@ export interface PartnershipRule {
   large?: PartnershipKind;
 }
 
+/** Membership of a network or association: what `memberOf` filters and counts by. */
+export const MEMBERSHIP = 'MEMBER_OF' satisfies RelationshipType;
+/** A body coordinating a signatory's commitment: what groups signatories by coordinator. */
+export const COORDINATION = 'COORDINATES' satisfies RelationshipType;
+
 export const PARTNERSHIP_RULES: readonly PartnershipRule[] = [
   { kind: 'PROJECT', through: 'HUB', type: 'PARTICIPATES_IN' },
   { kind: 'AGREEMENT', through: 'HUB', type: 'PARTY_TO' },
-  { kind: 'NETWORK', through: 'HUB', type: 'MEMBER_OF', large: 'CO_MEMBERSHIP' },
+  { kind: 'NETWORK', through: 'HUB', type: MEMBERSHIP, large: 'CO_MEMBERSHIP' },
   { kind: 'TWINNING', through: 'DIRECT', type: 'TWINNED_WITH' },
   { kind: 'RELATION', through: 'DIRECT', type: 'COOPERATES_WITH' },
-  { kind: 'COORDINATION', through: 'DIRECT', type: 'COORDINATES' },
+  { kind: 'COORDINATION', through: 'DIRECT', type: COORDINATION },
   { kind: 'SUPPORT', through: 'DIRECT', type: 'SUPPORTS' },
 ];
 

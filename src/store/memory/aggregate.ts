@@ -15,6 +15,7 @@ import {
   type AggregateQuery,
 } from '../../domain/network-queries.js';
 import type { Semantics } from '../../domain/semantics/evaluator.js';
+import { COORDINATION, MEMBERSHIP } from '../../domain/semantics/partnership-rules.js';
 import { nodeStartValue } from '../../domain/semantics/time-rules.js';
 import { yearOf } from '../../domain/time.js';
 
@@ -39,13 +40,13 @@ export function countGroups(
 function joinedYears(semantics: Semantics, key: string, network: string | undefined) {
   if (network === undefined) return [];
   return semantics
-    .links(key, { type: 'MEMBER_OF', direction: 'OUT' })
+    .links(key, { type: MEMBERSHIP, direction: 'OUT' })
     .filter((l) => l.other === network)
     .map((l) => yearOf(l.edge.props.since));
 }
 
 function coordinatorsOf(semantics: Semantics, key: string): string[] {
-  return semantics.links(key, { type: 'COORDINATES', direction: 'IN' }).map((l) => l.other);
+  return semantics.links(key, { type: COORDINATION, direction: 'IN' }).map((l) => l.other);
 }
 
 function weighingOf(

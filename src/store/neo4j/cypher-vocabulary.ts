@@ -16,7 +16,9 @@ import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
 import {
   DIRECT_RULES,
   HUB_RULES,
+  COORDINATION,
   LARGE_NETWORK_MEMBERS,
+  MEMBERSHIP,
 } from '../../domain/semantics/partnership-rules.js';
 import type { Path, Step } from '../../domain/semantics/paths.js';
 import {
@@ -121,6 +123,9 @@ export function cypherVocabulary() {
     })),
     /** Partnerships by a direct relationship, stored either way. */
     DIRECT_RULES: DIRECT_RULES.map(({ kind, type }) => ({ kind, type })),
+    /** What `memberOf` filters and counts by, and what groups signatories by coordinator. */
+    MEMBERSHIP,
+    COORDINATION,
     /**
      * Every partnership rule as a pattern from one actor to the other (a hub is `hub`), with
      * `partners`, the condition under which it makes partners (`true`, or: the hub is not
