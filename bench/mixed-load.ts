@@ -267,13 +267,20 @@ export async function mixedLoadMain(argument: (name: string, fallback: string) =
     healthEveryMs: 100,
   });
   const text = formatMixedLoad(result);
+  await printAndAppend(text, argument);
+}
+
+/** Prints a section and, unless --no-write, appends it to the results file (--results). */
+export async function printAndAppend(
+  text: string,
+  argument: (name: string, fallback: string) => string,
+): Promise<void> {
   process.stdout.write(text);
-  if (!process.argv.includes('--no-write')) {
-    const path = argument(
-      'results',
-      fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
-    );
-    await appendFile(path, text);
-    process.stderr.write(`Appended to ${path}\n`);
-  }
+  if (process.argv.includes('--no-write')) return;
+  const path = argument(
+    'results',
+    fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
+  );
+  await appendFile(path, text);
+  process.stderr.write(`Appended to ${path}\n`);
 }

@@ -7,11 +7,9 @@
  *
  *   npm run bench -- --seeded [--seeded-seconds 15] [--concurrency 32] [--no-write]
  */
-import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { percentile } from './measure.js';
-import { startServer } from './mixed-load.js';
+import { printAndAppend, startServer } from './mixed-load.js';
 
 /** The README's headline query, as a dashboard sends it. */
 export const HEADLINE = `{
@@ -162,13 +160,5 @@ export async function seededLoadMain(argument: (name: string, fallback: string) 
     await runOne('on', concurrency, seconds),
   ];
   const text = format(runs, concurrency, seconds);
-  process.stdout.write(text);
-  if (!process.argv.includes('--no-write')) {
-    const path = argument(
-      'results',
-      fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
-    );
-    await appendFile(path, text);
-    process.stderr.write(`Appended to ${path}\n`);
-  }
+  await printAndAppend(text, argument);
 }

@@ -2,24 +2,16 @@
  * The answer cache on Neo4j: the shared suite, and two servers on one database — an edit made
  * through one changes the other's next answer once its change feed has read the change log.
  */
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
-import { editFixture } from '../contract/edit-suite.js';
+import { neo4jEditStores } from '../support/neo4j-edit-stores.js';
 import { until } from '../support/subscriber.js';
 import { defineAnswerCacheSuite, joinMatchingFund, partnersOfAnci } from './answer-cache-suite.js';
 import { editor } from './subscription-suite.js';
 
-const stores: Neo4jStore[] = [];
-
-async function freshStore(): Promise<Neo4jStore> {
-  const store = await Neo4jStore.connect(inject('neo4j'));
-  stores.push(store);
-  await store.clearAll(); // the change log too
-  await store.upsert(editFixture());
-  return store;
-}
+const stores = neo4jEditStores();
+const freshStore = () => stores.fresh();
 
 const options = { subscriptions: { changePollMs: 100 } };
 defineAnswerCacheSuite('Neo4j', freshStore, options);
@@ -57,6 +49,4 @@ describe('answer cache across servers sharing one Neo4j', () => {
   });
 });
 
-afterAll(async () => {
-  await Promise.all(stores.map((s) => s.close()));
-});
+afterAll(() => stores.closeAll());

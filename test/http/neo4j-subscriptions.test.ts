@@ -6,21 +6,13 @@
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
-import { editFixture } from '../contract/edit-suite.js';
+import { neo4jEditStores } from '../support/neo4j-edit-stores.js';
 import { startServe, type ServeProcess } from '../support/serve-process.js';
 import { subscribe, type Subscriber } from '../support/subscriber.js';
 import { defineSubscriptionSuite, describeActor, editor, WATCH } from './subscription-suite.js';
 
-const stores: Neo4jStore[] = [];
-
-async function freshStore(): Promise<Neo4jStore> {
-  const store = await Neo4jStore.connect(inject('neo4j'));
-  stores.push(store);
-  await store.clearAll(); // the change log too
-  await store.upsert(editFixture());
-  return store;
-}
+const stores = neo4jEditStores();
+const freshStore = () => stores.fresh();
 
 // A short poll keeps the tests quick; what it proves does not depend on the interval.
 defineSubscriptionSuite('Neo4j', freshStore, { subscriptions: { changePollMs: 100 } });
@@ -81,6 +73,4 @@ describe('subscriptions across Diplomap processes sharing one Neo4j', () => {
   });
 });
 
-afterAll(async () => {
-  await Promise.all(stores.map((s) => s.close()));
-});
+afterAll(() => stores.closeAll());
