@@ -65,7 +65,14 @@ describe('the default cost limit and what the project asks', () => {
       .map((f) => readFileSync(resolve(dir, f), 'utf8'))
       .join('\n');
     const document = parse(text);
-    const base = { id: 'anci', of: 'anci', text: 'florence', from: 'anci', to: 'acri' };
+    const base = {
+      id: 'anci',
+      of: 'anci',
+      text: 'florence',
+      from: 'anci',
+      to: 'acri',
+      network: 'covenant-of-mayors',
+    };
     const narrowed = {
       ...base,
       inRegion: 'region:mediterranean',
