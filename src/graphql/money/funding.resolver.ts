@@ -120,13 +120,7 @@ export class ProjectMoneyResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const nodes = await related(
-      ctx,
-      project.key,
-      { types: ['FOR_PROJECT'], direction: 'IN' },
-      'Budget',
-    );
-    return moneyConnection(ctx, BudgetConnection, nodes, args);
+    return moneyConnection(ctx, BudgetConnection, await forProject(ctx, project, 'Budget'), args);
   }
 
   @FieldResolver(() => PlannedDisbursementConnection, {
@@ -137,14 +131,14 @@ export class ProjectMoneyResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const nodes = await related(
-      ctx,
-      project.key,
-      { types: ['FOR_PROJECT'], direction: 'IN' },
-      'PlannedDisbursement',
-    );
+    const nodes = await forProject(ctx, project, 'PlannedDisbursement');
     return moneyConnection(ctx, PlannedDisbursementConnection, nodes, args);
   }
+}
+
+/** The project's money nodes of one type (FOR_PROJECT into it). */
+function forProject(ctx: ApiContext, project: ProjectType, type: 'Budget' | 'PlannedDisbursement') {
+  return related(ctx, project.key, { types: ['FOR_PROJECT'], direction: 'IN' }, type);
 }
 
 const PAID = 'Disbursements and expenditure unless `kinds` says otherwise';
