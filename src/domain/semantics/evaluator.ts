@@ -9,18 +9,12 @@
  * memory loads what the rules reach from the keys it asks about into a SubgraphReader first.
  */
 import type { GraphEdge, GraphNode } from '../graph-records.js';
-import { compareKeyLists, compareKeys } from '../key-lists.js';
+import { compareKeyLists } from '../key-lists.js';
 import { isActorKind, type NodeType } from '../node-types.js';
-import type { Partnership, PartnershipVia, RegionEvidence, TopicEvidence } from '../queries.js';
+import type { Partnership, RegionEvidence, TopicEvidence } from '../queries.js';
 import type { RelationshipType } from '../relationship-types.js';
-import {
-  DIRECT_RULES,
-  HUB_RULES,
-  hubKind,
-  MEMBERSHIP,
-  type PartnershipKind,
-  type PartnershipRule,
-} from './partnership-rules.js';
+import { MEMBERSHIP } from './partnership-rules.js';
+import { PartnershipWalks } from './partnership-walks.js';
 import type { Path, Step } from './paths.js';
 import {
   COUNTRY_IN_REGION,
@@ -60,23 +54,16 @@ export interface Walk {
 }
 
 export class Semantics {
-  /** Each hub's relationships of a rule's type, as counted since the last change (changed()). */
-  private readonly hubLinks = new Map<string, number>();
+  /** Partnerships, by the rules of partnership-rules.ts (partnership-walks.ts). */
+  private readonly partners: PartnershipWalks;
 
-  constructor(private readonly graph: GraphReader) {}
+  constructor(private readonly graph: GraphReader) {
+    this.partners = new PartnershipWalks(graph, (key, step) => this.links(key, step));
+  }
 
   /** The graph was written: hub sizes counted before may be stale. */
   changed(): void {
-    this.hubLinks.clear();
-  }
-
-  /** The kind sharing `hub` under `rule` gives: its own, or (a large hub) the rule's `large`. */
-  private kindThrough(rule: PartnershipRule, hub: string): PartnershipKind {
-    if (rule.large === undefined) return rule.kind;
-    const id = `${rule.type}|${hub}`;
-    let n = this.hubLinks.get(id);
-    if (n === undefined) this.hubLinks.set(id, (n = this.graph.in(hub, rule.type).length));
-    return hubKind(rule, n);
+    this.partners.changed();
   }
 
   /** The nodes that are MEMBER_OF `network` (NodeQuery.memberOf), each once. */
@@ -88,9 +75,19 @@ export class Semantics {
     return this.graph.out(key, MEMBERSHIP).some((l) => l.other === network);
   }
 
-  /** Whether sharing `hub` under `rule` makes partners (not a large hub's co-membership). */
-  private partnersThrough(rule: PartnershipRule, hub: string): boolean {
-    return this.kindThrough(rule, hub) === rule.kind;
+  /** An actor's partnerships: PartnershipWalks.partnerships. */
+  partnerships(actor: string, only?: string, coMembership = false): Partnership[] {
+    return this.partners.partnerships(actor, only, coMembership);
+  }
+
+  /** The actor's partners' keys, sorted: PartnershipWalks.partnerKeys. */
+  partnerKeys(actor: string, coMembership = false): string[] {
+    return this.partners.partnerKeys(actor, coMembership);
+  }
+
+  /** Whether the actor has a partner, stopping at the first. */
+  hasPartner(actor: string): boolean {
+    return this.partners.hasPartner(actor);
   }
 
   node(key: string): GraphNode | undefined {
@@ -320,90 +317,6 @@ export class Semantics {
     if (path.length === 0) return targets.has(key);
     const [first, ...rest] = path;
     return this.links(key, first).some((l) => this.reachesAny(l.other, rest, targets));
-  }
-
-  // Partners.
-
-  /**
-   * An actor's partnerships (only those with `only` when given), by partner key, each reason
-   * (`via`) by kind then node key with the keys of the relationships that carry it. With `only`
-   * and `coMembership`, sharing a large hub counts too, as its `large` kind (CO_MEMBERSHIP).
-   */
-  partnerships(actor: string, only?: string, coMembership = false): Partnership[] {
-    const byPartner = new Map<string, Map<string, PartnershipVia>>();
-    const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
-      if (partner === actor || !this.isActor(partner)) return;
-      let vias = byPartner.get(partner);
-      if (!vias) byPartner.set(partner, (vias = new Map()));
-      const id = `${kind}|${nodeKey}`;
-      const via = vias.get(id);
-      if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort(compareKeys);
-      else vias.set(id, { kind, nodeKey, edgeKeys: [...new Set(edgeKeys)].sort(compareKeys) });
-    };
-    if (!this.isActor(actor)) return [];
-    for (const rule of HUB_RULES) {
-      const { type } = rule;
-      // With `only`, the other side's own relationships to each hub (few) instead of every member
-      // of the hub (a big network has thousands): the same partnership, a fraction of the work.
-      const theirs = (hub: string): Link[] =>
-        only === undefined
-          ? this.graph.in(hub, type)
-          : this.graph
-              .out(only, type)
-              .filter((l) => l.other === hub)
-              .map((l) => ({ ...l, other: only }));
-      for (const mine of this.graph.out(actor, type)) {
-        const kind = this.kindThrough(rule, mine.other);
-        if (kind !== rule.kind && !(coMembership && only !== undefined)) continue;
-        for (const other of theirs(mine.other))
-          add(other.other, kind, mine.other, [mine.edge.key, other.edge.key]);
-      }
-    }
-    for (const { kind, type } of DIRECT_RULES) {
-      for (const l of this.links(actor, { type, direction: 'BOTH' }))
-        if (only === undefined || l.other === only) add(l.other, kind, l.other, [l.edge.key]);
-    }
-    return [...byPartner.entries()]
-      .sort(([a], [b]) => compareKeys(a, b))
-      .map(([partnerKey, vias]) => ({
-        partnerKey,
-        via: [...vias.values()].sort((a, b) =>
-          compareKeyLists([a.kind, a.nodeKey], [b.kind, b.nodeKey]),
-        ),
-      }));
-  }
-
-  /**
-   * The actor's partners' keys, sorted: `partnerships(actor)`'s partners, without the reasons;
-   * with `coMembership`, the co-members of its large hubs too.
-   */
-  partnerKeys(actor: string, coMembership = false): string[] {
-    const partners = new Set<string>();
-    this.eachPartner(actor, (other) => void partners.add(other), coMembership);
-    return [...partners].sort(compareKeys);
-  }
-
-  /** Whether the actor has a partner, stopping at the first. */
-  hasPartner(actor: string): boolean {
-    return this.eachPartner(actor, () => true);
-  }
-
-  /** Calls `found` with each partner (repeats included) until it returns true. */
-  private eachPartner(
-    actor: string,
-    found: (other: string) => boolean | void,
-    coMembership = false,
-  ): boolean {
-    if (!this.isActor(actor)) return false;
-    const partner = (other: string) =>
-      other !== actor && this.isActor(other) && found(other) === true;
-    for (const rule of HUB_RULES)
-      for (const hub of this.graph.out(actor, rule.type))
-        if (coMembership || this.partnersThrough(rule, hub.other))
-          if (this.graph.in(hub.other, rule.type).some((l) => partner(l.other))) return true;
-    for (const { type } of DIRECT_RULES)
-      if (this.links(actor, { type, direction: 'BOTH' }).some((l) => partner(l.other))) return true;
-    return false;
   }
 }
 
