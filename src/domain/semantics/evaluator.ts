@@ -45,6 +45,8 @@ export interface GraphReader {
   out(key: string, type: RelationshipType): Link[];
   /** The relationships of `type` that reach `key`. */
   in(key: string, type: RelationshipType): Link[];
+  /** How many relationships of `type` reach `key` (`in(…).length`, where a reader counts faster). */
+  inCount?(key: string, type: RelationshipType): number;
 }
 
 /** A walk along a path: the nodes from the start, and the relationship of each step. */
@@ -290,20 +292,28 @@ export class Semantics {
     return topics;
   }
 
-  /** Why a node works on or addresses one of `topics`, by kind, node key, topic key; [] when not. */
-  topicEvidence(key: string, topics: Set<string>): TopicEvidence[] {
+  /**
+   * Everything a node's topic rules reach, whatever it is: per rule walk, the evidence kind, the
+   * node the evidence names and the node reached, by kind, node key, topic key, each once. What
+   * it works on or addresses is the part of this in a topic's set (topicEvidence).
+   */
+  topicReach(key: string): TopicEvidence[] {
     const evidence = new Map<string, TopicEvidence>();
     for (const rule of topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType))) {
       for (const w of this.walk(key, rule.path)) {
-        const topicKey = w.nodes[w.nodes.length - 1];
-        if (!topics.has(topicKey)) continue;
-        const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt], topicKey };
+        const topicKey = w.nodes[w.nodes.length - 1]!;
+        const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt]!, topicKey };
         evidence.set(`${found.kind}\u0000${found.nodeKey}\u0000${topicKey}`, found);
       }
     }
     return [...evidence.values()].sort((a, b) =>
       compareKeyLists([a.kind, a.nodeKey, a.topicKey], [b.kind, b.nodeKey, b.topicKey]),
     );
+  }
+
+  /** Why a node works on or addresses one of `topics`, by kind, node key, topic key; [] when not. */
+  topicEvidence(key: string, topics: Set<string>): TopicEvidence[] {
+    return this.topicReach(key).filter((e) => topics.has(e.topicKey));
   }
 
   /** Whether `topicEvidence(key, topics)` is not empty, stopping at the first. */

@@ -39,6 +39,9 @@ export class PartnershipWalks {
   /** The kind sharing `hub` under `rule` gives: its own, or (a large hub) the rule's `large`. */
   private kindThrough(rule: PartnershipRule, hub: string): PartnershipKind {
     if (rule.large === undefined) return rule.kind;
+    // A reader that counts (the partnership index's, which notes what each answer read) is asked
+    // every time; otherwise the count is kept until the next change.
+    if (this.graph.inCount) return hubKind(rule, this.graph.inCount(hub, rule.type));
     const id = `${rule.type}|${hub}`;
     let n = this.hubLinks.get(id);
     if (n === undefined) this.hubLinks.set(id, (n = this.graph.in(hub, rule.type).length));

@@ -1,0 +1,185 @@
+/**
+ * The partnership index (docs/partnership-index.md): for every actor, its partners with each
+ * reason and the days it holds, the regions it is in and what it works on — the evaluator's
+ * answers (index-entry.ts), kept instead of recomputed on every question, and kept true by
+ * refreshing, after each change, exactly the actors whose entries read something it touched.
+ *
+ * Each entry notes what it read (recording-reader.ts): the keys whose node or relationships it
+ * looked at, and the hubs whose size decided that sharing them is a co-membership. A change
+ * touches keys (the nodes it writes, both ends of the relationships it writes); the actors that
+ * read one of them are refreshed, and the members of a hub only when the hub crosses the
+ * large-network line. A network of thousands stays a hyperedge: its members note its size, not
+ * each other, so one more signatory refreshes one actor, not eleven thousand.
+ *
+ * `rebuild` computes every entry from scratch; `update` after each change must give the same
+ * index (test/semantics/index-upkeep.test.ts checks this on random edit sequences).
+ */
+import { compareKeys } from '../key-lists.js';
+import { isActorKind } from '../node-types.js';
+import type { GraphReader } from './evaluator.js';
+import { computeEntry, type ActorEntry, type IndexedReason } from './index-entry.js';
+import { HUB_RULES, isLargeNetwork } from './partnership-rules.js';
+import { RecordingReader, sizeId, type Reads } from './recording-reader.js';
+
+export type { ActorEntry, IndexedReason } from './index-entry.js';
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+export class PartnershipIndex {
+  private readonly entries = new Map<string, ActorEntry>();
+  private readonly reads = new Map<string, Reads>();
+  /** Key → the actors whose entries read its node or relationships. */
+  private readonly readers = new Map<string, Set<string>>();
+  /** `type|hub` → the actors whose entries counted the hub (sizeId), and what they saw. */
+  private readonly sizeReaders = new Map<string, Set<string>>();
+  private readonly largeSeen = new Map<string, boolean>();
+  /** Region key → the actors in it; topic key → the actors whose rules reach it. */
+  private readonly byRegion = new Map<string, Set<string>>();
+  private readonly byTopic = new Map<string, Set<string>>();
+
+  constructor(private readonly graph: GraphReader) {}
+
+  /** Forgets everything and computes the entries of `actors` (every actor of the graph). */
+  rebuild(actors: Iterable<string>): void {
+    for (const map of [this.entries, this.reads, this.readers, this.sizeReaders, this.largeSeen])
+      map.clear();
+    this.byRegion.clear();
+    this.byTopic.clear();
+    this.refresh(actors);
+  }
+
+  /**
+   * After a change that wrote `touched` (node keys, and both ends of each relationship written):
+   * refreshes the touched actors and every actor whose entry read a touched key, or counted a
+   * touched hub that has since crossed the large-network line.
+   */
+  update(touched: Iterable<string>): void {
+    const affected = new Set<string>();
+    for (const key of touched) {
+      affected.add(key);
+      for (const actor of this.readers.get(key) ?? []) affected.add(actor);
+      for (const rule of HUB_RULES) {
+        const id = sizeId(rule.type, key);
+        const seen = this.largeSeen.get(id);
+        if (seen === undefined) continue;
+        if (
+          isLargeNetwork(
+            this.graph.inCount?.(key, rule.type) ?? this.graph.in(key, rule.type).length,
+          ) !== seen
+        )
+          for (const actor of this.sizeReaders.get(id) ?? []) affected.add(actor);
+      }
+    }
+    this.refresh(affected);
+  }
+
+  private refresh(keys: Iterable<string>): void {
+    const reader = new RecordingReader(this.graph);
+    for (const key of keys) {
+      this.drop(key);
+      if (!isActorKind(this.graph.node(key)?.type ?? '')) continue;
+      reader.restart();
+      const entry = computeEntry(reader, key);
+      this.add(key, entry, reader.restart());
+    }
+  }
+
+  private add(actor: string, entry: ActorEntry, reads: Reads): void {
+    this.entries.set(actor, entry);
+    this.reads.set(actor, reads);
+    for (const key of reads.keys) addTo(this.readers, key, actor);
+    for (const [id, large] of reads.sizes) {
+      addTo(this.sizeReaders, id, actor);
+      this.largeSeen.set(id, large);
+    }
+    for (const region of entry.regions) addTo(this.byRegion, region, actor);
+    for (const t of entry.topics) addTo(this.byTopic, t.topicKey, actor);
+  }
+
+  private drop(actor: string): void {
+    const entry = this.entries.get(actor);
+    const reads = this.reads.get(actor);
+    if (!entry || !reads) return;
+    this.entries.delete(actor);
+    this.reads.delete(actor);
+    for (const key of reads.keys) removeFrom(this.readers, key, actor);
+    for (const id of reads.sizes.keys()) {
+      removeFrom(this.sizeReaders, id, actor);
+      if (!this.sizeReaders.has(id)) this.largeSeen.delete(id);
+    }
+    for (const region of entry.regions) removeFrom(this.byRegion, region, actor);
+    for (const t of entry.topics) removeFrom(this.byTopic, t.topicKey, actor);
+  }
+
+  // Questions.
+
+  /** The actor's entry; undefined when the key is not an actor. */
+  entry(actor: string): ActorEntry | undefined {
+    return this.entries.get(actor);
+  }
+
+  /** The actor's partners' keys, in key order (a large network's co-members are not partners). */
+  partnerKeys(actor: string): string[] {
+    return [...(this.entries.get(actor)?.partners.keys() ?? [])];
+  }
+
+  partnerCount(actor: string): number {
+    return this.entries.get(actor)?.partners.size ?? 0;
+  }
+
+  /** The reasons `actor` and `partner` are partners; undefined when they are not. */
+  reasons(actor: string, partner: string): IndexedReason[] | undefined {
+    return this.entries.get(actor)?.partners.get(partner);
+  }
+
+  /** The actors in a region or one of its sub-regions. */
+  actorsIn(region: string): ReadonlySet<string> {
+    return this.byRegion.get(region) ?? new Set();
+  }
+
+  isIn(actor: string, region: string): boolean {
+    return this.entries.get(actor)?.regions.has(region) ?? false;
+  }
+
+  /** The actors whose topic rules reach one of `topics` (a theme's or SDG's set). */
+  actorsWorkingOn(topics: Iterable<string>): Set<string> {
+    const actors = new Set<string>();
+    for (const t of topics) for (const a of this.byTopic.get(t) ?? []) actors.add(a);
+    return actors;
+  }
+
+  /**
+   * Every entry in a plain, ordered form: what the upkeep-against-rebuild test compares. What
+   * the entries read is part of it, so a refresh that forgot a dependency shows.
+   */
+  snapshot(): Record<string, unknown> {
+    const actors = [...this.entries.keys()].sort(compareKeys);
+    return Object.fromEntries(
+      actors.map((actor) => {
+        const entry = this.entries.get(actor)!;
+        const reads = this.reads.get(actor)!;
+        return [
+          actor,
+          {
+            partners: [...entry.partners],
+            regions: [...entry.regions].sort(compareKeys),
+            topics: entry.topics,
+            reads: [...reads.keys].sort(compareKeys),
+            sizes: [...reads.sizes].sort(([a], [b]) => compareKeys(a, b)),
+          },
+        ];
+      }),
+    );
+  }
+}
