@@ -52,11 +52,16 @@ export class PartnershipIndex {
 
   /** Forgets everything and computes the entries of `actors` (every actor of the graph). */
   rebuild(actors: Iterable<string>): void {
+    this.clear();
+    this.refresh(actors);
+  }
+
+  /** Forgets every entry (a rebuild in parts: clear, then refresh the actors a part at a time). */
+  clear(): void {
     for (const map of [this.entries, this.reads, this.readers, this.sizeReaders, this.largeSeen])
       map.clear();
     this.byRegion.clear();
     this.byTopic.clear();
-    this.refresh(actors);
   }
 
   /**
@@ -84,7 +89,8 @@ export class PartnershipIndex {
     this.refresh(affected);
   }
 
-  private refresh(keys: Iterable<string>): void {
+  /** Computes these actors' entries again from the graph (a key that is no actor has none). */
+  refresh(keys: Iterable<string>): void {
     const reader = new RecordingReader(this.graph);
     for (const key of keys) {
       this.drop(key);
@@ -150,6 +156,11 @@ export class PartnershipIndex {
 
   isIn(actor: string, region: string): boolean {
     return this.entries.get(actor)?.regions.has(region) ?? false;
+  }
+
+  /** Whether the actor's topic rules reach one of `topics` (Semantics.worksOn). */
+  worksOn(actor: string, topics: ReadonlySet<string>): boolean {
+    return this.entries.get(actor)?.topics.some((t) => topics.has(t.topicKey)) ?? false;
   }
 
   /** The actors whose topic rules reach one of `topics` (a theme's or SDG's set). */

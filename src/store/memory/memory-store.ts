@@ -16,7 +16,7 @@ import {
 } from '../../domain/changes.js';
 import { pageOfEdges, type EdgePageSpec } from '../../domain/edge-pages.js';
 import { storeUnavailable } from '../../domain/errors.js';
-import { ACTOR_KINDS, isActorKind, type NodeType } from '../../domain/node-types.js';
+import type { NodeType } from '../../domain/node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from '../../domain/pagination.js';
 import type {
   EdgeSpec,
@@ -50,11 +50,19 @@ import type {
 } from '../../domain/network-queries.js';
 import { memoryNeighbourhood, memoryShortestPaths } from './network-answers.js';
 import { TimeSlices } from './time-slices.js';
+import { actorKeys, IndexedPartners } from './indexed-partners.js';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly graph: DiplomapGraph = new Graph.MultiDirectedGraph<GraphNode, GraphEdge>();
-  private readonly semantics = new Semantics(new GraphologyReader(this.graph));
+  private readonly reader = new GraphologyReader(this.graph);
+  private readonly semantics = new Semantics(this.reader);
+  /** Partner questions, answered from the partnership index (indexed-partners.ts). */
+  private readonly partners = new IndexedPartners(this.reader, this.semantics, () =>
+    actorKeys(this.keysByType),
+  );
+  /** The keys the write under way touched, for the index's upkeep. */
+  private touched = new Set<string>();
   private readonly keysByType = new Map<NodeType, Set<string>>();
   private readonly searchText = new Map<string, string>();
   private readonly searchIndex = new MemorySearchIndex();
@@ -71,6 +79,7 @@ export class MemoryStore implements GraphStore {
   static async fromData(data: GraphData): Promise<MemoryStore> {
     const store = new MemoryStore();
     await store.upsert(data);
+    store.startIndex();
     return store;
   }
 
@@ -103,6 +112,7 @@ export class MemoryStore implements GraphStore {
         store.applyInMemory(record);
         replayed++;
       }
+      store.startIndex();
       if (options.readOnly) store.readOnly = true;
       else
         store.persistence = {
@@ -122,6 +132,24 @@ export class MemoryStore implements GraphStore {
       unlock();
       throw error;
     }
+  }
+
+  /** Builds the partnership index in the background, now that the data is in. */
+  private startIndex(): void {
+    void this.partners.ready();
+  }
+
+  /** Counts made before a write may be stale after it. */
+  private changed(): void {
+    this.semantics.changed();
+    this.reader.changed();
+  }
+
+  /** Keeps the partnership index up with what the last write touched. */
+  private keepIndex(): void {
+    const touched = this.touched;
+    this.touched = new Set();
+    this.partners.changed(touched);
   }
 
   applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord> {
@@ -181,11 +209,12 @@ export class MemoryStore implements GraphStore {
   /** Applies a checked change to the graph and the change log (also used to replay the journal). */
   private applyInMemory(record: ChangeRecord): void {
     const { changes } = record;
-    for (const key of changes.deleteEdges) if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
-    this.semantics.changed();
+    for (const key of changes.deleteEdges) if (this.graph.hasEdge(key)) this.dropEdge(key);
+    this.changed();
     for (const key of changes.deleteNodes) this.removeNode(key);
     for (const node of changes.putNodes) this.putNode(node);
     for (const edge of changes.putEdges) this.putEdge(edge);
+    this.keepIndex();
     this.changes.push(record);
     this.seq = record.seq;
   }
@@ -235,6 +264,7 @@ export class MemoryStore implements GraphStore {
       this.putEdge(edge);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
+    this.keepIndex();
     onProgress?.(total, total);
   }
 
@@ -244,6 +274,7 @@ export class MemoryStore implements GraphStore {
       if (previous.type !== node.type) this.keysByType.get(previous.type)?.delete(node.key);
       this.graph.replaceNodeAttributes(node.key, node);
     } else this.graph.addNode(node.key, node);
+    this.touched.add(node.key);
     let keys = this.keysByType.get(node.type);
     if (!keys) this.keysByType.set(node.type, (keys = new Set()));
     keys.add(node.key);
@@ -257,16 +288,24 @@ export class MemoryStore implements GraphStore {
     this.keysByType.get(node.type)?.delete(key);
     this.searchText.delete(key);
     this.searchIndex.remove(key);
+    this.touched.add(key);
+    this.graph.forEachNeighbor(key, (other) => void this.touched.add(other));
     this.graph.dropNode(key); // and its relationships
-    this.semantics.changed();
+    this.changed();
+  }
+
+  private dropEdge(key: string): void {
+    this.touched.add(this.graph.source(key)).add(this.graph.target(key));
+    this.graph.dropEdge(key);
   }
 
   private putEdge(edge: GraphEdge): void {
-    this.semantics.changed();
+    this.changed();
+    this.touched.add(edge.from).add(edge.to);
     if (this.graph.hasEdge(edge.key)) {
       // Same key, other endpoints: the relationship moves.
       if (this.graph.source(edge.key) !== edge.from || this.graph.target(edge.key) !== edge.to) {
-        this.graph.dropEdge(edge.key);
+        this.dropEdge(edge.key);
         this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
       } else this.graph.replaceEdgeAttributes(edge.key, edge);
     } else this.graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge);
@@ -396,87 +435,21 @@ export class MemoryStore implements GraphStore {
     return views;
   }
 
-  async findPartners(
+  findPartners(
     query: PartnerQuery,
     page: PageRequest,
     options?: CallOptions,
   ): Promise<Page<PartnerHit>> {
-    const slices = new TimeSlices(options?.signal);
-    const closure =
-      query.inRegion === undefined ? undefined : this.semantics.regionClosure(query.inRegion);
-    const topics =
-      query.workingOn === undefined ? undefined : this.semantics.topicsOf(query.workingOn);
-    const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
-
-    // Actors in the region: those the place rules put there (what having region evidence means).
-    const inRegion = closure ? this.semantics.placedIn(closure, ACTOR_KINDS) : undefined;
-    let candidates: string[];
-    if (query.of !== undefined) {
-      // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
-      const ofIsActor = isActorKind(this.semantics.node(query.of)?.type ?? '');
-      candidates = ofIsActor ? this.semantics.partnerKeys(query.of, query.coMembership) : [];
-    } else if (inRegion) {
-      candidates = [...inRegion].sort(cmp);
-    } else {
-      candidates = [];
-      for (const [type, keys] of this.keysByType) if (isActorKind(type)) candidates.push(...keys);
-      candidates.sort(cmp);
-    }
-
-    // Cheap tests for every candidate; the evidence is built for the page's hits only, below.
-    const hits: PartnerHit[] = [];
-    for (const actorKey of candidates) {
-      if (slices.due()) await slices.next();
-      const node = this.graph.getNodeAttributes(actorKey);
-      if (kinds && !kinds.has(node.type)) continue;
-      if (inRegion && !inRegion.has(actorKey)) continue;
-      if (topics && !this.semantics.worksOn(actorKey, topics)) continue;
-      // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
-      if (query.of === undefined && !this.semantics.hasPartner(actorKey)) continue;
-      hits.push({ actorKey, regionEvidence: null, topicEvidence: [], partnerCount: 1 });
-    }
-    const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
-    for (const { value: hit } of result.items) {
-      if (slices.due()) await slices.next();
-      if (closure)
-        hit.regionEvidence = this.semantics.regionEvidence(hit.actorKey, query.inRegion!, closure);
-      if (topics) hit.topicEvidence = this.semantics.topicEvidence(hit.actorKey, topics);
-      // Counting partners walks every member of the actor's networks.
-      if (query.of === undefined)
-        hit.partnerCount = this.semantics.partnerKeys(hit.actorKey).length;
-    }
-    return result;
+    return this.partners.findPartners(query, page, options?.signal);
   }
 
-  async getPartnerships(
+  getPartnerships(
     actorKeys: readonly string[],
     query: PartnershipQuery,
     page: PageRequest,
     options?: CallOptions,
   ): Promise<Page<Partnership>[]> {
-    const slices = new TimeSlices(options?.signal);
-    const isActor = (key: string) => isActorKind(this.semantics.node(key)?.type ?? '');
-    const pages: Page<Partnership>[] = [];
-    for (const actorKey of actorKeys) {
-      if (slices.due()) await slices.next();
-      let partners: string[] = [];
-      if (isActor(actorKey)) {
-        const withOf = () => this.semantics.partnerships(actorKey, query.of, query.coMembership);
-        if (query.of === undefined) partners = this.semantics.partnerKeys(actorKey);
-        else if (isActor(query.of) && withOf().length > 0) partners = [query.of];
-      }
-      const keys = paginate(partners, (key) => ({ sort: key, key }), page);
-      // Only the page's partnerships are built, each from the two actors' own relationships.
-      const items: Page<Partnership>['items'] = [];
-      for (const { cursor, value: partner } of keys.items) {
-        if (slices.due()) await slices.next();
-        const coMembership = query.of !== undefined && query.coMembership === true;
-        const only = this.semantics.partnerships(actorKey, partner, coMembership);
-        items.push({ cursor, value: only[0] });
-      }
-      pages.push({ ...keys, items });
-    }
-    return pages;
+    return this.partners.getPartnerships(actorKeys, query, page, options?.signal);
   }
 
   // Network questions (network-answers.ts): the domain's walks over this store's own calls.

@@ -1,0 +1,161 @@
+/**
+ * The embedded store's partner questions (GraphStore.findPartners, .getPartnerships) answered
+ * from the partnership index (src/domain/semantics/partnership-index.ts) instead of walking the
+ * rules on every request. The index is built once, in slices of the event loop, when the store
+ * has its data (questions asked meanwhile wait for it), and kept up with every write after that.
+ * Only what the index does not keep is walked per question: the chain of regions that is a hit's
+ * region evidence (for the page's hits), and the co-members of a large network, listed for one
+ * actor when asked (`coMembership`) — a hyperedge expanded only where an answer needs it.
+ */
+import { isActorKind } from '../../domain/node-types.js';
+import { compareKeys } from '../../domain/key-lists.js';
+import { paginate, type Page, type PageRequest } from '../../domain/pagination.js';
+import type {
+  PartnerHit,
+  Partnership,
+  PartnershipQuery,
+  PartnerQuery,
+} from '../../domain/queries.js';
+import type { GraphReader, Semantics } from '../../domain/semantics/evaluator.js';
+import { PartnershipIndex, type IndexedReason } from '../../domain/semantics/partnership-index.js';
+import { TimeSlices } from './time-slices.js';
+
+/** A reason as the port lists it: without the days the index keeps for it. */
+function via({ kind, nodeKey, edgeKeys }: IndexedReason) {
+  return { kind, nodeKey, edgeKeys };
+}
+
+export class IndexedPartners {
+  private readonly index: PartnershipIndex;
+  private built?: Promise<void>;
+  private builds = 0;
+
+  constructor(
+    reader: GraphReader,
+    private readonly semantics: Semantics,
+    /** Every actor of the graph, now. */
+    private readonly actors: () => string[],
+  ) {
+    this.index = new PartnershipIndex(reader);
+  }
+
+  /** The index, built (once: later calls wait for the same build). */
+  ready(): Promise<PartnershipIndex> {
+    this.built ??= this.build();
+    return this.built.then(() => this.index);
+  }
+
+  /** Builds the index from scratch again (`diplomap index --rebuild`); resolves when done. */
+  rebuild(): Promise<void> {
+    this.built = this.build();
+    return this.built;
+  }
+
+  /** A write touched these keys; before the first build there is nothing to keep up. */
+  changed(touched: Iterable<string>): void {
+    if (this.built !== undefined) this.index.update(touched);
+  }
+
+  private async build(): Promise<void> {
+    const build = ++this.builds;
+    this.index.clear();
+    // No caller's signal: the build is shared, and a question that gives up leaves it running.
+    const slices = new TimeSlices();
+    // Writes during the build keep up the entries built so far; the rest are read afresh.
+    for (const actor of this.actors()) {
+      if (build !== this.builds) return; // a newer rebuild started
+      if (slices.due()) await slices.next();
+      this.index.refresh([actor]);
+    }
+  }
+
+  async findPartners(
+    query: PartnerQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<PartnerHit>> {
+    const index = await this.ready();
+    signal?.throwIfAborted();
+    const { semantics } = this;
+    const region = query.inRegion;
+    const topics = query.workingOn === undefined ? undefined : semantics.topicsOf(query.workingOn);
+    const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
+
+    let candidates: Iterable<string>;
+    if (query.of !== undefined) {
+      // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
+      if (!semantics.isActor(query.of)) candidates = [];
+      else if (query.coMembership) candidates = semantics.partnerKeys(query.of, true);
+      else candidates = index.partnerKeys(query.of);
+    } else {
+      // The smallest of the sets the question names, sorted; every actor when it names none.
+      const sets = [
+        ...(region === undefined ? [] : [index.actorsIn(region)]),
+        ...(topics === undefined ? [] : [index.actorsWorkingOn(topics)]),
+      ].sort((a, b) => a.size - b.size);
+      candidates = [...(sets[0] ?? this.actors())].sort(compareKeys);
+    }
+
+    const hits: PartnerHit[] = [];
+    for (const actorKey of candidates) {
+      const type = semantics.node(actorKey)?.type ?? '';
+      if (kinds && !kinds.has(type)) continue;
+      if (region !== undefined && !index.isIn(actorKey, region)) continue;
+      if (topics && !index.worksOn(actorKey, topics)) continue;
+      // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
+      if (query.of === undefined && index.partnerCount(actorKey) === 0) continue;
+      hits.push({ actorKey, regionEvidence: null, topicEvidence: [], partnerCount: 1 });
+    }
+    const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
+    const slices = new TimeSlices(signal);
+    const closure = region === undefined ? undefined : semantics.regionClosure(region);
+    for (const { value: hit } of result.items) {
+      if (slices.due()) await slices.next();
+      if (closure) hit.regionEvidence = semantics.regionEvidence(hit.actorKey, region!, closure);
+      if (topics)
+        hit.topicEvidence = (index.entry(hit.actorKey)?.topics ?? []).filter((t) =>
+          topics.has(t.topicKey),
+        );
+      if (query.of === undefined) hit.partnerCount = index.partnerCount(hit.actorKey);
+    }
+    return result;
+  }
+
+  async getPartnerships(
+    actorKeys: readonly string[],
+    query: PartnershipQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<Partnership>[]> {
+    const index = await this.ready();
+    const slices = new TimeSlices(signal);
+    const { of } = query;
+    // Co-members of a large network are not in the index: walked for the one pair asked.
+    const walked = of !== undefined && query.coMembership === true;
+    const pages: Page<Partnership>[] = [];
+    for (const actorKey of actorKeys) {
+      if (slices.due()) await slices.next();
+      let partners: string[] = [];
+      if (of === undefined) partners = index.partnerKeys(actorKey);
+      else if (walked) {
+        if (this.semantics.partnerships(actorKey, of, true).length > 0) partners = [of];
+      } else if (index.reasons(actorKey, of) !== undefined) partners = [of];
+      const keys = paginate(partners, (key) => ({ sort: key, key }), page);
+      const items = keys.items.map(({ cursor, value: partner }) => ({
+        cursor,
+        value: walked
+          ? this.semantics.partnerships(actorKey, partner, true)[0]!
+          : { partnerKey: partner, via: (index.reasons(actorKey, partner) ?? []).map(via) },
+      }));
+      pages.push({ ...keys, items });
+    }
+    return pages;
+  }
+}
+
+/** Every actor key among a store's keys by type. */
+export function actorKeys(keysByType: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const actors: string[] = [];
+  for (const [type, keys] of keysByType) if (isActorKind(type)) actors.push(...keys);
+  return actors;
+}
