@@ -1,0 +1,73 @@
+/**
+ * The embedded store keeps its partnership index up through its own write path: after random
+ * edit sequences applied with `applyChange`, every partner question (with and without of,
+ * inRegion, workingOn; partnerships) answers as a store opened afresh on the same graph, whose
+ * index is built from scratch.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '../../src/domain/graph-records.js';
+import { ACTOR_KINDS } from '../../src/domain/node-types.js';
+import { WHOLE_LIST } from '../../src/domain/pagination.js';
+import type { PartnerQuery } from '../../src/domain/queries.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { MutableGraph } from './mutable-graph.js';
+import { randomGraph } from './random-graph.js';
+import { applyEdit, randomEdit } from './random-edits.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 60);
+const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+
+async function partnerAnswers(store: GraphStore, graph: MutableGraph) {
+  const keys = [...graph.nodes.values()];
+  const actors = keys.filter((n) => (ACTOR_KINDS as readonly string[]).includes(n.type));
+  const queries: PartnerQuery[] = [
+    {},
+    ...keys.filter((n) => n.type === 'Region').map((n) => ({ inRegion: n.key })),
+    ...keys
+      .filter((n) => n.type === 'Theme' || n.type === 'Sdg')
+      .map((n) => ({ workingOn: n.key })),
+    ...actors.map((n) => ({ of: n.key })),
+  ];
+  const all = { first: WHOLE_LIST };
+  const answers: Record<string, unknown> = {};
+  for (const q of queries) answers[JSON.stringify(q)] = await store.findPartners(q, all);
+  const actorKeys = actors.map((n) => n.key);
+  answers.partnerships = await store.getPartnerships(actorKeys, {}, all);
+  return answers;
+}
+
+const current = (graph: MutableGraph): GraphData => ({
+  nodes: [...graph.nodes.values()],
+  edges: [...graph.edges.values()],
+});
+
+describe('the embedded store’s partnership index after its own writes', () => {
+  it('answers as a store whose index was built from scratch', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        randomGraph,
+        fc.array(randomEdit, { minLength: 1, maxLength: 12 }),
+        async (data, edits) => {
+          const graph = new MutableGraph(data);
+          const store = await MemoryStore.fromData(data);
+          await store.findPartners({}, { first: 0 }); // the index is built before the writes
+          for (const e of edits) {
+            const { changes } = applyEdit(graph, e);
+            await store.applyChange({
+              operation: 'test',
+              by: 'test',
+              source: { source: 'source:random' },
+              summary: e.op,
+              changes,
+            });
+          }
+          const fresh = await MemoryStore.fromData(current(graph));
+          expect(await partnerAnswers(store, graph)).toEqual(await partnerAnswers(fresh, graph));
+        },
+      ),
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+  });
+});
