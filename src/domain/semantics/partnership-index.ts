@@ -1,27 +1,29 @@
 /**
- * The partnership index (docs/partnership-index.md): for every actor, its partners with each
- * reason and the days it holds, the regions it is in and what it works on — the evaluator's
- * answers (index-entry.ts), kept instead of recomputed on every question, and kept true by
- * refreshing, after each change, exactly the actors whose entries read something it touched.
+ * The partnership index (docs/partnership-index.md): for every actor, how many partners it has,
+ * the regions it is in and what it works on — the evaluator's answers (index-entry.ts), kept
+ * instead of recomputed on every question, and kept true by refreshing, after each change,
+ * exactly the actors whose entries depend on something it touched.
  *
  * Each entry notes what it read (recording-reader.ts): the keys whose node or relationships it
  * looked at, and the hubs whose size decided that sharing them is a co-membership. A change
- * touches keys (the nodes it writes, both ends of the relationships it writes); the actors that
- * read one of them are refreshed, and the members of a hub only when the hub crosses the
- * large-network line. A network of thousands stays a hyperedge: its members note its size, not
- * each other, so one more signatory refreshes one actor, not eleven thousand.
+ * touches keys (the nodes it writes, both ends of the relationships it writes); refreshed are the
+ * actors that read one of them, the touched node's co-members and direct partners (whose counts
+ * depend on it being an actor, read without a note), and the members of a hub only when the hub
+ * crosses the large-network line. A network of thousands stays a hyperedge: its members note its
+ * size, not each other, so one more signatory refreshes one actor, not eleven thousand.
  *
  * `rebuild` computes every entry from scratch; `update` after each change must give the same
  * index (test/semantics/index-upkeep.test.ts checks this on random edit sequences).
  */
 import { compareKeys } from '../key-lists.js';
 import { isActorKind } from '../node-types.js';
+import type { RelationshipType } from '../relationship-types.js';
 import type { GraphReader } from './evaluator.js';
-import { computeEntry, type ActorEntry, type IndexedReason } from './index-entry.js';
-import { HUB_RULES, isLargeNetwork } from './partnership-rules.js';
+import { computeEntry, type ActorEntry } from './index-entry.js';
+import { DIRECT_RULES, HUB_RULES, isLargeNetwork } from './partnership-rules.js';
 import { RecordingReader, sizeId, type Reads } from './recording-reader.js';
 
-export type { ActorEntry, IndexedReason } from './index-entry.js';
+export type { ActorEntry } from './index-entry.js';
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
@@ -74,19 +76,37 @@ export class PartnershipIndex {
     for (const key of touched) {
       affected.add(key);
       for (const actor of this.readers.get(key) ?? []) affected.add(actor);
+      for (const actor of this.tiedTo(key)) affected.add(actor);
       for (const rule of HUB_RULES) {
         const id = sizeId(rule.type, key);
         const seen = this.largeSeen.get(id);
-        if (seen === undefined) continue;
-        if (
-          isLargeNetwork(
-            this.graph.inCount?.(key, rule.type) ?? this.graph.in(key, rule.type).length,
-          ) !== seen
-        )
+        if (seen !== undefined && isLargeNetwork(this.count(key, rule.type)) !== seen)
           for (const actor of this.sizeReaders.get(id) ?? []) affected.add(actor);
       }
     }
     this.refresh(affected);
+  }
+
+  private count(hub: string, type: RelationshipType): number {
+    return this.graph.inCount?.(hub, type) ?? this.graph.in(hub, type).length;
+  }
+
+  /**
+   * Whoever counts `key` as a partner if it is an actor: its co-members of every hub that is not
+   * large, and the other ends of its direct ties. A relationship written or deleted touches its
+   * hub or its other end too, so what the graph holds now is enough.
+   */
+  private tiedTo(key: string): Set<string> {
+    const tied = new Set<string>();
+    for (const rule of HUB_RULES)
+      for (const hub of this.graph.out(key, rule.type))
+        if (!isLargeNetwork(this.count(hub.other, rule.type)))
+          for (const member of this.graph.in(hub.other, rule.type)) tied.add(member.other);
+    for (const rule of DIRECT_RULES) {
+      for (const l of this.graph.out(key, rule.type)) tied.add(l.other);
+      for (const l of this.graph.in(key, rule.type)) tied.add(l.other);
+    }
+    return tied;
   }
 
   /** Computes these actors' entries again from the graph (a key that is no actor has none). */
@@ -135,18 +155,9 @@ export class PartnershipIndex {
     return this.entries.get(actor);
   }
 
-  /** The actor's partners' keys, in key order (a large network's co-members are not partners). */
-  partnerKeys(actor: string): string[] {
-    return [...(this.entries.get(actor)?.partners.keys() ?? [])];
-  }
-
+  /** How many partners the actor has (a large network's co-members are not partners). */
   partnerCount(actor: string): number {
-    return this.entries.get(actor)?.partners.size ?? 0;
-  }
-
-  /** The reasons `actor` and `partner` are partners; undefined when they are not. */
-  reasons(actor: string, partner: string): IndexedReason[] | undefined {
-    return this.entries.get(actor)?.partners.get(partner);
+    return this.entries.get(actor)?.partnerCount ?? 0;
   }
 
   /** The actors in a region or one of its sub-regions. */
@@ -183,7 +194,7 @@ export class PartnershipIndex {
         return [
           actor,
           {
-            partners: [...entry.partners],
+            partnerCount: entry.partnerCount,
             regions: [...entry.regions].sort(compareKeys),
             topics: entry.topics,
             reads: [...reads.keys].sort(compareKeys),

@@ -1,10 +1,9 @@
 /**
  * A GraphReader that notes what an answer read: every key whose node or relationships it looked
- * at, the hubs whose size it counted (and whether each was large then), and the relationships it
- * saw. The partnership index (partnership-index.ts) keeps these notes per actor, so a change to
+ * at and the hubs whose size it counted (and whether each was large then). The partnership index (partnership-index.ts) keeps these notes per actor, so a change to
  * the graph refreshes exactly the actors whose entries read something the change touched.
  */
-import type { GraphEdge, GraphNode } from '../graph-records.js';
+import type { GraphNode } from '../graph-records.js';
 import type { RelationshipType } from '../relationship-types.js';
 import type { GraphReader, Link } from './evaluator.js';
 import { isLargeNetwork } from './partnership-rules.js';
@@ -22,9 +21,15 @@ export function sizeId(type: RelationshipType, hub: string): string {
 
 export class RecordingReader implements GraphReader {
   private reads: Reads = { keys: new Set(), sizes: new Map() };
-  private readonly edges = new Map<string, GraphEdge>();
   /** Hub sizes counted since the reader was made (one refresh: the graph does not change). */
   private readonly counts = new Map<string, number>();
+
+  /**
+   * Whether node reads are noted. Off while partners are counted: an actor reads every co-member
+   * of its projects and networks to see it is an actor, and noting each would make the notes a
+   * clique; the index refreshes a changed node's co-members instead (PartnershipIndex.update).
+   */
+  noteNodes = true;
 
   constructor(private readonly graph: GraphReader) {}
 
@@ -35,24 +40,19 @@ export class RecordingReader implements GraphReader {
     return done;
   }
 
-  /** A relationship this reader has passed on since it was made. */
-  edge(key: string): GraphEdge | undefined {
-    return this.edges.get(key);
-  }
-
   node(key: string): GraphNode | undefined {
-    this.reads.keys.add(key);
+    if (this.noteNodes) this.reads.keys.add(key);
     return this.graph.node(key);
   }
 
   out(key: string, type: RelationshipType): Link[] {
     this.reads.keys.add(key);
-    return this.seen(this.graph.out(key, type));
+    return this.graph.out(key, type);
   }
 
   in(key: string, type: RelationshipType): Link[] {
     this.reads.keys.add(key);
-    return this.seen(this.graph.in(key, type));
+    return this.graph.in(key, type);
   }
 
   /**
@@ -68,10 +68,5 @@ export class RecordingReader implements GraphReader {
     }
     this.reads.sizes.set(id, isLargeNetwork(n));
     return n;
-  }
-
-  private seen(links: Link[]): Link[] {
-    for (const l of links) this.edges.set(l.edge.key, l.edge);
-    return links;
   }
 }

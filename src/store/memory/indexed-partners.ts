@@ -1,11 +1,12 @@
 /**
- * The embedded store's partner questions (GraphStore.findPartners, .getPartnerships) answered
- * from the partnership index (src/domain/semantics/partnership-index.ts) instead of walking the
- * rules on every request. The index is built once, in slices of the event loop, when the store
- * has its data (questions asked meanwhile wait for it), and kept up with every write after that.
- * Only what the index does not keep is walked per question: the chain of regions that is a hit's
- * region evidence (for the page's hits), and the co-members of a large network, listed for one
- * actor when asked (`coMembership`) — a hyperedge expanded only where an answer needs it.
+ * The embedded store's partner questions (GraphStore.findPartners, .getPartnerships). The
+ * headline list reads the partnership index (src/domain/semantics/partnership-index.ts): who is
+ * in the region, who works on the theme, who has partners and how many — instead of walking the
+ * rules for every actor on every request. The index is built once, in slices of the event loop,
+ * when the store has its data (questions asked meanwhile wait for it), and kept up with every
+ * write after that. What the index does not keep is walked per question, for the actors asked
+ * only: a page's region evidence (the chain of regions), and partner lists — projects and
+ * networks are hyperedges, expanded from one actor's hubs where an answer lists them.
  */
 import { isActorKind } from '../../domain/node-types.js';
 import { compareKeys } from '../../domain/key-lists.js';
@@ -17,13 +18,8 @@ import type {
   PartnerQuery,
 } from '../../domain/queries.js';
 import type { GraphReader, Semantics } from '../../domain/semantics/evaluator.js';
-import { PartnershipIndex, type IndexedReason } from '../../domain/semantics/partnership-index.js';
+import { PartnershipIndex } from '../../domain/semantics/partnership-index.js';
 import { TimeSlices } from './time-slices.js';
-
-/** A reason as the port lists it: without the days the index keeps for it. */
-function via({ kind, nodeKey, edgeKeys }: IndexedReason) {
-  return { kind, nodeKey, edgeKeys };
-}
 
 export class IndexedPartners {
   private readonly index: PartnershipIndex;
@@ -83,10 +79,11 @@ export class IndexedPartners {
 
     let candidates: Iterable<string>;
     if (query.of !== undefined) {
-      // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`).
-      if (!semantics.isActor(query.of)) candidates = [];
-      else if (query.coMembership) candidates = semantics.partnerKeys(query.of, true);
-      else candidates = index.partnerKeys(query.of);
+      // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`); its
+      // partners are expanded from its hubs (the index keeps no pairs: index-entry.ts).
+      candidates = semantics.isActor(query.of)
+        ? semantics.partnerKeys(query.of, query.coMembership)
+        : [];
     } else {
       // The smallest of the sets the question names, sorted; every actor when it names none.
       const sets = [
@@ -121,32 +118,39 @@ export class IndexedPartners {
     return result;
   }
 
+  /**
+   * Partnerships are expanded from the actors' hubs and direct ties, a page at a time (the
+   * index keeps no pairs); each partnership is built from the two actors' own relationships.
+   */
   async getPartnerships(
     actorKeys: readonly string[],
     query: PartnershipQuery,
     page: PageRequest,
     signal?: AbortSignal,
   ): Promise<Page<Partnership>[]> {
-    const index = await this.ready();
     const slices = new TimeSlices(signal);
+    const { semantics } = this;
     const { of } = query;
-    // Co-members of a large network are not in the index: walked for the one pair asked.
-    const walked = of !== undefined && query.coMembership === true;
+    const coMembership = of !== undefined && query.coMembership === true;
     const pages: Page<Partnership>[] = [];
     for (const actorKey of actorKeys) {
       if (slices.due()) await slices.next();
       let partners: string[] = [];
-      if (of === undefined) partners = index.partnerKeys(actorKey);
-      else if (walked) {
-        if (this.semantics.partnerships(actorKey, of, true).length > 0) partners = [of];
-      } else if (index.reasons(actorKey, of) !== undefined) partners = [of];
+      if (semantics.isActor(actorKey)) {
+        if (of === undefined) partners = semantics.partnerKeys(actorKey);
+        else if (
+          semantics.isActor(of) &&
+          semantics.partnerships(actorKey, of, coMembership).length > 0
+        )
+          partners = [of];
+      }
       const keys = paginate(partners, (key) => ({ sort: key, key }), page);
-      const items = keys.items.map(({ cursor, value: partner }) => ({
-        cursor,
-        value: walked
-          ? this.semantics.partnerships(actorKey, partner, true)[0]!
-          : { partnerKey: partner, via: (index.reasons(actorKey, partner) ?? []).map(via) },
-      }));
+      const items: Page<Partnership>['items'] = [];
+      for (const { cursor, value: partner } of keys.items) {
+        if (slices.due()) await slices.next();
+        const only = semantics.partnerships(actorKey, partner, coMembership)[0];
+        if (only) items.push({ cursor, value: only });
+      }
       pages.push({ ...keys, items });
     }
     return pages;
