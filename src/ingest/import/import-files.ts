@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import type { ChangeRecord, ChangeRequest } from '../../domain/changes.js';
 import { isEmptyChangeSet } from '../../domain/changes.js';
 import type { GraphNode, Provenance } from '../../domain/graph-records.js';
-import { CURATION_SOURCE } from '../../edit/curator.js';
+import { CURATION_SOURCE } from '../../domain/provenance.js';
 import { slugify } from '../../domain/text.js';
 import { ACTOR_KINDS } from '../../domain/node-types.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
