@@ -20,12 +20,12 @@ import {
   type FileRefusal,
 } from '../iati/iati-import.js';
 import { OrganisationNames } from '../iati/iati-organisations.js';
+import { readWikidataImport } from '../wikidata/wikidata-import.js';
 import {
   indexByWikidataId,
   looksLikeWikidata,
-  readWikidataImport,
   type WikidataIndex,
-} from '../wikidata/wikidata-import.js';
+} from '../wikidata/wikidata-source.js';
 import { ImportBatch } from './import-batch.js';
 import { planImport, type ImportPlan, type ImportReport } from './import-plan.js';
 
