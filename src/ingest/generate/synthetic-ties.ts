@@ -3,6 +3,7 @@
  * over the networks), twinnings, what actors focus on and prioritise, stated cooperation between
  * institutions, and the people who hold office.
  */
+import type { EdgeInput } from '../seed/graph-builder.js';
 import { Zipf } from './random.js';
 import type { SyntheticWorld } from './synthetic-world.js';
 
@@ -86,18 +87,13 @@ export function addMemberships(
 /** As many twinnings as municipalities, mostly across borders, stored once. */
 export function addTwinnings(world: SyntheticWorld): void {
   const { municipalities, random } = world;
-  for (let i = 0; i < Math.round(municipalities.length * 1.0); i++) {
-    const a = random.pick(municipalities);
-    const b = random.pick(municipalities);
-    if (a !== b)
-      world.builder.addEdge({
-        type: 'TWINNED_WITH',
-        from: a,
-        to: b,
-        props: { since: random.int(1950, 2024) },
-        source: world.synthetic('twinning'),
-      });
-  }
+  addPairs(world, municipalities, Math.round(municipalities.length * 1.0), (a, b) => ({
+    type: 'TWINNED_WITH',
+    from: a,
+    to: b,
+    props: { since: random.int(1950, 2024) },
+    source: world.synthetic('twinning'),
+  }));
 }
 
 /** What actors focus on (few municipalities, every other actor) and what institutions prioritise. */
@@ -125,17 +121,25 @@ export function addFocus(world: SyntheticWorld, institutional: string[]): void {
 
 /** Stated relations between associations and governments. */
 export function addCooperation(world: SyntheticWorld, institutional: string[]): void {
-  const { random } = world;
-  for (let i = 0; i < Math.round(institutional.length * 0.5); i++) {
-    const a = random.pick(institutional);
-    const b = random.pick(institutional);
-    if (a !== b)
-      world.builder.addEdge({
-        type: 'COOPERATES_WITH',
-        from: a,
-        to: b,
-        source: world.synthetic('stated relation'),
-      });
+  addPairs(world, institutional, Math.round(institutional.length * 0.5), (a, b) => ({
+    type: 'COOPERATES_WITH',
+    from: a,
+    to: b,
+    source: world.synthetic('stated relation'),
+  }));
+}
+
+/** `count` times, a relationship between two actors of `pool` drawn at random, when they differ. */
+function addPairs(
+  world: SyntheticWorld,
+  pool: string[],
+  count: number,
+  edge: (a: string, b: string) => EdgeInput,
+): void {
+  for (let i = 0; i < count; i++) {
+    const a = world.random.pick(pool);
+    const b = world.random.pick(pool);
+    if (a !== b) world.builder.addEdge(edge(a, b));
   }
 }
 

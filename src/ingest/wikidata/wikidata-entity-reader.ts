@@ -86,17 +86,7 @@ export class EntityReader {
       const twin = target ? this.resolve(target, o, `twinned body ${target}`) : undefined;
       if (!twin) continue;
       if (twin.key === subject.key) continue;
-      const since = yearOf(s.qualifiers?.P580);
-      this.batch.addEdge(
-        {
-          type: 'TWINNED_WITH',
-          from: subject.key,
-          to: twin.key,
-          ...(since ? { props: { since } } : {}),
-          source: cite(s, o),
-        },
-        o,
-      );
+      this.addSince('TWINNED_WITH', subject.key, twin.key, s, o, cite);
     }
   }
 
@@ -114,18 +104,24 @@ export class EntityReader {
       }
       const organisation = target ? this.known(target, o, `member of ${target}`) : undefined;
       if (!organisation) continue;
-      const since = yearOf(s.qualifiers?.P580);
-      this.batch.addEdge(
-        {
-          type: 'MEMBER_OF',
-          from: subject.key,
-          to: organisation.key,
-          ...(since ? { props: { since } } : {}),
-          source: cite(s, o),
-        },
-        o,
-      );
+      this.addSince('MEMBER_OF', subject.key, organisation.key, s, o, cite);
     }
+  }
+
+  /** A relationship the statement states, since its start time (P580) where it gives one. */
+  private addSince(
+    type: 'TWINNED_WITH' | 'MEMBER_OF',
+    from: string,
+    to: string,
+    s: Statement & { id: string },
+    o: Origin,
+    cite: Cite,
+  ): void {
+    const since = yearOf(s.qualifiers?.P580);
+    this.batch.addEdge(
+      { type, from, to, ...(since ? { props: { since } } : {}), source: cite(s, o) },
+      o,
+    );
   }
 
   private readCountry(entity: Entity, subject: WikidataMatch, cite: Cite): void {
