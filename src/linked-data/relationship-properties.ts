@@ -2,9 +2,6 @@
 import type { RelationshipType } from '../domain/relationship-types.js';
 import { NS } from './uris.js';
 
-const ORG = NS.org;
-const S = NS.schema;
-
 export interface PropertyTerm {
   term: string;
   label: string;
@@ -25,17 +22,17 @@ const p = (
 
 export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, PropertyTerm> = {
   LOCATED_IN: p('locatedIn', 'located in', 'Where an actor or area is.', {
-    superProperties: [`${S}location`],
+    superProperties: [`${NS.schema}location`],
   }),
   IN_REGION: p('inRegion', 'in region', 'A country in a world region.', {
-    superProperties: [`${S}containedInPlace`],
+    superProperties: [`${NS.schema}containedInPlace`],
   }),
   PART_OF: p('partOf', 'part of', 'A part of a larger whole (region, project, area, SDG).', {
     superProperties: [`${NS.dcterms}isPartOf`],
   }),
   MEMBER_OF: p('memberOf', 'member of', 'Membership of a network or association.', {
-    superProperties: [`${ORG}memberOf`],
-    direct: `${ORG}memberOf`,
+    superProperties: [`${NS.org}memberOf`],
+    direct: `${NS.org}memberOf`,
   }),
   PARTY_TO: p('partyTo', 'party to', 'An actor signs, promotes or witnesses an agreement.'),
   PARTICIPATES_IN: p('participatesIn', 'participates in', 'An actor takes part in a project.'),

@@ -1,5 +1,6 @@
 /** What an edit answers: the node or relationship as written, and the change that wrote it. */
 import { Field, ObjectType } from 'type-graphql';
+import type { ChangeRecord } from '../../domain/changes.js';
 import type { NodeEditResult, RelationshipEditResult } from '../../edit/curator.js';
 import { NodeInterface } from '../common/node.interface.js';
 import { RelationshipView } from '../common/provenance.type.js';
@@ -43,4 +44,10 @@ export function relationshipPayload(
   payload.relationship = toRelationshipView(result.relationship);
   payload.change = ChangeType.from(result.change);
   return payload;
+}
+
+/** A change record as answered; later fields of the request see the change. */
+export function changePayload(ctx: ApiContext, change: ChangeRecord): ChangeType {
+  resetLoaders(ctx);
+  return ChangeType.from(change);
 }

@@ -6,7 +6,7 @@
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Curator, type Family } from '../../edit/curator.js';
-import { resetLoaders, type ApiContext } from '../context.js';
+import type { ApiContext } from '../context.js';
 import { ChangeType } from './change.type.js';
 import { given, requireRole } from './edit-access.js';
 import {
@@ -23,7 +23,7 @@ import {
   ProjectPatch,
   SourceInput,
 } from './edit.inputs.js';
-import { nodePayload, NodeChangePayload } from './edit-payloads.js';
+import { changePayload, nodePayload, NodeChangePayload } from './edit-payloads.js';
 
 @Resolver()
 export class NodeEditResolver {
@@ -176,7 +176,6 @@ export class NodeEditResolver {
   ): Promise<ChangeType> {
     const by = requireRole(ctx, 'admin');
     const change = await new Curator(ctx.store).deleteNode(key, given(source), by);
-    resetLoaders(ctx);
-    return ChangeType.from(change);
+    return changePayload(ctx, change);
   }
 }

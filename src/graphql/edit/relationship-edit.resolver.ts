@@ -1,11 +1,11 @@
 /** Mutations that add and remove one relationship (rules: src/edit/relationship-edits.ts). */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Curator } from '../../edit/curator.js';
-import { resetLoaders, type ApiContext } from '../context.js';
+import type { ApiContext } from '../context.js';
 import { ChangeType } from './change.type.js';
 import { given, requireRole } from './edit-access.js';
 import { RelationshipInput, IfExists, SourceInput } from './edit.inputs.js';
-import { relationshipPayload, RelationshipChangePayload } from './edit-payloads.js';
+import { changePayload, relationshipPayload, RelationshipChangePayload } from './edit-payloads.js';
 
 @Resolver()
 export class RelationshipEditResolver {
@@ -39,7 +39,6 @@ export class RelationshipEditResolver {
   ): Promise<ChangeType> {
     const by = requireRole(ctx, 'editor');
     const change = await new Curator(ctx.store).removeRelationship(key, given(source), by);
-    resetLoaders(ctx);
-    return ChangeType.from(change);
+    return changePayload(ctx, change);
   }
 }
