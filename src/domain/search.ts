@@ -23,7 +23,11 @@
 import type { GraphNode } from './graph-records.js';
 import type { NodeType } from './node-types.js';
 import { paginate, type Page, type PageRequest, type Position } from './pagination.js';
-import { normalizeText } from './text.js';
+import { editDistance, searchTokens, typoBudget } from './search-tokens.js';
+
+// The stores' indexes use these with the ranker; one import for all of search.
+export { editDistance, MAX_FUZZY_TOKEN_LENGTH, searchTokens, typoBudget } from './search-tokens.js';
+export { deletionVariants, swapVariants } from './search-variants.js';
 
 export interface SearchQuery {
   /** Free text; blank or letter-less text matches nothing. */
@@ -43,9 +47,6 @@ export interface SearchHit {
 /** Longest search text the API accepts, in UTF-16 code units. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 
-/** Longest query token that typos are tolerated in (longer ones must match exactly or as a prefix). */
-export const MAX_FUZZY_TOKEN_LENGTH = 20;
-
 /** Scores in tenths, so that every score is an exact decimal and ranks compare as integers. */
 const UNITS = {
   verbatim: 55,
@@ -62,54 +63,6 @@ const RANK_CEILING = 1000;
 export const SCORES = Object.fromEntries(
   Object.entries(UNITS).map(([kind, units]) => [kind, units / 10]),
 ) as Record<keyof typeof UNITS, number>;
-
-/** `normalizeText`, then runs of letters and digits: "Bogotá D.C." → ["bogota", "d", "c"]. */
-export function searchTokens(text: string): string[] {
-  return normalizeText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token !== '');
-}
-
-/**
- * How many edits a query token tolerates: none for tokens of one or two characters, numbers
- * (`2015` must not find `2016`) and tokens longer than MAX_FUZZY_TOKEN_LENGTH; one up to five
- * characters; two from six.
- */
-export function typoBudget(token: string): number {
-  if (token.length <= 2 || token.length > MAX_FUZZY_TOKEN_LENGTH) return 0;
-  if (/^\p{N}+$/u.test(token)) return 0;
-  return token.length <= 5 ? 1 : 2;
-}
-
-/**
- * Optimal string alignment distance (Levenshtein plus swaps of two neighbouring characters, no
- * substring edited twice — what Lucene's fuzzy queries count), or `max + 1` when it is above `max`.
- * Compares UTF-16 code units.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
-  let before = new Array<number>(m + 1).fill(0); // row i - 2
-  let previous = Array.from({ length: m + 1 }, (_v, j) => j); // row i - 1
-  let current = new Array<number>(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    current[0] = i;
-    let rowMin = current[0];
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, before[j - 2] + 1);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[m] <= max ? previous[m] : max + 1;
-}
 
 /** What a node is searched by. */
 export interface SearchTexts {
@@ -246,57 +199,4 @@ export function searchPage(
 function comparePosition(a: Position, b: Position): number {
   if (a.sort !== b.sort) return a.sort < b.sort ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-// ---- Candidate retrieval helpers: what a store's index must find so that nothing is missed ----
-
-/**
- * Every string made by deleting up to `deletions` characters of `token`, `token` itself included,
- * of at least `minLength` characters, sorted. Two tokens are within `k` edits (as `editDistance`
- * counts them) only if their variants with up to `k` deletions share a string (symmetric
- * deletion), so an index of the variants of stored words finds every fuzzy match of a query token
- * by exact lookups of the query's variants, with no cap on how many words match.
- */
-export function deletionVariants(token: string, deletions: number, minLength = 2): string[] {
-  const all = new Set<string>();
-  let frontier = new Set<string>([token]);
-  if (token.length >= minLength) all.add(token);
-  for (let step = 0; step < deletions; step++) {
-    const next = new Set<string>();
-    for (const text of frontier) {
-      for (let i = 0; i < text.length; i++) {
-        const variant = text.slice(0, i) + text.slice(i + 1);
-        if (variant.length < minLength || next.has(variant)) continue;
-        next.add(variant);
-        all.add(variant);
-      }
-    }
-    frontier = next;
-  }
-  return [...all].sort();
-}
-
-/**
- * `token` with up to `maxSwaps` non-overlapping swaps of two neighbouring characters, each with
- * the number of swaps made (the fewest, when two ways give the same string), `token` itself first.
- * An index that counts only insertions, deletions and substitutions (Levenshtein, as MiniSearch
- * does) finds every word within `k` edits of `token` as counted by `editDistance` by looking up
- * each variant with `k - swaps` Levenshtein edits.
- */
-export function swapVariants(token: string, maxSwaps: number): { term: string; swaps: number }[] {
-  const found = new Map<string, number>([[token, 0]]);
-  const swapAt = (text: string, i: number) =>
-    text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
-  const visit = (text: string, from: number, swaps: number) => {
-    if (swaps === maxSwaps) return;
-    for (let i = from; i + 1 < text.length; i++) {
-      if (text[i] === text[i + 1]) continue;
-      const variant = swapAt(text, i);
-      const known = found.get(variant);
-      if (known === undefined || known > swaps + 1) found.set(variant, swaps + 1);
-      visit(variant, i + 2, swaps + 1);
-    }
-  };
-  visit(token, 0, 0);
-  return [...found].map(([term, swaps]) => ({ term, swaps }));
 }

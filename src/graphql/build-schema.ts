@@ -22,17 +22,19 @@ import { AdminAreaResolver, CountryResolver, RegionResolver } from './place/plac
 import { ProjectResolver } from './project/project.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { AggregateResolver, SdgCoverageResolver } from './dashboard/aggregate.resolver.js';
+import { NetworkResolver } from './network/network.resolver.js';
 import {
   CentralityScoreResolver,
   CommunityResolver,
   NeighbourhoodNodeResolver,
   NeighbourhoodResolver,
-  NetworkResolver,
   PathResolver,
   PathStepResolver,
-} from './network/network.resolver.js';
+} from './network/network-fields.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
-import { EditResolver } from './edit/edit.resolver.js';
+import { ChangeLogResolver } from './edit/change-log.resolver.js';
+import { NodeEditResolver } from './edit/node-edit.resolver.js';
+import { RelationshipEditResolver } from './edit/relationship-edit.resolver.js';
 import { ChangeSubscriptionResolver, NO_TOPICS } from './edit/change-subscription.resolver.js';
 import { SdgResolver, ThemeResolver } from './topic/topic.resolver.js';
 import {
@@ -91,7 +93,9 @@ export const RESOLVERS = [
   AggregateResolver,
   SdgCoverageResolver,
   SearchResolver,
-  EditResolver,
+  NodeEditResolver,
+  RelationshipEditResolver,
+  ChangeLogResolver,
   ChangeSubscriptionResolver,
   TransactionResolver,
   BudgetResolver,

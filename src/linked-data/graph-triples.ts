@@ -12,12 +12,12 @@
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 import type { GraphEdge, GraphNode, PropertyValue, Provenance } from '../domain/graph-records.js';
 import { basisOf } from '../domain/provenance.js';
+import { NODE_CLASSES } from './node-classes.js';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties.js';
 import {
   CONCEPT_SCHEMES,
   LITERAL_PROPERTIES,
-  NODE_CLASSES,
   RELATIONSHIP_CLASS,
-  RELATIONSHIP_PROPERTIES,
   type LiteralTerm,
 } from './vocabulary.js';
 import { NS, UN_SDG_KOS, type UriSpace } from './uris.js';

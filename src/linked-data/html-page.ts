@@ -4,7 +4,7 @@
  * style, so the page works under a strict Content-Security-Policy.
  */
 import type { GraphNode, PropertyValue, Provenance } from '../domain/graph-records.js';
-import { RELATIONSHIP_PROPERTIES } from './vocabulary.js';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties.js';
 import { provenanceFields } from './graph-triples.js';
 import type { NodeDocument } from './node-document.js';
 import { keySegment, UN_SDG_KOS, NS, type UriSpace } from './uris.js';

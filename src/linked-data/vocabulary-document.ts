@@ -1,12 +1,8 @@
 /** The vocabulary itself as triples, published at `/vocab`: every `dm:` term with label and comment. */
 import { DataFactory, type NamedNode, type Quad } from 'n3';
-import {
-  CONCEPT_SCHEMES,
-  NODE_CLASSES,
-  OWN_LITERAL_TERMS,
-  RELATIONSHIP_CLASS,
-  RELATIONSHIP_PROPERTIES,
-} from './vocabulary.js';
+import { NODE_CLASSES } from './node-classes.js';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties.js';
+import { CONCEPT_SCHEMES, OWN_LITERAL_TERMS, RELATIONSHIP_CLASS } from './vocabulary.js';
 import { NS, type UriSpace } from './uris.js';
 
 const { namedNode, literal, quad } = DataFactory;

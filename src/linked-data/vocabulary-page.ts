@@ -1,12 +1,8 @@
 /** The vocabulary at `/vocab` for people: every term with its label, comment and what it reuses. */
 import { escapeHtml as e } from './html-page.js';
-import {
-  CONCEPT_SCHEMES,
-  NODE_CLASSES,
-  OWN_LITERAL_TERMS,
-  RELATIONSHIP_CLASS,
-  RELATIONSHIP_PROPERTIES,
-} from './vocabulary.js';
+import { NODE_CLASSES } from './node-classes.js';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties.js';
+import { CONCEPT_SCHEMES, OWN_LITERAL_TERMS, RELATIONSHIP_CLASS } from './vocabulary.js';
 import type { UriSpace } from './uris.js';
 
 export function vocabularyPage(uris: UriSpace): string {

@@ -18,6 +18,7 @@ import { SdgType, ThemeType } from './nodes/topic.types.js';
 import type { Direction } from './enums.js';
 import { nodeView, type NodeInterface } from './node.interface.js';
 import { RelationshipView } from './provenance.type.js';
+import type { ApiContext } from '../context.js';
 
 const CLASSES: Record<
   Exclude<
@@ -72,4 +73,10 @@ export function toRelationshipView(edge: GraphEdge, direction?: Direction): Rela
   view.stated = isStated(edge.sources);
   view.provenance = edge.sources;
   return view;
+}
+
+/** The view of the node with this key, through the request's loader; null when there is none. */
+export async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | null> {
+  const node = await ctx.loaders.node.load(key);
+  return node ? toView(node) : null;
 }

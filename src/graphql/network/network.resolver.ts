@@ -1,5 +1,8 @@
-/** Network questions: how two nodes connect, what is around a node, who brokers, which communities. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+/**
+ * Network questions: how two nodes connect, what is around a node, who brokers, which
+ * communities. Their answers' fields: network-fields.resolver.ts.
+ */
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
 import { parseAsOf } from '../../domain/time.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
@@ -7,13 +10,17 @@ import { findPaths } from '../../app/network/find-paths.js';
 import { findNeighbourhood } from '../../app/network/neighbourhood.js';
 import { projectPartnershipNetwork } from '../../app/network/partnership-network.js';
 import { isHeavyNeighbourhood, isHeavyPathSearch } from './heavy-queries.js';
-import { ActorType } from '../common/nodes/actor.type.js';
 import type { ApiContext } from '../context.js';
 import { Direction, RelationshipTypeEnum } from '../common/enums.js';
-import { NodeInterface } from '../common/node.interface.js';
-import { RelationshipView } from '../common/provenance.type.js';
-import { toRelationshipView, toView } from '../common/views.js';
+import { toRelationshipView } from '../common/views.js';
 import { checkKey } from '../common/arguments.js';
+import {
+  AS_OF_OPTIONS,
+  checkFilters,
+  checkRange,
+  mustExist,
+  ONLY_TYPES_OPTIONS,
+} from './network-arguments.js';
 import {
   CentralityMeasure,
   CentralityScoreType,
@@ -25,49 +32,6 @@ import {
   PathsResultType,
   PathType,
 } from './network.types.js';
-
-const AS_OF_DESCRIPTION = 'As the network stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).';
-
-function checkRange(argument: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`"${argument}" must be an integer from ${min} to ${max}; got ${value}.`, {
-      argument,
-      min,
-      max,
-    });
-  }
-}
-
-async function mustExist(ctx: ApiContext, argument: string, keys: string[]): Promise<void> {
-  const nodes = await ctx.loaders.node.loadMany(keys);
-  nodes.forEach((node, i) => {
-    if (node instanceof Error) throw node;
-    if (!node)
-      throw badInput(`"${argument}": no node has the id "${keys[i]}".`, {
-        argument,
-        value: keys[i],
-      });
-  });
-}
-
-async function loadView(ctx: ApiContext, key: string) {
-  const node = await ctx.loaders.node.load(key);
-  return node ? toView(node) : null;
-}
-
-async function checkFilters(ctx: ApiContext, inRegion?: string, workingOn?: string) {
-  const checks: [string, string | undefined, (t: string) => boolean, string][] = [
-    ['inRegion', inRegion, (t) => t === 'Region', 'a region'],
-    ['workingOn', workingOn, (t) => t === 'Theme' || t === 'Sdg', 'a theme or SDG'],
-  ];
-  for (const [argument, value, accepts, what] of checks) {
-    if (value === undefined) continue;
-    const node = await ctx.loaders.node.load(checkKey(value, argument));
-    if (!node || !accepts(node.type))
-      throw badInput(`"${argument}": "${value}" is not ${what}.`, { argument, value });
-  }
-  return { ...(inRegion ? { inRegion } : {}), ...(workingOn ? { workingOn } : {}) };
-}
 
 @Resolver()
 export class NetworkResolver {
@@ -84,31 +48,24 @@ export class NetworkResolver {
       description: 'Longest chain to look for (at most the configured limit).',
     })
     maxHops: number,
-    @Arg('via', () => [RelationshipTypeEnum], {
-      nullable: true,
-      description: 'Only these relationship types (all when omitted).',
-    })
+    @Arg('via', () => [RelationshipTypeEnum], ONLY_TYPES_OPTIONS)
     via: RelationshipType[] | undefined,
     @Arg('first', () => Int, {
       defaultValue: 3,
       description: 'How many alternatives of the shortest length (at most 20).',
     })
     first: number,
-    @Arg('asOf', () => String, {
-      nullable: true,
-      description: AS_OF_DESCRIPTION,
-    })
-    asOf: string | undefined,
+    @Arg('asOf', () => String, AS_OF_OPTIONS) asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<PathsResultType> {
     checkRange('maxHops', maxHops, 1, ctx.limits.maxPathHops);
     checkRange('first', first, 1, 20);
-    const keys = [checkKey(from, 'from'), checkKey(to, 'to')];
-    await mustExist(ctx, 'from/to', keys);
+    const [fromKey, toKey] = [checkKey(from, 'from'), checkKey(to, 'to')];
+    await mustExist(ctx, 'from/to', [fromKey, toKey]);
     const search = () =>
       findPaths(ctx.store, {
-        from: keys[0],
-        to: keys[1],
+        from: fromKey,
+        to: toKey,
         maxHops,
         k: first,
         ...(via ? { types: via } : {}),
@@ -116,8 +73,9 @@ export class NetworkResolver {
       });
     const paths = isHeavyPathSearch(maxHops) ? await ctx.heavy.run(search) : await search();
     const result = new PathsResultType();
-    result.found = paths.length > 0;
-    if (paths.length > 0) result.hops = paths[0].steps.length;
+    const [shortest] = paths;
+    result.found = shortest !== undefined;
+    if (shortest) result.hops = shortest.steps.length;
     result.paths = paths.map((path) =>
       Object.assign(new PathType(), {
         nodeKeys: path.nodes,
@@ -142,21 +100,14 @@ export class NetworkResolver {
   async neighbourhood(
     @Arg('of', () => [ID]) of: string[],
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
-    @Arg('kinds', () => [RelationshipTypeEnum], {
-      nullable: true,
-      description: 'Only these relationship types (all when omitted).',
-    })
+    @Arg('kinds', () => [RelationshipTypeEnum], ONLY_TYPES_OPTIONS)
     kinds: RelationshipType[] | undefined,
     @Arg('limit', () => Int, {
       defaultValue: 100,
       description: 'At most this many nodes (hard cap: the configured maximum).',
     })
     limit: number,
-    @Arg('asOf', () => String, {
-      nullable: true,
-      description: AS_OF_DESCRIPTION,
-    })
-    asOf: string | undefined,
+    @Arg('asOf', () => String, AS_OF_OPTIONS) asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<NeighbourhoodType> {
     checkRange('depth', depth, 0, ctx.limits.maxNeighbourhoodDepth);
@@ -194,11 +145,7 @@ export class NetworkResolver {
     @Arg('inRegion', () => ID, { nullable: true }) inRegion: string | undefined,
     @Arg('workingOn', () => ID, { nullable: true }) workingOn: string | undefined,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
-    @Arg('asOf', () => String, {
-      nullable: true,
-      description: AS_OF_DESCRIPTION,
-    })
-    asOf: string | undefined,
+    @Arg('asOf', () => String, AS_OF_OPTIONS) asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<CentralityScoreType[]> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
@@ -234,11 +181,7 @@ export class NetworkResolver {
       description: 'How many communities, largest first.',
     })
     first: number,
-    @Arg('asOf', () => String, {
-      nullable: true,
-      description: AS_OF_DESCRIPTION,
-    })
-    asOf: string | undefined,
+    @Arg('asOf', () => String, AS_OF_OPTIONS) asOf: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<CommunitiesType> {
     checkRange('first', first, 1, ctx.limits.maxPageSize);
@@ -259,83 +202,5 @@ export class NetworkResolver {
           Object.assign(new CommunityType(), { community, size: community.members.length }),
         ),
     });
-  }
-}
-
-@Resolver(() => PathType)
-export class PathResolver {
-  @FieldResolver(() => [NodeInterface], {
-    description: 'The nodes along the path, from `from` to `to`.',
-  })
-  async nodes(@Root() path: PathType, @Ctx() ctx: ApiContext) {
-    return Promise.all(path.nodeKeys.map((key) => loadView(ctx, key)));
-  }
-
-  @FieldResolver(() => String, {
-    description: 'The chain in words: Firenze —LOCATED_IN→ Italy ←LOCATED_IN— …',
-  })
-  async description(@Root() path: PathType, @Ctx() ctx: ApiContext): Promise<string> {
-    const names = await Promise.all(
-      path.nodeKeys.map(async (key) => (await ctx.loaders.node.load(key))?.name ?? key),
-    );
-    let text = names[0];
-    path.steps.forEach((step, i) => {
-      const type = step.relationship.type;
-      text += step.direction === Direction.OUT ? ` —${type}→ ` : ` ←${type}— `;
-      text += names[i + 1];
-    });
-    return text;
-  }
-}
-
-@Resolver(() => PathStepType)
-export class PathStepResolver {
-  @FieldResolver(() => NodeInterface)
-  from(@Root() step: PathStepType, @Ctx() ctx: ApiContext) {
-    return loadView(ctx, step.fromKey);
-  }
-
-  @FieldResolver(() => NodeInterface)
-  to(@Root() step: PathStepType, @Ctx() ctx: ApiContext) {
-    return loadView(ctx, step.toKey);
-  }
-}
-
-@Resolver(() => NeighbourhoodType)
-export class NeighbourhoodResolver {
-  @FieldResolver(() => [RelationshipView], {
-    description: 'Every relationship between two of the nodes, by key.',
-  })
-  edges(@Root() hood: NeighbourhoodType): RelationshipView[] {
-    return hood.edgeRecords.map((e) => toRelationshipView(e));
-  }
-}
-
-@Resolver(() => NeighbourhoodNodeType)
-export class NeighbourhoodNodeResolver {
-  @FieldResolver(() => NodeInterface)
-  node(@Root() entry: NeighbourhoodNodeType, @Ctx() ctx: ApiContext) {
-    return loadView(ctx, entry.key);
-  }
-}
-
-@Resolver(() => CentralityScoreType)
-export class CentralityScoreResolver {
-  @FieldResolver(() => ActorType)
-  actor(@Root() score: CentralityScoreType, @Ctx() ctx: ApiContext) {
-    return loadView(ctx, score.actorKey);
-  }
-}
-
-@Resolver(() => CommunityType)
-export class CommunityResolver {
-  @FieldResolver(() => [ActorType], { description: 'Members by key; at most `first`.' })
-  async members(
-    @Root() group: CommunityType,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Ctx() ctx: ApiContext,
-  ) {
-    checkRange('first', first, 0, ctx.limits.maxPageSize);
-    return Promise.all(group.community.members.slice(0, first).map((key) => loadView(ctx, key)));
   }
 }

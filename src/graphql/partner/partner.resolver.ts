@@ -21,7 +21,7 @@ import {
 import type { NodeInterface } from '../common/node.interface.js';
 import { pageRequest, toConnection } from '../common/paging.js';
 import { RelationshipView } from '../common/provenance.type.js';
-import { toRelationshipView, toView } from '../common/views.js';
+import { loadView, toRelationshipView } from '../common/views.js';
 import { NodeInterface as NodeInterfaceClass } from '../common/node.interface.js';
 import { checkArguments, checkKey } from '../common/arguments.js';
 import {
@@ -33,11 +33,6 @@ import {
   PartnerType,
   TopicEvidenceType,
 } from './partner.types.js';
-
-async function loadView(ctx: ApiContext, key: string): Promise<NodeInterface | null> {
-  const node = await ctx.loaders.node.load(key);
-  return node ? toView(node) : null;
-}
 
 @Resolver(() => PartnerType)
 export class PartnerResolver {

@@ -29,7 +29,9 @@ export class Random {
   }
 
   pick<T>(values: readonly T[]): T {
-    return values[Math.floor(this.next() * values.length)];
+    if (values.length === 0) throw new Error('Random.pick: nothing to pick from');
+    // next() < 1, so the index is below values.length.
+    return values[Math.floor(this.next() * values.length)]!;
   }
 }
 
@@ -44,7 +46,7 @@ export class Zipf {
     this.cumulative = new Float64Array(n);
     let sum = 0;
     for (let i = 0; i < n; i++) this.cumulative[i] = sum += 1 / Math.pow(i + 1, s);
-    for (let i = 0; i < n; i++) this.cumulative[i] /= sum;
+    for (let i = 0; i < n; i++) this.cumulative[i] = this.cumulative[i]! / sum;
   }
 
   draw(random: Random): number {
@@ -53,9 +55,16 @@ export class Zipf {
     let hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.cumulative[mid] < x) lo = mid + 1;
+      if (this.cumulative[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** One of `values` (as many as the ranks), drawn by rank. */
+  pick<T>(random: Random, values: readonly T[]): T {
+    if (values.length === 0 || values.length !== this.cumulative.length)
+      throw new Error(`Zipf.pick: ${values.length} values for ${this.cumulative.length} ranks`);
+    return values[this.draw(random)]!;
   }
 }

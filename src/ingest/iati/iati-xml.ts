@@ -3,6 +3,7 @@
  * language, the verbatim text of an element (the quote a fact cites) and its line.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { LineIndex } from '../import/line-index.js';
 
 /** Elements that may repeat (fast-xml-parser gives them as arrays whatever their number). */
 const REPEATED = new Set([
@@ -137,26 +138,15 @@ export const MAX_QUOTE = 2_000;
 
 /** Reads source positions back into lines and verbatim text. */
 export class SourceText {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
 
   constructor(readonly xml: string) {
-    for (let i = 0; i < xml.length; i++) if (xml[i] === '\n') this.lineStarts.push(i + 1);
-  }
-
-  lineAt(index: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    this.lines = new LineIndex(xml);
   }
 
   lineOf(el: XmlValue | undefined): number | undefined {
     const span = spanOf(el);
-    return span ? this.lineAt(span.start) : undefined;
+    return span ? this.lines.lineAt(span.start) : undefined;
   }
 
   /** The element as written in the file (cut at MAX_QUOTE characters, marked with …). */

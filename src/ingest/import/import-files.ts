@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import type { ChangeRecord, ChangeRequest } from '../../domain/changes.js';
 import { isEmptyChangeSet } from '../../domain/changes.js';
 import type { GraphNode, Provenance } from '../../domain/graph-records.js';
-import { CURATION_SOURCE } from '../../edit/curator.js';
+import { CURATION_SOURCE } from '../../domain/provenance.js';
 import { slugify } from '../../domain/text.js';
 import { ACTOR_KINDS } from '../../domain/node-types.js';
 import { WHOLE_LIST } from '../../domain/pagination.js';
@@ -20,12 +20,12 @@ import {
   type FileRefusal,
 } from '../iati/iati-import.js';
 import { OrganisationNames } from '../iati/iati-organisations.js';
+import { readWikidataImport } from '../wikidata/wikidata-import.js';
 import {
   indexByWikidataId,
   looksLikeWikidata,
-  readWikidataImport,
   type WikidataIndex,
-} from '../wikidata/wikidata-import.js';
+} from '../wikidata/wikidata-source.js';
 import { ImportBatch } from './import-batch.js';
 import { planImport, type ImportPlan, type ImportReport } from './import-plan.js';
 

@@ -84,8 +84,8 @@ function decide(found: KnownMunicipality[], at: Point): Placement {
   const candidates = complete.length > 0 ? complete : found;
   const distance = (m: KnownMunicipality) =>
     placed(at) && placed(m) ? distanceKm(at, m) : undefined;
-  if (candidates.length === 1) {
-    const [only] = candidates;
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) {
     const km = distance(only);
     if (only.complete || km === undefined || km <= MAX_KM)
       return { kind: 'MATCHED', key: only.key, how: 'NAME', ...rounded(km) };
@@ -95,8 +95,9 @@ function decide(found: KnownMunicipality[], at: Point): Placement {
     .map((m) => ({ m, km: distance(m) }))
     .filter((c): c is { m: KnownMunicipality; km: number } => c.km !== undefined && c.km <= MAX_KM)
     .sort((a, b) => a.km - b.km || (a.m.key < b.m.key ? -1 : 1));
-  if (near.length > 0)
-    return { kind: 'MATCHED', key: near[0].m.key, how: 'NEAREST', ...rounded(near[0].km) };
+  const [nearest] = near;
+  if (nearest)
+    return { kind: 'MATCHED', key: nearest.m.key, how: 'NEAREST', ...rounded(nearest.km) };
   return { kind: 'AMBIGUOUS', candidates: candidates.map((m) => m.key).sort() };
 }
 
