@@ -14,9 +14,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { generateApiKey } from '../src/config/api-keys.js';
 import { DEFAULT_OPERATION_LIMITS } from '../src/config/operation-limits.js';
+import { repoPath } from '../src/runtime/repo-root.js';
 import { percentile } from './measure.js';
 
 export interface MixedLoadOptions {
@@ -218,7 +218,7 @@ export interface ChildServer {
 
 export async function startServer(env: Record<string, string>): Promise<ChildServer> {
   const started = performance.now();
-  const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+  const main = repoPath('dist/src/cli/main.js');
   const child: ChildProcess = spawn(process.execPath, [main, 'serve'], {
     env: {
       ...process.env,
@@ -277,10 +277,7 @@ export async function printAndAppend(
 ): Promise<void> {
   process.stdout.write(text);
   if (process.argv.includes('--no-write')) return;
-  const path = argument(
-    'results',
-    fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
-  );
+  const path = argument('results', repoPath('bench/RESULTS.md'));
   await appendFile(path, text);
   process.stderr.write(`Appended to ${path}\n`);
 }

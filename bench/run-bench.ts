@@ -431,10 +431,7 @@ async function main(): Promise<void> {
     throw new Error(
       `The benchmark only targets a Neo4j on loopback; NEO4J_URI is ${options.neo4j.uri}.`,
     );
-  const path = argument(
-    'results',
-    fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
-  );
+  const path = argument('results', repoPath('bench/RESULTS.md'));
   await runBench(options, async (scale, machine) => {
     const text = formatScale(scale, machine, options);
     process.stdout.write(text);

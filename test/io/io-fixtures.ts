@@ -5,8 +5,9 @@ import type { GraphData } from '../../src/domain/graph-records.js';
 import type { ImportFile } from '../../src/ingest/import/import-files.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = repoRoot();
 export const EXAMPLES = resolve(ROOT, 'seeds/examples/import');
 export const FIXTURES = resolve(ROOT, 'test/fixtures');
 export const EXAMPLE_FILES = [
