@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { repoPath } from '../src/runtime/repo-root.js';
 import { loadStatements } from '../src/store/neo4j/cypher-registry.js';
-import { BENCH_CYPHER_FILES, type CypherName, type Question } from './questions.js';
+import { BENCH_CYPHER_FILES, type CypherName, type Question } from './question.js';
 import type { ChildMessage, ChildRequest, ServerMode } from './server-child.js';
 
 export type RunnerId = 'raw' | 'diplomap' | 'peer' | 'memory';
