@@ -1,4 +1,5 @@
 /** The limits the API enforces on every request, with their defaults (each can be set in the environment: config.ts). */
+import { envNumbers } from './env-number.js';
 
 export interface ApiLimits {
   /** Largest `first` a list accepts. */
@@ -47,3 +48,28 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxConcurrentExports: 2,
   maxQueuedExports: 8,
 };
+
+const d = DEFAULT_LIMITS;
+
+const API_LIMIT_VARIABLES = envNumbers({
+  maxPageSize: { variable: 'MAX_PAGE_SIZE', fallback: d.maxPageSize },
+  defaultPageSize: { variable: 'DEFAULT_PAGE_SIZE', fallback: d.defaultPageSize },
+  maxDepth: { variable: 'MAX_QUERY_DEPTH', fallback: d.maxDepth },
+  maxAliases: { variable: 'MAX_QUERY_ALIASES', fallback: d.maxAliases },
+  maxDirectives: { variable: 'MAX_QUERY_DIRECTIVES', fallback: d.maxDirectives },
+  maxTokens: { variable: 'MAX_QUERY_TOKENS', fallback: d.maxTokens },
+  maxSelections: { variable: 'MAX_QUERY_SELECTIONS', fallback: d.maxSelections },
+  maxCost: { variable: 'MAX_QUERY_COST', fallback: d.maxCost },
+  maxPathHops: { variable: 'MAX_PATH_HOPS', fallback: d.maxPathHops },
+  maxNeighbourhoodNodes: { variable: 'MAX_NEIGHBOURHOOD_NODES', fallback: d.maxNeighbourhoodNodes },
+  maxNeighbourhoodDepth: { variable: 'MAX_NEIGHBOURHOOD_DEPTH', fallback: d.maxNeighbourhoodDepth },
+  maxCentralityActors: { variable: 'MAX_CENTRALITY_ACTORS', fallback: d.maxCentralityActors },
+  maxConcurrentExports: { variable: 'MAX_CONCURRENT_EXPORTS', fallback: d.maxConcurrentExports },
+  maxQueuedExports: { variable: 'MAX_QUEUED_EXPORTS', fallback: d.maxQueuedExports, min: 0 },
+});
+
+/** The variables, merged into the configuration's schema. */
+export const API_LIMITS_ENV = API_LIMIT_VARIABLES.schema;
+
+export const apiLimitsFrom: (env: Parameters<typeof API_LIMIT_VARIABLES.read>[0]) => ApiLimits =
+  API_LIMIT_VARIABLES.read;
