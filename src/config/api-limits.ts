@@ -49,24 +49,26 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxQueuedExports: 8,
 };
 
-const d = DEFAULT_LIMITS;
-
-const API_LIMIT_VARIABLES = envNumbers({
-  maxPageSize: { variable: 'MAX_PAGE_SIZE', fallback: d.maxPageSize },
-  defaultPageSize: { variable: 'DEFAULT_PAGE_SIZE', fallback: d.defaultPageSize },
-  maxDepth: { variable: 'MAX_QUERY_DEPTH', fallback: d.maxDepth },
-  maxAliases: { variable: 'MAX_QUERY_ALIASES', fallback: d.maxAliases },
-  maxDirectives: { variable: 'MAX_QUERY_DIRECTIVES', fallback: d.maxDirectives },
-  maxTokens: { variable: 'MAX_QUERY_TOKENS', fallback: d.maxTokens },
-  maxSelections: { variable: 'MAX_QUERY_SELECTIONS', fallback: d.maxSelections },
-  maxCost: { variable: 'MAX_QUERY_COST', fallback: d.maxCost },
-  maxPathHops: { variable: 'MAX_PATH_HOPS', fallback: d.maxPathHops },
-  maxNeighbourhoodNodes: { variable: 'MAX_NEIGHBOURHOOD_NODES', fallback: d.maxNeighbourhoodNodes },
-  maxNeighbourhoodDepth: { variable: 'MAX_NEIGHBOURHOOD_DEPTH', fallback: d.maxNeighbourhoodDepth },
-  maxCentralityActors: { variable: 'MAX_CENTRALITY_ACTORS', fallback: d.maxCentralityActors },
-  maxConcurrentExports: { variable: 'MAX_CONCURRENT_EXPORTS', fallback: d.maxConcurrentExports },
-  maxQueuedExports: { variable: 'MAX_QUEUED_EXPORTS', fallback: d.maxQueuedExports, min: 0 },
-});
+const API_LIMIT_VARIABLES = envNumbers(
+  DEFAULT_LIMITS,
+  {
+    maxPageSize: 'MAX_PAGE_SIZE',
+    defaultPageSize: 'DEFAULT_PAGE_SIZE',
+    maxDepth: 'MAX_QUERY_DEPTH',
+    maxAliases: 'MAX_QUERY_ALIASES',
+    maxDirectives: 'MAX_QUERY_DIRECTIVES',
+    maxTokens: 'MAX_QUERY_TOKENS',
+    maxSelections: 'MAX_QUERY_SELECTIONS',
+    maxCost: 'MAX_QUERY_COST',
+    maxPathHops: 'MAX_PATH_HOPS',
+    maxNeighbourhoodNodes: 'MAX_NEIGHBOURHOOD_NODES',
+    maxNeighbourhoodDepth: 'MAX_NEIGHBOURHOOD_DEPTH',
+    maxCentralityActors: 'MAX_CENTRALITY_ACTORS',
+    maxConcurrentExports: 'MAX_CONCURRENT_EXPORTS',
+    maxQueuedExports: 'MAX_QUEUED_EXPORTS',
+  },
+  ['maxQueuedExports'],
+);
 
 /** The variables, merged into the configuration's schema. */
 export const API_LIMITS_ENV = API_LIMIT_VARIABLES.schema;

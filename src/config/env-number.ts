@@ -1,7 +1,7 @@
 /**
  * One reader for the whole-number settings in the environment: a variable's zod schema (more than
- * 0, or with `min: 0` also 0; its default when unset), and a group of settings each read from one
- * variable, so a module names each setting's variable and default once.
+ * 0, or with `min: 0` also 0; its default when unset), and a group of settings read each from one
+ * variable, their defaults taken from the group's defaults object.
  */
 import { z } from 'zod';
 
@@ -11,26 +11,27 @@ export function envNumber(fallback: number, { min = 1 }: { min?: 0 | 1 } = {}) {
   return (min === 0 ? number.min(0) : number.positive()).default(fallback);
 }
 
-interface Setting {
-  variable: string;
-  fallback: number;
-  min?: 0 | 1;
-}
-
-type VariableOf<G extends Record<string, Setting>> = G[keyof G]['variable'];
-
 /**
- * Settings each read from one variable: `schema`, their entries of the configuration's schema, and
- * `read`, the settings from the parsed environment.
+ * Settings (the keys of `defaults`), each read from its variable: `schema`, their entries of the
+ * configuration's schema, and `read`, the settings from the parsed environment. Every setting
+ * must be more than 0, but those named in `zeroAllowed`.
  */
-export function envNumbers<const G extends Record<string, Setting>>(settings: G) {
-  const entries = Object.entries(settings) as [keyof G & string, Setting][];
+export function envNumbers<Setting extends string, const Variables extends Record<Setting, string>>(
+  defaults: Record<Setting, number>,
+  variables: Variables,
+  zeroAllowed: readonly NoInfer<Setting>[] = [],
+) {
+  type Variable = Variables[Setting];
+  const settings = Object.keys(variables) as Setting[];
   const schema = Object.fromEntries(
-    entries.map(([, { variable, fallback, min }]) => [variable, envNumber(fallback, { min })]),
-  ) as { [V in VariableOf<G>]: ReturnType<typeof envNumber> };
-  const read = (env: { [V in VariableOf<G>]: number }): { [K in keyof G]: number } =>
+    settings.map((setting) => [
+      variables[setting],
+      envNumber(defaults[setting], { min: zeroAllowed.includes(setting) ? 0 : 1 }),
+    ]),
+  ) as { [V in Variable]: ReturnType<typeof envNumber> };
+  const read = (env: { [V in Variable]: number }): Record<Setting, number> =>
     Object.fromEntries(
-      entries.map(([name, { variable }]) => [name, env[variable as VariableOf<G>]]),
-    ) as { [K in keyof G]: number };
+      settings.map((setting) => [setting, env[variables[setting] as Variable]]),
+    ) as Record<Setting, number>;
   return { schema, read };
 }

@@ -27,15 +27,17 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   shutdownGraceMs: 10_000,
 };
 
-const d = DEFAULT_OPERATION_LIMITS;
-
-const OPERATION_VARIABLES = envNumbers({
-  requestTimeoutMs: { variable: 'REQUEST_TIMEOUT_MS', fallback: d.requestTimeoutMs },
-  authRequestTimeoutMs: { variable: 'AUTH_REQUEST_TIMEOUT_MS', fallback: d.authRequestTimeoutMs },
-  maxHeavyConcurrency: { variable: 'MAX_HEAVY_CONCURRENCY', fallback: d.maxHeavyConcurrency },
-  heavyQueueLength: { variable: 'HEAVY_QUEUE_LENGTH', fallback: d.heavyQueueLength, min: 0 },
-  shutdownGraceMs: { variable: 'SHUTDOWN_GRACE_MS', fallback: d.shutdownGraceMs },
-});
+const OPERATION_VARIABLES = envNumbers(
+  DEFAULT_OPERATION_LIMITS,
+  {
+    requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+    authRequestTimeoutMs: 'AUTH_REQUEST_TIMEOUT_MS',
+    maxHeavyConcurrency: 'MAX_HEAVY_CONCURRENCY',
+    heavyQueueLength: 'HEAVY_QUEUE_LENGTH',
+    shutdownGraceMs: 'SHUTDOWN_GRACE_MS',
+  },
+  ['heavyQueueLength'],
+);
 
 /** The variables, merged into the configuration's schema. */
 export const OPERATION_ENV = OPERATION_VARIABLES.schema;

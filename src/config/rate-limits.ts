@@ -16,15 +16,10 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   exportCost: 100_000,
 };
 
-const d = DEFAULT_RATE_LIMITS;
-
-const RATE_LIMIT_VARIABLES = envNumbers({
-  anonymousPerMinute: { variable: 'RATE_LIMIT_ANONYMOUS', fallback: d.anonymousPerMinute },
-  authenticatedPerMinute: {
-    variable: 'RATE_LIMIT_AUTHENTICATED',
-    fallback: d.authenticatedPerMinute,
-  },
-  exportCost: { variable: 'EXPORT_COST', fallback: d.exportCost },
+const RATE_LIMIT_VARIABLES = envNumbers(DEFAULT_RATE_LIMITS, {
+  anonymousPerMinute: 'RATE_LIMIT_ANONYMOUS',
+  authenticatedPerMinute: 'RATE_LIMIT_AUTHENTICATED',
+  exportCost: 'EXPORT_COST',
 });
 
 /** The variables, merged into the configuration's schema (RATE_LIMITS=off turns them off). */

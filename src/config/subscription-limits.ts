@@ -32,21 +32,13 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
 /** The largest message a client may send (a subscribe message with its document): as for HTTP. */
 export const MAX_MESSAGE_BYTES = 1_048_576;
 
-const d = DEFAULT_SUBSCRIPTION_LIMITS;
-
-const SUBSCRIPTION_VARIABLES = envNumbers({
-  maxConnections: { variable: 'MAX_WEBSOCKETS', fallback: d.maxConnections },
-  maxConnectionsPerClient: {
-    variable: 'MAX_WEBSOCKETS_PER_CLIENT',
-    fallback: d.maxConnectionsPerClient,
-  },
-  maxSubscriptionsPerConnection: {
-    variable: 'MAX_SUBSCRIPTIONS_PER_WEBSOCKET',
-    fallback: d.maxSubscriptionsPerConnection,
-  },
-  initTimeoutMs: { variable: 'WEBSOCKET_INIT_TIMEOUT_MS', fallback: d.initTimeoutMs },
-  keepAliveMs: { variable: 'WEBSOCKET_KEEPALIVE_MS', fallback: d.keepAliveMs },
-  changePollMs: { variable: 'CHANGE_POLL_MS', fallback: d.changePollMs },
+const SUBSCRIPTION_VARIABLES = envNumbers(DEFAULT_SUBSCRIPTION_LIMITS, {
+  maxConnections: 'MAX_WEBSOCKETS',
+  maxConnectionsPerClient: 'MAX_WEBSOCKETS_PER_CLIENT',
+  maxSubscriptionsPerConnection: 'MAX_SUBSCRIPTIONS_PER_WEBSOCKET',
+  initTimeoutMs: 'WEBSOCKET_INIT_TIMEOUT_MS',
+  keepAliveMs: 'WEBSOCKET_KEEPALIVE_MS',
+  changePollMs: 'CHANGE_POLL_MS',
 });
 
 /** The variables, merged into the configuration's schema. */

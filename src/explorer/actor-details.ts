@@ -4,7 +4,8 @@
  * twins.
  */
 import { loadActor } from './api.js';
-import { bindLinks, failed, loading, section, type DetailsHost } from './details.js';
+import { actorLink, bindLinks, failed, loading, section, type DetailsHost } from './details.js';
+import type { ExplorerProvenanceFragment } from './generated/graphql.js';
 import { h, present } from './dom.js';
 import { fundingSection } from './funding-panel.js';
 import { ACTOR_LABELS } from './palette.js';
@@ -32,8 +33,6 @@ export async function showActor(
     failed(panel, error);
     return;
   }
-  const link = (key: string, name: string) =>
-    h('button', { type: 'button', class: 'link', 'data-key': key }, name);
   panel.replaceChildren(
     ...present(
       h('h2', { tabindex: '-1', 'data-key': actor.id }, actor.name),
@@ -90,57 +89,41 @@ export async function showActor(
         'Projects',
         actor.projects.totalCount,
         actor.projects.edges.map((e) =>
-          h(
-            'li',
-            {},
-            h('strong', {}, e.node.name),
-            e.relationship.role ? ` — ${e.relationship.role.toLowerCase()}` : '',
+          relationItem(h('strong', {}, e.node.name), e.relationship, [
+            role(e.relationship.role),
             e.node.startYear
               ? ` (${e.node.startYear}${e.node.endYear ? `–${e.node.endYear}` : ''})`
               : '',
-            provenance(e.relationship.sources),
-          ),
+          ]),
         ),
       ),
       section(
         'Agreements',
         actor.agreements.totalCount,
         actor.agreements.edges.map((e) =>
-          h(
-            'li',
-            {},
-            h('strong', {}, e.node.name),
+          relationItem(h('strong', {}, e.node.name), e.relationship, [
             e.node.dateSigned ? ` (signed ${e.node.dateSigned})` : '',
-            e.relationship.role ? ` — ${e.relationship.role.toLowerCase()}` : '',
-            provenance(e.relationship.sources),
-          ),
+            role(e.relationship.role),
+          ]),
         ),
       ),
       section(
         'Networks',
         actor.memberships.totalCount,
         actor.memberships.edges.map((e) =>
-          h(
-            'li',
-            {},
-            link(e.node.id, e.node.name),
-            e.relationship.role ? ` — ${e.relationship.role.toLowerCase()}` : '',
-            e.relationship.since ? ` (since ${e.relationship.since})` : '',
-            provenance(e.relationship.sources),
-          ),
+          relationItem(actorLink(e.node.id, e.node.name), e.relationship, [
+            role(e.relationship.role),
+            since(e.relationship.since),
+          ]),
         ),
       ),
       section(
         'Twinned with',
         actor.twins.totalCount,
         actor.twins.edges.map((e) =>
-          h(
-            'li',
-            {},
-            link(e.node.id, e.node.name),
-            e.relationship.since ? ` (since ${e.relationship.since})` : '',
-            provenance(e.relationship.sources),
-          ),
+          relationItem(actorLink(e.node.id, e.node.name), e.relationship, [
+            since(e.relationship.since),
+          ]),
         ),
       ),
     ),
@@ -148,3 +131,15 @@ export async function showActor(
   bindLinks(host);
   panel.addEventListener('funding-ready', () => bindLinks(host));
 }
+
+/** One of the actor's relationships: its other end, what is said of it, and its sources. */
+function relationItem(
+  end: HTMLElement,
+  relationship: { sources: readonly ExplorerProvenanceFragment[] },
+  said: string[],
+): HTMLElement {
+  return h('li', {}, end, ...said, provenance(relationship.sources));
+}
+
+const role = (role: string | null | undefined) => (role ? ` — ${role.toLowerCase()}` : '');
+const since = (since: string | null | undefined) => (since ? ` (since ${since})` : '');

@@ -37,3 +37,18 @@ export function bindLinks(host: DetailsHost): void {
     button.addEventListener('click', () => host.select(button.dataset.key ?? ''));
   }
 }
+
+/** An actor's name as a link that selects it (once bindLinks has run). */
+export function actorLink(key: string, name: string): HTMLElement {
+  return h('button', { type: 'button', class: 'link', 'data-key': key }, name);
+}
+
+/** The two ends of an edge as links, `joiner` between them. */
+export function endLinks(a: Named, joiner: string, b: Named): HTMLElement {
+  return h('p', {}, actorLink(a.key, a.name), joiner, actorLink(b.key, b.name));
+}
+
+interface Named {
+  key: string;
+  name: string;
+}

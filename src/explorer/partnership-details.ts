@@ -4,7 +4,7 @@
  * (./funding-panel.ts), their names linking to the actors.
  */
 import { loadPartnership, type PartnershipEvidence } from './api.js';
-import { bindLinks, failed, loading, type DetailsHost } from './details.js';
+import { bindLinks, endLinks, failed, loading, type DetailsHost } from './details.js';
 import { h } from './dom.js';
 import { showFlow } from './funding-panel.js';
 import { PARTNERSHIP_LABELS } from './palette.js';
@@ -94,13 +94,7 @@ export async function showPartnership(
   ]);
   panel.replaceChildren(
     h('h2', { tabindex: '-1', 'data-edge': edge.key }, 'Why partners: ', a.name, ' — ', b.name),
-    h(
-      'p',
-      {},
-      h('button', { type: 'button', class: 'link', 'data-key': a.key }, a.name),
-      ' · ',
-      h('button', { type: 'button', class: 'link', 'data-key': b.key }, b.name),
-    ),
+    endLinks(a, ' · ', b),
     ...(partnership
       ? evidence(partnership, names)
       : [h('p', { role: 'alert' }, 'The API no longer lists this partnership.')]),
