@@ -12,6 +12,9 @@ export interface Latency {
   p99: number;
 }
 
+/** Bytes in a mebibyte, for memory figures. */
+export const MB = 1024 * 1024;
+
 export interface Throughput {
   concurrency: number;
   seconds: number;
@@ -24,7 +27,8 @@ export interface Throughput {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  // The index is clamped to 0 … length − 1 of a non-empty list.
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 export async function measureLatency(

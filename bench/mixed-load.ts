@@ -14,9 +14,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { generateApiKey } from '../src/config/api-keys.js';
 import { DEFAULT_OPERATION_LIMITS } from '../src/config/operation-limits.js';
+import { repoPath } from '../src/runtime/repo-root.js';
 import { percentile } from './measure.js';
 
 export interface MixedLoadOptions {
@@ -25,7 +25,12 @@ export interface MixedLoadOptions {
   healthEveryMs: number;
 }
 
-const HEAVY: { name: string; ask: (url: string, key: string) => Promise<string> }[] = [
+interface HeavyKind {
+  name: string;
+  ask: (url: string, key: string) => Promise<string>;
+}
+
+const HEAVY: HeavyKind[] = [
   {
     name: 'communities',
     ask: (url, key) => graphql(url, key, '{ communities { count modularity } }'),
@@ -60,9 +65,8 @@ async function graphql(url: string, key: string, query: string): Promise<string>
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return body.errors?.length
-    ? (body.errors[0].extensions?.code ?? `HTTP ${response.status}`)
-    : 'ok';
+  const first = body.errors?.[0];
+  return first ? (first.extensions?.code ?? `HTTP ${response.status}`) : 'ok';
 }
 
 async function download(url: string, key: string): Promise<string> {
@@ -108,22 +112,21 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   try {
     const until = performance.now() + options.seconds * 1000;
     const heavy: MixedLoadResult['heavy'] = {};
-    const heavyClient = async (i: number) => {
-      const kind = HEAVY[i % HEAVY.length];
+    const heavyClient = async (kind: HeavyKind, key: string) => {
       const tally = (heavy[kind.name] ??= {});
       while (performance.now() < until) {
-        const outcome = await kind.ask(server.url, keys[i + 1].key).catch(() => 'network error');
+        const outcome = await kind.ask(server.url, key).catch(() => 'network error');
         tally[outcome] = (tally[outcome] ?? 0) + 1;
       }
     };
     const cheapTimes: number[] = [];
     let refused = 0;
-    const cheapClient = async () => {
+    const cheapClient = async (key: string) => {
       // Let the heavy clients fill the server first: the cheap client measures a saturated server.
       await new Promise((r) => setTimeout(r, 2_000));
       while (performance.now() < until) {
         const t0 = performance.now();
-        const outcome = await graphql(server.url, keys[0].key, CHEAP).catch(() => 'network error');
+        const outcome = await graphql(server.url, key, CHEAP).catch(() => 'network error');
         cheapTimes.push(performance.now() - t0);
         if (outcome !== 'ok') refused++;
       }
@@ -142,9 +145,11 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
         await new Promise((r) => setTimeout(r, options.healthEveryMs));
       }
     };
+    // keys[0] is the cheap client's; the heavy clients take the others, the kinds in turn.
+    const [cheapKey, ...heavyKeys] = keys.map((k) => k.key);
     await Promise.all([
-      ...Array.from({ length: options.heavyClients }, (_, i) => heavyClient(i)),
-      cheapClient(),
+      ...heavyKeys.map((key, i) => heavyClient(HEAVY[i % HEAVY.length]!, key)),
+      cheapClient(cheapKey!),
       healthPoller(),
     ]);
     cheapTimes.sort((a, b) => a - b);
@@ -218,7 +223,7 @@ export interface ChildServer {
 
 export async function startServer(env: Record<string, string>): Promise<ChildServer> {
   const started = performance.now();
-  const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+  const main = repoPath('dist/src/cli/main.js');
   const child: ChildProcess = spawn(process.execPath, [main, 'serve'], {
     env: {
       ...process.env,
@@ -237,7 +242,7 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
     child.stderr!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /playground at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (match) resolve(match[1]);
+      if (match?.[1]) resolve(match[1]);
     });
     void exited.then(() => reject(new Error(`diplomap serve exited:\n${out}`)));
   });
@@ -277,10 +282,7 @@ export async function printAndAppend(
 ): Promise<void> {
   process.stdout.write(text);
   if (process.argv.includes('--no-write')) return;
-  const path = argument(
-    'results',
-    fileURLToPath(new URL('../../bench/RESULTS.md', import.meta.url)),
-  );
+  const path = argument('results', repoPath('bench/RESULTS.md'));
   await appendFile(path, text);
   process.stderr.write(`Appended to ${path}\n`);
 }

@@ -1,54 +1,19 @@
 /**
- * The five questions of the benchmark (issue 7), each as every runner asks it — Diplomap's GraphQL,
- * the peer's GraphQL (bench/peer/type-defs.graphql), the raw-Cypher floor (cypher/bench/) — and
- * one canonical answer shape per question, so answers can be checked equal before anything is
- * timed. Shapes keep what all runners can say (keys, counts, order), not names or provenance.
+ * The five questions of the benchmark (issue 7), each as every runner asks it (bench/question.ts
+ * says how), with one canonical answer shape per question, so answers can be checked equal before
+ * anything is timed. Shapes keep what all runners can say (keys, counts, order), not names or
+ * provenance.
  */
 import type { Landmarks } from '../src/ingest/generate/generate-graph.js';
-
-export type QuestionName = 'partners' | 'actorPage' | 'path' | 'neighbourhood' | 'aggregate';
-
-/** The page size every list uses. */
-export const FIRST = 10;
-/** Neighbourhood size cap (Diplomap caps it at MAX_NEIGHBOURHOOD_NODES, 500). */
-export const NEIGHBOURHOOD_LIMIT = 200;
-export const PATHS_FIRST = 3;
-
-export interface GraphqlRequest {
-  query: string;
-  variables: Record<string, unknown>;
-}
-
-/** A raw answer in; the canonical JSON-able answer out. */
-type Canon = (raw: unknown) => unknown;
-
-export interface Question {
-  name: QuestionName;
-  title: string;
-  /** Depth of the question's shape: the bound on Diplomap's store round trips it is checked against. */
-  depth: number;
-  diplomap: GraphqlRequest;
-  peer: GraphqlRequest;
-  cypher: { file: CypherName; params: Record<string, unknown> };
-  fromDiplomap: Canon;
-  fromPeer: Canon;
-  fromCypher: (rows: Record<string, unknown>[]) => unknown;
-}
-
-export const BENCH_CYPHER_FILES = {
-  partners: 'bench/partners.cypher',
-  actorPage: 'bench/actor-page.cypher',
-  paths: 'bench/paths.cypher',
-  neighbourhood: 'bench/neighbourhood.cypher',
-  projectsByTheme: 'bench/projects-by-theme.cypher',
-} as const;
-export type CypherName = keyof typeof BENCH_CYPHER_FILES;
-
-// The GraphQL answers are untyped JSON here: a wrong shape fails the equality check, loudly.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Json = any;
-
-const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { actorPageQuestion } from './actor-page-question.js';
+import {
+  byKey,
+  FIRST,
+  NEIGHBOURHOOD_LIMIT,
+  PATHS_FIRST,
+  type Json,
+  type Question,
+} from './question.js';
 
 export function questions(l: Landmarks): Question[] {
   return [
@@ -88,119 +53,7 @@ export function questions(l: Landmarks): Question[] {
         hits: ((row?.hits ?? []) as Json[]).sort((a, b) => byKey(a.actor, b.actor)),
       }),
     },
-    {
-      name: 'actorPage',
-      title: `actor page of ${l.busyActor} (projects → participants, agreements → parties, networks → members, partners)`,
-      depth: 3,
-      diplomap: {
-        query: `query ActorPage($id: ID!, $first: Int!) {
-          actor(id: $id) {
-            id name
-            projects(first: $first) { totalCount edges { relationship { role } node { id
-              participants(first: $first) { totalCount edges { node { id } } } } } }
-            agreements(first: $first) { totalCount edges { node { id
-              parties(first: $first) { totalCount edges { node { id } } } } } }
-            memberships(first: $first) { totalCount edges { node { id
-              members(first: 0) { totalCount } } } }
-          }
-          partners(of: $id, first: $first) { totalCount edges { node { actor { id } } } }
-        }`,
-        variables: { id: l.busyActor, first: FIRST },
-      },
-      peer: {
-        query: `query ActorPage($id: String!, $first: Int!) {
-          actors(where: { key: { eq: $id } }) {
-            key name
-            projectsConnection(first: $first, sort: [{ node: { key: ASC } }]) { totalCount edges {
-              properties { role } node { key
-              participantsConnection(first: $first, sort: [{ node: { key: ASC } }]) { totalCount edges { node { key } } } } } }
-            agreementsConnection(first: $first, sort: [{ node: { key: ASC } }]) { totalCount edges { node { key
-              partiesConnection(first: $first, sort: [{ node: { key: ASC } }]) { totalCount edges { node { key } } } } } }
-            membershipsConnection(first: $first, sort: [{ node: { key: ASC } }]) { totalCount edges { node { key
-              membersConnection { totalCount } } } }
-            partnerCount
-            partners(first: $first) { key }
-          }
-        }`,
-        variables: { id: l.busyActor, first: FIRST },
-      },
-      cypher: { file: 'actorPage', params: { key: l.busyActor, first: FIRST } },
-      fromDiplomap: (d: Json) => ({
-        key: d.actor.id,
-        name: d.actor.name,
-        projects: {
-          totalCount: d.actor.projects.totalCount,
-          edges: d.actor.projects.edges.map((e: Json) => ({
-            key: e.node.id,
-            role: e.relationship.role,
-            participants: keysOf(e.node.participants, (n: Json) => n.id),
-          })),
-        },
-        agreements: {
-          totalCount: d.actor.agreements.totalCount,
-          edges: d.actor.agreements.edges.map((e: Json) => ({
-            key: e.node.id,
-            parties: keysOf(e.node.parties, (n: Json) => n.id),
-          })),
-        },
-        memberships: {
-          totalCount: d.actor.memberships.totalCount,
-          edges: d.actor.memberships.edges.map((e: Json) => ({
-            key: e.node.id,
-            members: e.node.members.totalCount,
-          })),
-        },
-        partners: {
-          totalCount: d.partners.totalCount,
-          keys: d.partners.edges.map((e: Json) => e.node.actor.id),
-        },
-      }),
-      fromPeer: (d: Json) => {
-        const a = d.actors[0];
-        return {
-          key: a.key,
-          name: a.name,
-          projects: {
-            totalCount: a.projectsConnection.totalCount,
-            edges: a.projectsConnection.edges.map((e: Json) => ({
-              key: e.node.key,
-              role: e.properties.role,
-              participants: keysOf(e.node.participantsConnection, (n: Json) => n.key),
-            })),
-          },
-          agreements: {
-            totalCount: a.agreementsConnection.totalCount,
-            edges: a.agreementsConnection.edges.map((e: Json) => ({
-              key: e.node.key,
-              parties: keysOf(e.node.partiesConnection, (n: Json) => n.key),
-            })),
-          },
-          memberships: {
-            totalCount: a.membershipsConnection.totalCount,
-            edges: a.membershipsConnection.edges.map((e: Json) => ({
-              key: e.node.key,
-              members: e.node.membersConnection.totalCount,
-            })),
-          },
-          partners: { totalCount: a.partnerCount, keys: a.partners.map((p: Json) => p.key) },
-        };
-      },
-      fromCypher: ([row]) => {
-        const r = row as Json;
-        const sorted = (list: Json[]) => [...list].sort((x, y) => byKey(x.key, y.key));
-        return {
-          key: r.key,
-          name: r.name,
-          projects: { totalCount: r.projects.totalCount, edges: sorted(r.projects.edges) },
-          agreements: { totalCount: r.agreements.totalCount, edges: sorted(r.agreements.edges) },
-          memberships: {
-            totalCount: r.memberships.totalCount,
-            edges: sorted(r.memberships.edges),
-          },
-          partners: r.partners,
-        };
-      },
-    },
+    actorPageQuestion(l),
     {
       name: 'path',
       title: `shortest paths ${l.pathFrom} → ${l.pathTo} through projects, agreements, twinnings (≤ 4 hops)`,
@@ -226,7 +79,8 @@ export function questions(l: Landmarks): Question[] {
       }),
       fromPeer: (d: Json) => {
         const paths = (d.shortestPaths as string[]).map((p) => p.split('>'));
-        return { hops: paths.length === 0 ? null : paths[0].length - 1, paths };
+        const [shortest] = paths;
+        return { hops: shortest ? shortest.length - 1 : null, paths };
       },
       fromCypher: ([row]) => ({ hops: row?.hops ?? null, paths: row?.paths ?? [] }),
     },
@@ -258,10 +112,13 @@ export function questions(l: Landmarks): Question[] {
         nodes: sortNeighbours(d.neighbourhoodNodes),
         edges: [...d.neighbourhoodEdges].sort(byKey),
       }),
-      fromCypher: ([row]) => ({
-        nodes: (row.nodes as Json[]).map((n) => `${n.distance}:${n.key}`),
-        edges: row.edges,
-      }),
+      fromCypher: ([row]) => {
+        if (!row) throw new Error('The neighbourhood statement returned no row.');
+        return {
+          nodes: (row.nodes as Json[]).map((n) => `${n.distance}:${n.key}`),
+          edges: row.edges,
+        };
+      },
     },
     {
       name: 'aggregate',
@@ -289,13 +146,6 @@ export function questions(l: Landmarks): Question[] {
       fromCypher: (rows) => rows.map((r) => ({ group: r.group, count: r.count })),
     },
   ];
-}
-
-function keysOf(connection: Json, id: (node: Json) => string) {
-  return {
-    totalCount: connection.totalCount,
-    keys: connection.edges.map((e: Json) => id(e.node)),
-  };
 }
 
 /** "distance:key" entries by distance, then key. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import neo4j from 'neo4j-driver';
-import type { BenchOptions, Measurement, ScaleResult } from './run-bench.js';
+import type { BenchOptions, Measurement, ScaleResult } from './bench-types.js';
 import type { RunnerId } from './runners.js';
 import type { Neo4jTarget } from './runners.js';
 

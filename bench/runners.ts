@@ -5,11 +5,10 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { repoPath } from '../src/runtime/repo-root.js';
 import { loadStatements } from '../src/store/neo4j/cypher-registry.js';
-import { BENCH_CYPHER_FILES, type CypherName, type Question } from './questions.js';
+import { BENCH_CYPHER_FILES, type CypherName, type Question } from './question.js';
 import type { ChildMessage, ChildRequest, ServerMode } from './server-child.js';
 
 export type RunnerId = 'raw' | 'diplomap' | 'peer' | 'memory';
@@ -90,10 +89,7 @@ export class RawCypherRunner implements Runner {
 
 /** The compiled child, whether this module runs from dist/bench or (under vitest) from bench/. */
 function childScript(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const compiled = here.includes(`${'/dist/'}`)
-    ? resolve(here, 'server-child.js')
-    : resolve(here, '../dist/bench/server-child.js');
+  const compiled = repoPath('dist/bench/server-child.js');
   if (!existsSync(compiled))
     throw new Error(`${compiled} is missing: run \`npm run build\` first (npm run bench does).`);
   return compiled;

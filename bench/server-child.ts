@@ -7,10 +7,10 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { generateGraph } from '../src/ingest/generate/generate-graph.js';
 import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
 import { readConfig } from '../src/config/config.js';
+import { repoPath } from '../src/runtime/repo-root.js';
 import { createServer } from '../src/server/create-server.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { MemoryStore } from '../src/store/memory/memory-store.js';
@@ -85,10 +85,7 @@ async function startPeer(request: ChildRequest): Promise<{ url: string; startMs:
     neo4j.default.auth.basic(request.neo4j.username, request.neo4j.password),
     { userAgent: 'diplomap-bench-peer' },
   );
-  const typeDefs = readFileSync(
-    fileURLToPath(new URL('../../bench/peer/type-defs.graphql', import.meta.url)),
-    'utf8',
-  );
+  const typeDefs = readFileSync(repoPath('bench/peer/type-defs.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({
     typeDefs,
     driver: countingDriver(driver, counter),

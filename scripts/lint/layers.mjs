@@ -18,18 +18,21 @@ export const LAYERS = [
   { type: 'cli', pattern: 'src/cli' },
   { type: 'browser', pattern: 'src/{client,explorer}' },
   { type: 'typings', pattern: 'src/types' },
+  // Where the program runs from (the repository's root): Node only, used by every layer but
+  // the pure domain and the browser code.
+  { type: 'runtime', pattern: 'src/runtime' },
 ];
 
 /** What each layer may import besides itself and npm packages. */
 export const MAY_IMPORT = {
   domain: [],
-  'store-port': ['domain'],
-  'memory-store': ['domain', 'store-port'],
-  'neo4j-store': ['domain', 'store-port'],
-  'use-case': ['domain', 'store-port'],
-  config: ['domain', 'store-port', 'use-case'],
-  graphql: ['domain', 'store-port', 'use-case', 'config'],
-  server: ['domain', 'store-port', 'use-case', 'config', 'graphql'],
+  'store-port': ['domain', 'runtime'],
+  'memory-store': ['domain', 'store-port', 'runtime'],
+  'neo4j-store': ['domain', 'store-port', 'runtime'],
+  'use-case': ['domain', 'store-port', 'runtime'],
+  config: ['domain', 'store-port', 'use-case', 'runtime'],
+  graphql: ['domain', 'store-port', 'use-case', 'config', 'runtime'],
+  server: ['domain', 'store-port', 'use-case', 'config', 'graphql', 'runtime'],
   cli: [
     'domain',
     'store-port',
@@ -39,9 +42,11 @@ export const MAY_IMPORT = {
     'config',
     'graphql',
     'server',
+    'runtime',
   ],
   browser: [],
   typings: [],
+  runtime: [],
 };
 
 /** The ESLint config block that enforces MAY_IMPORT on src/. */

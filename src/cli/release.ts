@@ -9,7 +9,7 @@ import { defaultSeedsDir } from '../ingest/seed/load-seeds.js';
 import { baseUriFrom } from '../linked-data/uris.js';
 import { writeRelease } from '../release/write-release.js';
 import { readConfig } from '../config/config.js';
-import { repoRoot } from '../server/create-server.js';
+import { repoPath } from '../runtime/repo-root.js';
 import { openGraph } from './open-graph.js';
 
 export interface ReleaseCliOptions {
@@ -20,7 +20,7 @@ export interface ReleaseCliOptions {
 export async function release(options: ReleaseCliOptions): Promise<void> {
   const config = readConfig();
   const base = baseUriFrom();
-  const { version } = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as {
+  const { version } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
     version: string;
   };
   const started = Date.now();

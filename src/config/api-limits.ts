@@ -1,4 +1,5 @@
 /** The limits the API enforces on every request, with their defaults (each can be set in the environment: config.ts). */
+import { envNumbers } from './env-number.js';
 
 export interface ApiLimits {
   /** Largest `first` a list accepts. */
@@ -47,3 +48,30 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxConcurrentExports: 2,
   maxQueuedExports: 8,
 };
+
+const API_LIMIT_VARIABLES = envNumbers(
+  DEFAULT_LIMITS,
+  {
+    maxPageSize: 'MAX_PAGE_SIZE',
+    defaultPageSize: 'DEFAULT_PAGE_SIZE',
+    maxDepth: 'MAX_QUERY_DEPTH',
+    maxAliases: 'MAX_QUERY_ALIASES',
+    maxDirectives: 'MAX_QUERY_DIRECTIVES',
+    maxTokens: 'MAX_QUERY_TOKENS',
+    maxSelections: 'MAX_QUERY_SELECTIONS',
+    maxCost: 'MAX_QUERY_COST',
+    maxPathHops: 'MAX_PATH_HOPS',
+    maxNeighbourhoodNodes: 'MAX_NEIGHBOURHOOD_NODES',
+    maxNeighbourhoodDepth: 'MAX_NEIGHBOURHOOD_DEPTH',
+    maxCentralityActors: 'MAX_CENTRALITY_ACTORS',
+    maxConcurrentExports: 'MAX_CONCURRENT_EXPORTS',
+    maxQueuedExports: 'MAX_QUEUED_EXPORTS',
+  },
+  ['maxQueuedExports'],
+);
+
+/** The variables, merged into the configuration's schema. */
+export const API_LIMITS_ENV = API_LIMIT_VARIABLES.schema;
+
+export const apiLimitsFrom: (env: Parameters<typeof API_LIMIT_VARIABLES.read>[0]) => ApiLimits =
+  API_LIMIT_VARIABLES.read;

@@ -1,10 +1,11 @@
 /** Configuration from the environment, with defaults that work on a fresh checkout. */
 import { DEFAULT_ANSWER_CACHE } from '../app/answer-cache.js';
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type ApiLimits } from './api-limits.js';
+import { API_LIMITS_ENV, apiLimitsFrom, type ApiLimits } from './api-limits.js';
 import { parseKeysVariable, readKeysFile, type ApiKeyRecord } from './api-keys.js';
 import { DEFAULT_JWT_MAX_LIFETIME, type JwtConfig } from './jwt-settings.js';
-import { DEFAULT_RATE_LIMITS } from './rate-limits.js';
+import { envNumber } from './env-number.js';
+import { RATE_LIMITS_ENV, rateLimitsFrom } from './rate-limits.js';
 import { OPERATION_ENV, operationLimitsFrom, type OperationLimits } from './operation-limits.js';
 import { parseTrustProxy, type ServerOptions } from './server-options.js';
 import {
@@ -12,8 +13,6 @@ import {
   subscriptionLimitsFrom,
   type SubscriptionLimits,
 } from './subscription-limits.js';
-
-const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
@@ -40,7 +39,7 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   SEEDS_DIR: z.string().optional(),
   DATA_DIR: z.string().default('data'),
-  COMPACT_AFTER: intFrom(1_000),
+  COMPACT_AFTER: envNumber(1_000),
   QUERY_ACCESS: z.enum(['public', 'key']).default('public'),
   API_KEYS: z.string().optional(),
   API_KEYS_FILE: z.string().optional(),
@@ -51,27 +50,12 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   JWT_ROLE_CLAIM: z.string().default('role'),
   JWT_MAX_LIFETIME: duration(DEFAULT_JWT_MAX_LIFETIME),
-  MAX_PAGE_SIZE: intFrom(DEFAULT_LIMITS.maxPageSize),
-  DEFAULT_PAGE_SIZE: intFrom(DEFAULT_LIMITS.defaultPageSize),
-  MAX_QUERY_DEPTH: intFrom(DEFAULT_LIMITS.maxDepth),
-  MAX_QUERY_ALIASES: intFrom(DEFAULT_LIMITS.maxAliases),
-  MAX_QUERY_DIRECTIVES: intFrom(DEFAULT_LIMITS.maxDirectives),
-  MAX_QUERY_TOKENS: intFrom(DEFAULT_LIMITS.maxTokens),
-  MAX_QUERY_SELECTIONS: intFrom(DEFAULT_LIMITS.maxSelections),
-  MAX_QUERY_COST: intFrom(DEFAULT_LIMITS.maxCost),
-  MAX_PATH_HOPS: intFrom(DEFAULT_LIMITS.maxPathHops),
-  MAX_NEIGHBOURHOOD_NODES: intFrom(DEFAULT_LIMITS.maxNeighbourhoodNodes),
-  MAX_NEIGHBOURHOOD_DEPTH: intFrom(DEFAULT_LIMITS.maxNeighbourhoodDepth),
-  MAX_CENTRALITY_ACTORS: intFrom(DEFAULT_LIMITS.maxCentralityActors),
+  ...API_LIMITS_ENV,
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
-  RATE_LIMIT_ANONYMOUS: intFrom(DEFAULT_RATE_LIMITS.anonymousPerMinute),
-  RATE_LIMIT_AUTHENTICATED: intFrom(DEFAULT_RATE_LIMITS.authenticatedPerMinute),
-  EXPORT_COST: intFrom(DEFAULT_RATE_LIMITS.exportCost),
+  ...RATE_LIMITS_ENV,
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.string().default('off'),
-  MAX_CONCURRENT_EXPORTS: intFrom(DEFAULT_LIMITS.maxConcurrentExports),
-  MAX_QUEUED_EXPORTS: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxQueuedExports),
-  ANSWER_CACHE_KIB: z.coerce.number().int().min(0).default(DEFAULT_ANSWER_CACHE.maxKiB),
+  ANSWER_CACHE_KIB: envNumber(DEFAULT_ANSWER_CACHE.maxKiB, { min: 0 }),
   ANSWER_CACHE_MAX_AGE_MS: z.coerce.number().int().min(0).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...OPERATION_ENV,
@@ -142,22 +126,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
           }
         : {}),
     },
-    limits: {
-      maxPageSize: e.MAX_PAGE_SIZE,
-      defaultPageSize: e.DEFAULT_PAGE_SIZE,
-      maxDepth: e.MAX_QUERY_DEPTH,
-      maxAliases: e.MAX_QUERY_ALIASES,
-      maxDirectives: e.MAX_QUERY_DIRECTIVES,
-      maxTokens: e.MAX_QUERY_TOKENS,
-      maxSelections: e.MAX_QUERY_SELECTIONS,
-      maxCost: e.MAX_QUERY_COST,
-      maxPathHops: e.MAX_PATH_HOPS,
-      maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
-      maxNeighbourhoodDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
-      maxCentralityActors: e.MAX_CENTRALITY_ACTORS,
-      maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
-      maxQueuedExports: e.MAX_QUEUED_EXPORTS,
-    },
+    limits: apiLimitsFrom(e),
     server: {
       operations: operationLimitsFrom(e),
       subscriptions: subscriptionLimitsFrom(e),
@@ -167,15 +136,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         maxKiB: e.ANSWER_CACHE_KIB,
         ...(e.ANSWER_CACHE_MAX_AGE_MS !== undefined ? { maxAgeMs: e.ANSWER_CACHE_MAX_AGE_MS } : {}),
       },
-      ...(e.RATE_LIMITS === 'on'
-        ? {
-            rateLimits: {
-              anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS,
-              authenticatedPerMinute: e.RATE_LIMIT_AUTHENTICATED,
-              exportCost: e.EXPORT_COST,
-            },
-          }
-        : {}),
+      ...(e.RATE_LIMITS === 'on' ? { rateLimits: rateLimitsFrom(e) } : {}),
     },
     logLevel: e.LOG_LEVEL,
     warnings,

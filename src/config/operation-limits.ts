@@ -3,8 +3,8 @@
  * with the rest of the configuration (config.ts): the request deadline, anonymous and with
  * credentials, the cap on heavy work and its queue, and the grace period of a shutdown.
  */
-import { z } from 'zod';
 import { DEFAULT_HEAVY_WORK } from '../app/network/heavy-work.js';
+import { envNumbers } from './env-number.js';
 
 export interface OperationLimits {
   /** Deadline of an anonymous request, in milliseconds. */
@@ -27,29 +27,24 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   shutdownGraceMs: 10_000,
 };
 
-const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const d = DEFAULT_OPERATION_LIMITS;
+const OPERATION_VARIABLES = envNumbers(
+  DEFAULT_OPERATION_LIMITS,
+  {
+    requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+    authRequestTimeoutMs: 'AUTH_REQUEST_TIMEOUT_MS',
+    maxHeavyConcurrency: 'MAX_HEAVY_CONCURRENCY',
+    heavyQueueLength: 'HEAVY_QUEUE_LENGTH',
+    shutdownGraceMs: 'SHUTDOWN_GRACE_MS',
+  },
+  ['heavyQueueLength'],
+);
 
 /** The variables, merged into the configuration's schema. */
-export const OPERATION_ENV = {
-  REQUEST_TIMEOUT_MS: positive(d.requestTimeoutMs),
-  AUTH_REQUEST_TIMEOUT_MS: positive(d.authRequestTimeoutMs),
-  MAX_HEAVY_CONCURRENCY: positive(d.maxHeavyConcurrency),
-  HEAVY_QUEUE_LENGTH: z.coerce.number().int().min(0).default(d.heavyQueueLength),
-  SHUTDOWN_GRACE_MS: positive(d.shutdownGraceMs),
-};
+export const OPERATION_ENV = OPERATION_VARIABLES.schema;
 
-type OperationEnv = { [K in keyof typeof OPERATION_ENV]: number };
-
-export function operationLimitsFrom(env: OperationEnv): OperationLimits {
-  return {
-    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
-    authRequestTimeoutMs: env.AUTH_REQUEST_TIMEOUT_MS,
-    maxHeavyConcurrency: env.MAX_HEAVY_CONCURRENCY,
-    heavyQueueLength: env.HEAVY_QUEUE_LENGTH,
-    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
-  };
-}
+export const operationLimitsFrom: (
+  env: Parameters<typeof OPERATION_VARIABLES.read>[0],
+) => OperationLimits = OPERATION_VARIABLES.read;
 
 /** What OVERLOADED asks a client to wait: by then every running job has ended or been stopped. */
 export function retryAfterSeconds(limits: OperationLimits): number {

@@ -3,7 +3,7 @@
  * rest of the configuration: connections in all and per client, subscriptions per connection,
  * the time to say hello, heartbeats, and how often Neo4j's change log is read.
  */
-import { z } from 'zod';
+import { envNumbers } from './env-number.js';
 
 export interface SubscriptionLimits {
   /** Open WebSockets in all; beyond that a new one is closed with OVERLOADED. */
@@ -32,28 +32,18 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
 /** The largest message a client may send (a subscribe message with its document): as for HTTP. */
 export const MAX_MESSAGE_BYTES = 1_048_576;
 
-const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const d = DEFAULT_SUBSCRIPTION_LIMITS;
+const SUBSCRIPTION_VARIABLES = envNumbers(DEFAULT_SUBSCRIPTION_LIMITS, {
+  maxConnections: 'MAX_WEBSOCKETS',
+  maxConnectionsPerClient: 'MAX_WEBSOCKETS_PER_CLIENT',
+  maxSubscriptionsPerConnection: 'MAX_SUBSCRIPTIONS_PER_WEBSOCKET',
+  initTimeoutMs: 'WEBSOCKET_INIT_TIMEOUT_MS',
+  keepAliveMs: 'WEBSOCKET_KEEPALIVE_MS',
+  changePollMs: 'CHANGE_POLL_MS',
+});
 
 /** The variables, merged into the configuration's schema. */
-export const SUBSCRIPTION_ENV = {
-  MAX_WEBSOCKETS: positive(d.maxConnections),
-  MAX_WEBSOCKETS_PER_CLIENT: positive(d.maxConnectionsPerClient),
-  MAX_SUBSCRIPTIONS_PER_WEBSOCKET: positive(d.maxSubscriptionsPerConnection),
-  WEBSOCKET_INIT_TIMEOUT_MS: positive(d.initTimeoutMs),
-  WEBSOCKET_KEEPALIVE_MS: positive(d.keepAliveMs),
-  CHANGE_POLL_MS: positive(d.changePollMs),
-};
+export const SUBSCRIPTION_ENV = SUBSCRIPTION_VARIABLES.schema;
 
-type SubscriptionEnv = { [K in keyof typeof SUBSCRIPTION_ENV]: number };
-
-export function subscriptionLimitsFrom(env: SubscriptionEnv): SubscriptionLimits {
-  return {
-    maxConnections: env.MAX_WEBSOCKETS,
-    maxConnectionsPerClient: env.MAX_WEBSOCKETS_PER_CLIENT,
-    maxSubscriptionsPerConnection: env.MAX_SUBSCRIPTIONS_PER_WEBSOCKET,
-    initTimeoutMs: env.WEBSOCKET_INIT_TIMEOUT_MS,
-    keepAliveMs: env.WEBSOCKET_KEEPALIVE_MS,
-    changePollMs: env.CHANGE_POLL_MS,
-  };
-}
+export const subscriptionLimitsFrom: (
+  env: Parameters<typeof SUBSCRIPTION_VARIABLES.read>[0],
+) => SubscriptionLimits = SUBSCRIPTION_VARIABLES.read;

@@ -5,7 +5,9 @@
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
-import { arcControl, BACKGROUND, widthOf, type MapView } from './map-view.js';
+import { BACKGROUND } from './base-map.js';
+import { arcControl, widthOf } from './map-geometry.js';
+import type { MapView } from './map-view.js';
 import type { EdgeAttributes, NetworkView, NodeAttributes } from './network-view.js';
 import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
 import { countries } from './places.js';

@@ -4,6 +4,7 @@
  * from the API as exact decimal text; they are turned into numbers here only to be written.
  */
 import { loadActorFunding, loadFlow } from './api.js';
+import { actorLink, endLinks, failed } from './details.js';
 import { h, present } from './dom.js';
 import type {
   ExplorerMoneyTotalsFragment,
@@ -71,9 +72,7 @@ async function fill(section: HTMLElement, key: string, asOf: string | undefined)
     h(
       'li',
       {},
-      other
-        ? h('button', { type: 'button', class: 'link', 'data-key': other.id }, other.name)
-        : h('span', {}, 'not stated'),
+      other ? actorLink(other.id, other.name) : h('span', {}, 'not stated'),
       `: ${totalText(flow.totals, flow.transactionCount)}${years(flow.firstDate, flow.lastDate)}`,
     );
   section.replaceChildren(
@@ -129,18 +128,12 @@ export async function showFlow(
   try {
     flow = (await loadFlow(from.key, to.key, asOf)).funding.edges[0]?.node;
   } catch (error) {
-    panel.append(h('p', { role: 'alert', class: 'error' }, `Could not load: ${String(error)}`));
+    failed(panel, error);
     return;
   }
   panel.replaceChildren(
     h('h2', { tabindex: '-1', 'data-edge': edge.key }, 'Funding: ', from.name, ' → ', to.name),
-    h(
-      'p',
-      {},
-      h('button', { type: 'button', class: 'link', 'data-key': from.key }, from.name),
-      ' → ',
-      h('button', { type: 'button', class: 'link', 'data-key': to.key }, to.name),
-    ),
+    endLinks(from, ' → ', to),
     flow
       ? h('p', { class: 'meta' }, totalText(flow.totals, flow.transactionCount))
       : h('p', { role: 'alert' }, 'The API no longer lists this flow.'),

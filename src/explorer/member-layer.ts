@@ -8,6 +8,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { binPoints, clusterRadius, shortCount, type Bin } from './member-clusters.js';
 import type { ExplorerMembersQuery } from './generated/graphql.js';
+import type { MembersDrawn } from './page-hooks.js';
 
 type MemberPage = ExplorerMembersQuery['actors'];
 
@@ -22,13 +23,6 @@ interface MemberPoint {
   member: Member;
   x: number;
   y: number;
-}
-
-/** What the last paint drew: for the status line and the page's test hook. */
-export interface MembersDrawn {
-  zoom: number;
-  clusters: number;
-  points: number;
 }
 
 /** A cell's width on screen (CSS pixels). */

@@ -6,7 +6,8 @@
 import { loadMembers } from './api.js';
 import { byId } from './dom.js';
 import type { MapView } from './map-view.js';
-import { MemberLayer, type MembersDrawn } from './member-layer.js';
+import { MemberLayer } from './member-layer.js';
+import type { MembersSummary } from './page-hooks.js';
 
 export class MembersPanel {
   private layer?: MemberLayer;
@@ -63,9 +64,7 @@ export class MembersPanel {
   }
 
   /** What is loaded and what the last paint drew (the page's test hook). */
-  summary():
-    | (MembersDrawn & { network: string; total: number; loaded: number; unplaced: number })
-    | undefined {
+  summary(): MembersSummary | undefined {
     const layer = this.layer;
     if (!layer) return undefined;
     const { network, total, loaded, unplaced, drawn } = layer;

@@ -8,7 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { ACTOR_COLOURS, EDGE_COLOURS } from './palette.js';
-import { flowWidth } from './map-view.js';
+import { flowWidth } from './map-geometry.js';
 import type { Selection, SelectionEdge, SelectionNode } from './selection.js';
 
 export type NetworkPick = { node: SelectionNode } | { edge: SelectionEdge };

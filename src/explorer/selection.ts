@@ -156,11 +156,12 @@ export class Selection {
   }
 
   private link(a: SelectionNode, b: SelectionNode, links: PartnerPageVia): void {
-    const key = edgeKey(a.key, b.key);
+    // The ends in edgeKey's order, so the key reads source|target.
+    const [source, target] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
+    const key = edgeKey(source, target);
     if (this.edges.has(key)) return;
     const via = links.map((v) => ({ kind: v.kind, node: v.node.id }));
     const kind = PARTNERSHIP_PRECEDENCE.find((k) => via.some((v) => v.kind === k)) ?? 'RELATION';
-    const [source, target] = key.split('|');
     this.edges.set(key, { key, source, target, via, kind });
   }
 

@@ -7,8 +7,6 @@
  */
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,6 +18,7 @@ import { AnswerCache, NEO4J_ANSWER_MAX_AGE_MS } from '../app/answer-cache.js';
 import { cachingStore, invalidateOnEveryChange } from '../app/caching-store.js';
 import { DiplomapError } from '../domain/errors.js';
 import { buildDiplomapSchema } from '../graphql/build-schema.js';
+import { repoPath } from '../runtime/repo-root.js';
 import { createContext, type ApiContext } from '../graphql/context.js';
 import { type ApiLimits } from '../config/api-limits.js';
 import { cachedGraphSize } from '../graphql/cost/graph-size.js';
@@ -70,11 +69,6 @@ export interface DiplomapServer {
    * period (SHUTDOWN_GRACE_MS) are stopped, like requests past their deadline.
    */
   stop(): Promise<void>;
-}
-
-export function repoRoot(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  return resolve(here, here.includes('/dist/') ? '../../..' : '../..');
 }
 
 /** No keys, public queries: anyone may read, nobody may edit. */
@@ -205,8 +199,8 @@ export async function createServer(
       },
     }),
   );
-  app.use(playgroundRouter(resolve(repoRoot(), 'schema/examples.graphql')));
-  app.use(explorerRouter(resolve(repoRoot(), 'dist/explorer')));
+  app.use(playgroundRouter(repoPath('schema/examples.graphql')));
+  app.use(explorerRouter(repoPath('dist/explorer')));
 
   /** The caller, or a GraphQL error Apollo answers with 401 (wrong credentials, or none where needed). */
   async function callerOf(req: express.Request): Promise<Principal | undefined> {

@@ -20,6 +20,7 @@ import { dataDirPaths } from '../../src/store/memory/data-dir.js';
 import { encodeLine } from '../../src/store/memory/journal.js';
 import { MemoryStore, type OpenInfo } from '../../src/store/memory/memory-store.js';
 import { node } from '../support/graph-fixtures.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
 const secret = 'a-test-secret-that-is-long-enough-for-hs256';
 const now = () => Math.floor(Date.now() / 1000);
@@ -162,7 +163,7 @@ describe('the store lock', () => {
     mkdirSync(barrier);
     // Left by a process that no longer runs.
     writeFileSync(dataDirPaths(dataDir).lock, '999999999\n');
-    const module = resolve(import.meta.dirname, '../../dist/src/store/memory/data-dir.js');
+    const module = repoPath('dist/src/store/memory/data-dir.js');
     const racer = resolve(import.meta.dirname, 'lock-racer.mjs');
     const racers = 6;
     const children = Array.from({ length: racers }, () =>

@@ -7,7 +7,8 @@
  * The servers run from dist/ (npm test builds first).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { runScale, type BenchOptions, type ScaleResult } from '../../bench/run-bench.js';
+import type { BenchOptions, ScaleResult } from '../../bench/bench-types.js';
+import { runScale } from '../../bench/run-scale.js';
 import { isActorKind } from '../../src/domain/node-types.js';
 import { generateGraph } from '../../src/ingest/generate/generate-graph.js';
 import { seededGraph } from '../support/seeded-stores.js';
@@ -32,7 +33,7 @@ describe('diplomap generate', () => {
     expect(data.edges.length / actors.length).toBeGreaterThan(8);
     expect(data.edges.length / actors.length).toBeLessThan(12);
     const city = data.nodes.find((n) => n.type === 'Municipality')!;
-    expect(city.sources[0].source).toBe('source:geonames');
+    expect(city.sources[0]?.source).toBe('source:geonames');
     expect(city.props.lat).toEqual(expect.any(Number));
     const participants = new Map<string, number>();
     for (const e of data.edges)

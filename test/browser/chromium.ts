@@ -28,26 +28,5 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** The hooks the explorer page puts on `window` (src/explorer/main.ts), as the tests use them. */
-declare global {
-  interface Window {
-    diplomapExplorer: {
-      mapPoint(key: string): { x: number; y: number } | undefined;
-      mapArcPoint(key: string): { x: number; y: number } | undefined;
-      networkPoint(key: string): { x: number; y: number } | undefined;
-      networkEdge(key: string): { kind: string; size: number; color: string } | undefined;
-      settled(): Promise<void>;
-      members():
-        | {
-            network: string;
-            total: number;
-            loaded: number;
-            unplaced: number;
-            zoom: number;
-            clusters: number;
-            points: number;
-          }
-        | undefined;
-    };
-  }
-}
+// The hooks the explorer page puts on `window` (window.diplomapExplorer), as the page declares them.
+export type { ExplorerHooks } from '../../src/explorer/page-hooks.js';

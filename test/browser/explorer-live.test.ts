@@ -4,56 +4,43 @@
  * says "Updated", reloads the view and the details show the new description — with no console
  * error (a WebSocket the content security policy refused would be one).
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
-import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
 import { describeActor, editor } from '../http/subscription-suite.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { post, until } from '../support/subscriber.js';
-import { collectErrors, launchChromium } from './chromium.js';
-
-const root = resolve(import.meta.dirname, '../..');
+import { startBrowserSite, type BrowserSite } from './browser-site.js';
 
 describe('explorer: live updates', () => {
-  let store: GraphStore;
-  let server: DiplomapServer;
+  let site: BrowserSite;
   let url: string;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    execFileSync('node', [resolve(root, 'scripts/build-explorer.mjs')], { stdio: 'inherit' });
-    store = await seededMemoryStore();
-    server = await createServer(store, DEFAULT_LIMITS, undefined, {
-      keys: [editor.record],
-      queryAccess: 'public',
+    site = await startBrowserSite(await seededMemoryStore(), {
+      explorer: true,
+      auth: { keys: [editor.record], queryAccess: 'public' },
     });
-    url = await server.listen('127.0.0.1', 0);
-    browser = await launchChromium();
+    url = site.url;
   });
   afterAll(async () => {
     await page?.close();
-    await browser?.close();
-    await server?.stop();
-    await store?.close();
+    await site?.close();
   });
 
   it(
     'an edit to an actor on screen shows up without reloading the page',
     { timeout: 120_000 },
     async () => {
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      const errors = collectErrors(page);
+      const opened = await site.newPage();
+      page = opened.page;
+      const errors = opened.errors;
       await page.goto(`${url}/explore?focus=anci&selected=anci`);
       await page.waitForFunction(() => document.body.dataset.state === 'ready', null, {
         timeout: 90_000,
       });
       await page.locator('#details-body h2[data-key="anci"]').waitFor();
-      await until(() => server.subscriptions.feed.size === 1, 'the page to subscribe');
+      await until(() => site.server.subscriptions.feed.size === 1, 'the page to subscribe');
       expect(await page.locator('#live').isHidden()).toBe(true);
 
       const seq = await describeActor(url, 'anci', 'Described while the explorer was open.');

@@ -5,72 +5,41 @@
  * Expected answers are asked from the same API, so the page is checked against it, not against
  * copies. Screenshots go to test-results/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
-import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
-import { collectErrors, launchChromium } from './chromium.js';
+import { explorerReady, SCREENSHOTS, startBrowserSite, type BrowserSite } from './browser-site.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const screenshots = resolve(root, 'test-results/screenshots');
-const downloads = resolve(root, 'test-results/downloads');
+const screenshots = SCREENSHOTS;
+const downloads = repoPath('test-results/downloads');
 
 describe('explorer in the browser', () => {
-  let store: GraphStore;
-  let server: DiplomapServer;
-  let url: string;
-  let browser: Browser;
+  let site: BrowserSite;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    // The bundle the server serves: built here too, so the file runs on its own.
-    execFileSync('node', [resolve(root, 'scripts/build-explorer.mjs')], { stdio: 'inherit' });
-    mkdirSync(screenshots, { recursive: true });
     mkdirSync(downloads, { recursive: true });
-    store = await seededMemoryStore();
-    server = await createServer(store, DEFAULT_LIMITS);
-    url = await server.listen('127.0.0.1', 0);
-    browser = await launchChromium();
+    site = await startBrowserSite(await seededMemoryStore(), { explorer: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await store?.close();
-  });
+  afterAll(() => site?.close());
 
   async function open(path: string): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    errors = collectErrors(page);
-    await page.goto(`${url}${path}`);
+    ({ page, errors } = await site.newPage({ acceptDownloads: true }));
+    await page.goto(`${site.url}${path}`);
     await ready();
   }
-  async function ready(): Promise<void> {
-    await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, {
-      timeout: 90_000,
-    });
-    expect(await page.evaluate(() => document.body.dataset.state)).toBe('ready');
-  }
+  const ready = () => explorerReady(page);
   afterEach(async () => {
     expect(errors).toEqual([]);
     await page?.close();
   });
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const api = <T>(query: string, variables?: Record<string, unknown>) =>
+    site.api<T>(query, variables);
 
   type PartnersAnswer = {
     partners: {
@@ -192,7 +161,7 @@ describe('explorer in the browser', () => {
     await page.screenshot({ path: resolve(screenshots, 'details-acri.png') });
     // docs/explorer.md's picture, refreshed on request: EXPLORER_SCREENSHOT=docs npm test.
     if (process.env.EXPLORER_SCREENSHOT === 'docs')
-      await page.screenshot({ path: resolve(root, 'docs/explorer.png') });
+      await page.screenshot({ path: repoPath('docs/explorer.png') });
 
     await page.click('#tab-network');
     await page.evaluate(() => window.diplomapExplorer.settled());
@@ -218,9 +187,10 @@ describe('explorer in the browser', () => {
       '{ actor(id: "istat:048021") { memberships { edges { node { id } relationship { sources { basis quote readWith } } } } } }',
     );
     const cittaslow = actor.memberships.edges.find((e) => e.node.id === 'cittaslow');
-    const [reading] = cittaslow?.relationship.sources ?? [];
-    expect(reading?.basis).toBe('READING');
-    expect(reading?.readWith.length).toBeGreaterThan(0);
+    const reading = cittaslow?.relationship.sources[0];
+    if (!reading) throw new Error('Greve’s membership of Cittaslow has no source');
+    expect(reading.basis).toBe('READING');
+    expect(reading.readWith.length).toBeGreaterThan(0);
 
     await open('/explore?selected=istat%3A048021');
     await page.waitForSelector('#details h2[data-key="istat:048021"]');

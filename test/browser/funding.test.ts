@@ -4,70 +4,38 @@
  * whom; funding flows join the network with their width by amount, and a flow's panel lists its
  * transactions with their quotes. Expected values are asked from the same API.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
-import { runImport } from '../../src/ingest/import/import-files.js';
-import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import { MemoryStore } from '../../src/store/memory/memory-store.js';
-import { filesAt, REAL_IATI_FILES } from '../io/io-fixtures.js';
-import { seededGraph } from '../support/seeded-stores.js';
-import { collectErrors, launchChromium } from './chromium.js';
+import { importRealIatiFiles, seededStore } from '../io/io-fixtures.js';
+import { explorerReady, SCREENSHOTS, startBrowserSite, type BrowserSite } from './browser-site.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const screenshots = resolve(root, 'test-results/screenshots');
+const screenshots = SCREENSHOTS;
 const TEARFUND = 'iati-org:GB-CHC-265464:tearfund';
 
 describe('money in the explorer', () => {
-  let store: MemoryStore;
-  let server: DiplomapServer;
-  let url: string;
-  let browser: Browser;
+  let site: BrowserSite;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    execFileSync('node', [resolve(root, 'scripts/build-explorer.mjs')], { stdio: 'inherit' });
-    mkdirSync(screenshots, { recursive: true });
-    store = await MemoryStore.fromData(structuredClone(await seededGraph()));
-    await runImport(store, await filesAt(REAL_IATI_FILES), { dryRun: false, by: 'cli:test' });
-    server = await createServer(store, DEFAULT_LIMITS);
-    url = await server.listen('127.0.0.1', 0);
-    browser = await launchChromium();
+    const store = await seededStore();
+    await importRealIatiFiles(store);
+    site = await startBrowserSite(store, { explorer: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await store?.close();
-  });
+  afterAll(() => site?.close());
   afterEach(async () => {
     expect(errors).toEqual([]);
     await page?.close();
   });
 
   async function open(path: string): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    errors = collectErrors(page);
-    await page.goto(`${url}${path}`);
-    await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, {
-      timeout: 90_000,
-    });
-    expect(await page.evaluate(() => document.body.dataset.state)).toBe('ready');
+    ({ page, errors } = await site.newPage());
+    await page.goto(`${site.url}${path}`);
+    await explorerReady(page);
   }
 
-  async function api<T>(query: string): Promise<T> {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const api = <T>(query: string) => site.api<T>(query);
 
   const euros = (amount: string) =>
     new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(Number(amount));
@@ -128,7 +96,7 @@ describe('money in the explorer', () => {
     expect(ppssp?.size).toBeCloseTo(8, 5);
     expect(heal!.size).toBeLessThan(ppssp!.size);
     await page.goto(
-      `${url}/explore?focus=${encodeURIComponent(TEARFUND)}&flows=1&selected=${encodeURIComponent('flow:iati-org:GB-CHC-265464:tearfund>iati-org:heal-africa')}`,
+      `${site.url}/explore?focus=${encodeURIComponent(TEARFUND)}&flows=1&selected=${encodeURIComponent('flow:iati-org:GB-CHC-265464:tearfund>iati-org:heal-africa')}`,
     );
     await page.waitForFunction(() => document.body.dataset.state === 'ready');
     const items = page.locator('#details-body ul.relations > li');

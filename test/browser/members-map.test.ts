@@ -4,19 +4,13 @@
  * members the API counts (and those it cannot place), draws them as clusters at wide zoom, and
  * splits the clusters as the map zooms in. Expected answers are asked from the same API.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
-import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
-import { collectErrors, launchChromium } from './chromium.js';
+import { SCREENSHOTS, startBrowserSite, type BrowserSite } from './browser-site.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const screenshots = resolve(root, 'test-results/screenshots');
+const screenshots = SCREENSHOTS;
 const NETWORK = 'covenant-of-mayors';
 
 interface MembersPage {
@@ -34,24 +28,12 @@ interface MembersPage {
 }
 
 describe('a network’s members on the explorer map', () => {
-  let store: GraphStore;
-  let server: DiplomapServer;
-  let url: string;
-  let browser: Browser;
+  let site: BrowserSite;
 
   beforeAll(async () => {
-    execFileSync('node', [resolve(root, 'scripts/build-explorer.mjs')], { stdio: 'inherit' });
-    mkdirSync(screenshots, { recursive: true });
-    store = await seededMemoryStore();
-    server = await createServer(store, DEFAULT_LIMITS);
-    url = await server.listen('127.0.0.1', 0);
-    browser = await launchChromium();
+    site = await startBrowserSite(await seededMemoryStore(), { explorer: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await store?.close();
-  });
+  afterAll(() => site?.close());
 
   /** The API's count of the members, and of those with no coordinates of their own or seat's. */
   async function expected(): Promise<{ total: number; seen: number; unplaced: number }> {
@@ -60,19 +42,12 @@ describe('a network’s members on the explorer map', () => {
     let unplaced = 0;
     let total: number;
     do {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `query ($after: String) { actors(filter: { memberOf: "${NETWORK}" }, first: 100, after: $after) {
+      const { actors }: MembersPage = await site.api<MembersPage>(
+        `query ($after: String) { actors(filter: { memberOf: "${NETWORK}" }, first: 100, after: $after) {
             totalCount pageInfo { hasNextPage endCursor }
             edges { node { lat lon municipality { lat lon } } } } }`,
-          variables: { after },
-        }),
-      });
-      const body = (await response.json()) as { data: MembersPage; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      const { actors } = body.data;
+        { after },
+      );
       total = actors.totalCount;
       for (const { node } of actors.edges) {
         seen += 1;
@@ -92,10 +67,9 @@ describe('a network’s members on the explorer map', () => {
     expect(api.total).toBeGreaterThan(10_000);
     expect(api.seen).toBe(api.total);
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors = collectErrors(page);
+    const { page, errors } = await site.newPage();
     // The control: the network's details offer its members on the map.
-    await page.goto(`${url}/explore?selected=${NETWORK}`);
+    await page.goto(`${site.url}/explore?selected=${NETWORK}`);
     await page.click('#show-members', { timeout: 90_000 });
     expect(new URL(page.url()).searchParams.get('members')).toBe(NETWORK);
     await page.waitForFunction(() => document.body.dataset.members !== 'loading', null, {

@@ -4,41 +4,30 @@
  * and runs the first example, and the subscription example streams an edit over the same origin's
  * WebSocket — with no console errors (a blocked script or connection would log one).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
-import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
-import type { GraphStore } from '../../src/store/graph-store.js';
 import { describeActor, editor } from '../http/subscription-suite.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 import { until } from '../support/subscriber.js';
-import { collectErrors, launchChromium } from './chromium.js';
+import { startBrowserSite, type BrowserSite } from './browser-site.js';
 
 describe('playground in the browser', () => {
-  let store: GraphStore;
-  let server: DiplomapServer;
+  let site: BrowserSite;
   let url: string;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    store = await seededMemoryStore();
-    server = await createServer(store, DEFAULT_LIMITS, undefined, {
-      keys: [editor.record],
-      queryAccess: 'public',
+    site = await startBrowserSite(await seededMemoryStore(), {
+      auth: { keys: [editor.record], queryAccess: 'public' },
     });
-    url = await server.listen('127.0.0.1', 0);
-    browser = await launchChromium();
+    url = site.url;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await store?.close();
-  });
+  afterAll(() => site?.close());
 
   it('starts GraphiQL with the examples and runs one, loading nothing from elsewhere', async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = collectErrors(page);
+    const opened = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    page = opened.page;
+    const errors = opened.errors;
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(url) && !request.url().startsWith('data:'))
@@ -63,8 +52,9 @@ describe('playground in the browser', () => {
   });
 
   it('runs the subscription example over WebSocket and shows a change as it is made', async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = collectErrors(page);
+    const opened = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    page = opened.page;
+    const errors = opened.errors;
     await page.goto(`${url}/`);
     await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
     await page.locator('.graphiql-tab', { hasText: 'WatchChanges' }).click();
@@ -72,7 +62,7 @@ describe('playground in the browser', () => {
     // GraphiQL runs the operation under the cursor: put it in this tab's operation.
     await page.locator('.graphiql-query-editor .CodeMirror-code').click();
     await page.locator('.graphiql-execute-button').click();
-    await until(() => server.subscriptions.feed.size === 1, 'the playground to subscribe');
+    await until(() => site.server.subscriptions.feed.size === 1, 'the playground to subscribe');
     const seq = await describeActor(url, 'anci', 'Seen in the playground');
     await page.waitForFunction(
       (n) => document.querySelector('.result-window')?.textContent?.includes(`"seq": ${n}`),

@@ -7,7 +7,6 @@
  * unless asked.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as gql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +23,7 @@ import {
   CovenantSignatoryDocument,
 } from '../generated/graphql.js';
 import { apiFor, type Api } from '../support/api.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
 const COVENANT = 'covenant-of-mayors';
 const BOLOGNA = 'istat:037006';
@@ -40,10 +40,7 @@ interface Row {
 /** The JRC's file, read here on its own, as a reader of the CSV would count it. */
 const rows = parseCsv(
   readFileSync(
-    resolve(
-      import.meta.dirname,
-      '../../seeds/reference/networks/covenant-of-mayors-signatories-2024.csv',
-    ),
+    repoPath('seeds/reference/networks/covenant-of-mayors-signatories-2024.csv'),
     'utf8',
   ),
   { columns: true, skip_empty_lines: true },

@@ -12,8 +12,7 @@ import { parseSliceFilter, readSlice } from '../../src/export/graph-slice.js';
 import { fromGraphml, toGraphml } from '../../src/export/graphml.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
-import { runImport } from '../../src/ingest/import/import-files.js';
-import { filesAt, REAL_IATI_FILES, referenceStore } from '../io/io-fixtures.js';
+import { importRealIatiFiles, referenceStore } from '../io/io-fixtures.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
 
 describe('export round trip', () => {
@@ -52,7 +51,7 @@ describe('export round trip', () => {
     ['GraphML', (data: GraphData) => fromGraphml(toGraphml(data))],
   ])('%s: money and what IATI files bring carry over exactly', async (_name, roundTrip) => {
     const imported = await referenceStore();
-    await runImport(imported, await filesAt(REAL_IATI_FILES), { dryRun: false, by: 'cli:test' });
+    await importRealIatiFiles(imported);
     const original = await readSlice(
       imported,
       parseSliceFilter({ kinds: 'Transaction,Budget,PlannedDisbursement,Location' }),

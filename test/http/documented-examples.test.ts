@@ -16,8 +16,9 @@ import { runImport } from '../../src/ingest/import/import-files.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { documentedExamples, examplesIn } from '../support/documented-examples.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = repoRoot();
 const examples = documentedExamples(repo);
 const alice = generateApiKey('alice', 'editor');
 

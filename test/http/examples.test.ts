@@ -3,7 +3,6 @@
  * a subscription example receives an edit made after it subscribed.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   execute,
   parse,
@@ -19,10 +18,9 @@ import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
 import { createContext } from '../../src/graphql/context.js';
 import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
-const document = parse(
-  readFileSync(resolve(import.meta.dirname, '../../schema/examples.graphql'), 'utf8'),
-);
+const document = parse(readFileSync(repoPath('schema/examples.graphql'), 'utf8'));
 const operations = document.definitions.filter(
   (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
 );

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../src/domain/graph-records.js';
 import { addAmounts } from '../../src/domain/money.js';
-import { runImport, type ImportRun } from '../../src/ingest/import/import-files.js';
+import type { ImportRun } from '../../src/ingest/import/import-files.js';
 import { exchangeRateFile } from '../../src/app/money/exchange-rate-file.js';
 import type { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { MoneyNodeDocument } from '../generated/graphql.js';
 import { apiFor } from '../support/api.js';
-import { REAL_IATI_FILES, filesAt, seededStore } from './io-fixtures.js';
+import { REAL_IATI_FILES, importRealIatiFiles, seededStore } from './io-fixtures.js';
 import { activitiesOf, elementsNamed, transactionSums } from './xml-count.js';
 
 const name = (path: string) => path.split('/').pop()!;
@@ -80,7 +80,7 @@ describe('real IATI files from four publishers, 1.0x and 2.0x', () => {
 
   beforeAll(async () => {
     store = await seededStore();
-    run = await runImport(store, await filesAt(REAL_IATI_FILES), { dryRun: false, by: 'cli:test' });
+    run = await importRealIatiFiles(store);
     nodes = run.plan.changes.putNodes;
     edges = run.plan.changes.putEdges;
   });
@@ -92,10 +92,7 @@ describe('real IATI files from four publishers, 1.0x and 2.0x', () => {
     );
     expect(run.report.rejected).toEqual([]);
     expect(run.change?.operation).toBe('import:iati');
-    const again = await runImport(store, await filesAt(REAL_IATI_FILES), {
-      dryRun: false,
-      by: 'cli:test',
-    });
+    const again = await importRealIatiFiles(store);
     expect(again.report.nodes.created + again.report.nodes.updated).toBe(0);
     expect(again.report.relationships.created + again.report.relationships.updated).toBe(0);
     expect(again.change).toBeUndefined();

@@ -2,11 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { GraphData } from '../../src/domain/graph-records.js';
-import type { ImportFile } from '../../src/ingest/import/import-files.js';
+import {
+  runImport,
+  type ImportFile,
+  type ImportRun,
+} from '../../src/ingest/import/import-files.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = repoRoot();
 export const EXAMPLES = resolve(ROOT, 'seeds/examples/import');
 export const FIXTURES = resolve(ROOT, 'test/fixtures');
 export const EXAMPLE_FILES = [
@@ -27,6 +33,11 @@ export const REAL_IATI_FILES = [
   resolve(FIXTURES, 'iati/worldvision-uk-drc-1.0x.xml'),
   resolve(FIXTURES, 'iati/maec-spain-indonesia-2.01.xml'),
 ];
+
+/** Imports the four real IATI files into `store`, as one change (not a dry run). */
+export async function importRealIatiFiles(store: GraphStore): Promise<ImportRun> {
+  return runImport(store, await filesAt(REAL_IATI_FILES), { dryRun: false, by: 'cli:test' });
+}
 
 const REFERENCE_TYPES = new Set(['Country', 'Region', 'Sdg', 'Theme', 'Framework', 'Source']);
 

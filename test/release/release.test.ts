@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -22,8 +22,9 @@ import { DEFAULT_BASE_URI } from '../../src/linked-data/uris.js';
 import { writeRelease } from '../../src/release/write-release.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = repoRoot();
 const run = promisify(execFile);
 const SOURCES_FILE = join(defaultSeedsDir(), 'reference', 'SOURCES.md');
 

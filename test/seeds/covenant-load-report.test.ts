@@ -9,8 +9,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedsWithReport } from '../../src/ingest/seed/load-seeds.js';
 import type { CovenantLoadReport } from '../../src/ingest/seed/covenant/report.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = repoRoot();
 const rows = parseCsv(
   readFileSync(
     resolve(root, 'seeds/reference/networks/covenant-of-mayors-signatories-2024.csv'),

@@ -5,7 +5,7 @@
  * together; and the checklist fails when the graph loses a fact or states one it only reads.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   GraphData,
@@ -19,9 +19,10 @@ import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
 import { checklistProblems, readChecklist, type Checklist } from './document-checklist.js';
 import { whyNotSaid, type Vocabulary } from './passage-check.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
 const DOCUMENT_SOURCES = ['source:anci-profile', 'source:city-diplomacy-2021'];
-const seedsDir = resolve(import.meta.dirname, '../../seeds');
+const seedsDir = repoPath('seeds');
 
 describe('the founding documents, sentence by sentence', () => {
   let graph: GraphData;
@@ -138,15 +139,11 @@ describe('the founding documents, sentence by sentence', () => {
     it('catches a reading passed off as stated, and a stated quote that names one end only', async () => {
       const greve = graph.edges.find((e) => e.key === 'MEMBER_OF:istat:048021->cittaslow')!;
       // As the seeds had it before issue 18: one passage, no basis (so STATED).
-      const asStated: GraphEdge = {
-        ...greve,
-        sources: [
-          {
-            source: 'source:city-diplomacy-2021',
-            quote: 'it is also thanks to towns like Greve in Chianti, Bra, Orvieto and Positano',
-          },
-        ],
+      const passage = {
+        source: 'source:city-diplomacy-2021',
+        quote: 'it is also thanks to towns like Greve in Chianti, Bra, Orvieto and Positano',
       };
+      const asStated: GraphEdge = { ...greve, sources: [passage] };
       const edges = graph.edges.map((e) => (e.key === greve.key ? asStated : e));
       const problems = await checklistProblems(
         await MemoryStore.fromData({ ...graph, edges }),
@@ -162,7 +159,7 @@ describe('the founding documents, sentence by sentence', () => {
           asStated,
           nodes.get('istat:048021')!,
           nodes.get('cittaslow')!,
-          passagesOf(asStated.sources[0]),
+          passagesOf(passage),
           vocabulary,
         ),
       ).toEqual([

@@ -1,8 +1,8 @@
 /** Runs the built `diplomap serve` as a child process, as `npm start` does, and finds its URL. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
-const main = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
+const main = repoPath('dist/src/cli/main.js');
 
 export interface ServeProcess {
   url: string;

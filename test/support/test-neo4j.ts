@@ -8,8 +8,9 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-export const repo = resolve(import.meta.dirname, '../..');
+export const repo = repoRoot();
 export const neo4jScript = resolve(repo, 'scripts/neo4j/neo4j.sh');
 
 export interface Neo4jTarget {

@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = repoRoot();
 const CODE_DIRS = ['src', 'test', 'bench', 'cypher', 'scripts', '.ci'];
 const CODE_FILES = /\.(ts|mjs|js|sh|cypher|java|md|json|graphql)$|\/run$/;
 const SKIP = /\/(generated|node_modules)\//;

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = repoRoot();
 const read = (file: string) => JSON.parse(readFileSync(resolve(repo, file), 'utf8'));
 
 interface LockEntry {

@@ -5,8 +5,9 @@
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = repoRoot();
 const eslint = new ESLint({ cwd: repo });
 
 /** The layer-rule messages ESLint gives `code` as if it were the file at `path`. */

@@ -20,8 +20,9 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
-const script = resolve(import.meta.dirname, '../../scripts/prerequisites.sh');
+const script = repoPath('scripts/prerequisites.sh');
 // The acceptance bound for stopping without root; a run that takes longer is killed and fails.
 const STOP_WITHIN_MS = 30_000;
 

@@ -16,8 +16,9 @@ import { measureCost } from '../../src/graphql/cost/measure-cost.js';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { generateGraph } from '../../src/ingest/generate/generate-graph.js';
 import { seededGraph, seededMemoryStore } from '../support/seeded-stores.js';
+import { repoRoot } from '../../src/runtime/repo-root.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = repoRoot();
 const operationsOf = (document: DocumentNode) =>
   document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')

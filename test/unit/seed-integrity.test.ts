@@ -1,14 +1,15 @@
 /** The seeded graph is consistent and every fact says where it comes from. */
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { passagesOf, provenanceProblems } from '../../src/domain/provenance.js';
 import { RELATIONSHIP_ENDPOINTS } from '../../src/domain/relationship-types.js';
 import { GraphBuilder, SeedError } from '../../src/ingest/seed/graph-builder.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { repoPath } from '../../src/runtime/repo-root.js';
 
-const seedsDir = resolve(import.meta.dirname, '../../seeds');
+const seedsDir = repoPath('seeds');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the seeded graph', () => {
@@ -266,8 +267,10 @@ describe('GraphBuilder', () => {
       to: 'n',
       source: { source: 'source:test', quote, basis: 'STATED' },
     });
-    const [edge] = b.build().edges;
-    expect(edge.sources).toEqual([{ source: 'source:test', basis: 'STATED', quote }]);
+    const edges = b.build().edges;
+    expect(edges.map((e) => e.sources)).toEqual([
+      [{ source: 'source:test', basis: 'STATED', quote }],
+    ]);
   });
 
   it('stores a symmetric relationship once, whichever way it is given', () => {

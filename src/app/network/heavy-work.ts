@@ -8,11 +8,10 @@
  */
 import { EventEmitter } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { UndirectedGraph } from 'graphology';
 import { overloaded } from '../../domain/errors.js';
+import { repoPath } from '../../runtime/repo-root.js';
 import type { CallOptions } from '../../store/call-options.js';
 import { compactNetwork } from './compact-network.js';
 import { TASK_START, type NetworkTask, type NetworkTaskResult } from './network-worker.js';
@@ -203,13 +202,12 @@ function workerFile(): string {
   return builtModule('app/network/network-worker.js');
 }
 
-/** A built module by its path under src/ (`app/network/network-worker.js`). */
+/**
+ * A built module by its path under src/ (`app/network/network-worker.js`). Tests run the sources:
+ * a worker thread needs JavaScript, so it is always the one `npm run build` made.
+ */
 function builtModule(path: string): string {
-  const here = fileURLToPath(import.meta.url);
-  const src = resolve(dirname(here), '../..');
-  // Tests run the sources: a worker thread needs JavaScript, so it is the one `npm run build` made.
-  if (here.endsWith('.js')) return resolve(src, path);
-  return resolve(src, '../dist/src', path);
+  return repoPath('dist/src', path);
 }
 
 /** Defaults: as many heavy jobs as cores (one worker thread each), and a queue of 16 per slot. */
