@@ -42,22 +42,10 @@ import {
 import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
 import { onlyRecord } from './query-results.js';
-import { Neo4jSessions, type Neo4jContext } from './sessions.js';
+import { Neo4jSessions, type DriverSettings, type Neo4jContext } from './sessions.js';
 import { upsert, type UpsertSettings } from './upsert.js';
 
-export interface Neo4jStoreConfig {
-  /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: a cluster, Aura). */
-  uri: string;
-  username: string;
-  password: string;
-  /** Default `neo4j` (the only database of Community Edition). */
-  database?: string;
-  /** How long opening a connection may take before the request fails as STORE_UNAVAILABLE. Default 3 s. */
-  connectionTimeoutMs?: number;
-  /** How long a request may wait for a pooled connection; keep it above connectionTimeoutMs. Default 5 s. */
-  connectionAcquisitionTimeoutMs?: number;
-  /** How long the driver retries a transaction after a transient failure. Default 1 s, to fail fast. */
-  maxTransactionRetryTimeMs?: number;
+export interface Neo4jStoreConfig extends DriverSettings {
   /**
    * Nodes or relationships per write transaction in upsert(). Default 5,000: 10,000 ran the test
    * server (512 MB heap) out of memory on a 300,000-relationship load.

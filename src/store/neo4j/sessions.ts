@@ -13,14 +13,19 @@ import { throwIfAborted, timeLeft, type CallOptions } from '../call-options.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { toStoreError } from './driver-errors.js';
 
-/** What the driver needs to know (a subset of Neo4jStoreConfig). */
+/** Where Neo4j is and how fast to give up on it (the driver's part of Neo4jStoreConfig). */
 export interface DriverSettings {
+  /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: a cluster, Aura). */
   uri: string;
   username: string;
   password: string;
+  /** Default `neo4j` (the only database of Community Edition). */
   database?: string;
+  /** How long opening a connection may take before the request fails as STORE_UNAVAILABLE. Default 3 s. */
   connectionTimeoutMs?: number;
+  /** How long a request may wait for a pooled connection; keep it above connectionTimeoutMs. Default 5 s. */
   connectionAcquisitionTimeoutMs?: number;
+  /** How long the driver retries a transaction after a transient failure. Default 1 s, to fail fast. */
   maxTransactionRetryTimeMs?: number;
 }
 
