@@ -16,11 +16,8 @@ import { runScale } from '../../bench/run-scale.js';
 import type { GraphData } from '../../src/domain/graph-records.js';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationship-types.js';
 import { generateGraph } from '../../src/ingest/generate/generate-graph.js';
-import {
-  ARRAY_DELIMITER,
-  bulkLoad,
-  type BulkLoadReport,
-} from '../../src/store/neo4j/bulk-import.js';
+import { ARRAY_DELIMITER } from '../../src/store/neo4j/bulk-columns.js';
+import { bulkLoad, type BulkLoadReport } from '../../src/store/neo4j/bulk-import.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
 import { dedicatedHome, neo4jCommand } from '../support/test-neo4j.js';

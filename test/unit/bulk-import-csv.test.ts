@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphData, GraphNode } from '../../src/domain/graph-records.js';
 import { deletionVariants } from '../../src/domain/search.js';
-import { ARRAY_DELIMITER, writeImportFiles } from '../../src/store/neo4j/bulk-import.js';
+import { ARRAY_DELIMITER } from '../../src/store/neo4j/bulk-columns.js';
+import { writeImportFiles } from '../../src/store/neo4j/bulk-import-files.js';
 import { addTwoDeletionVariants } from '../../src/store/neo4j/search-index.js';
 
 const node = (key: string, extra: Partial<GraphNode> = {}): GraphNode => ({

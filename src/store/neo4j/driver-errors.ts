@@ -62,6 +62,7 @@ export function toStoreError(error: unknown): unknown {
 /** A one-line reason for health(), without a stack. */
 export function describeError(error: unknown): string {
   const code = driverErrorCode(error);
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // The first line of a message; a non-Error whole.
+  const [message = ''] = error instanceof Error ? error.message.split('\n') : [String(error)];
   return code !== undefined ? `${code}: ${message}` : message;
 }

@@ -1,11 +1,11 @@
 /**
  * The Neo4j store's answers to the network questions (GraphStore.shortestPaths, .neighbourhood,
- * .aggregate): one statement each (cypher/network/, cypher/aggregates/), so the search, the
+ * .aggregate, .counts): one statement each (cypher/network/, cypher/aggregates/), so the search, the
  * ordering, the cut and the counting happen in Neo4j and only the answer crosses the wire. The
  * embedded store's compositions (src/store/memory/network-answers.ts) are the reference; the
  * contract suite and test/neo4j/ hold the two to the same answers.
  */
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { GraphEdge } from '../../domain/graph-records.js';
 import {
   byCountThenGroup,
@@ -22,15 +22,12 @@ import { NODE_TYPES } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationship-types.js';
 import { normalizeText } from '../../domain/text.js';
 import { yearOf } from '../../domain/time.js';
-import type { CypherRegistry } from './cypher-registry.js';
-import { fromEdgeProperties, type StoredProperties } from './records.js';
 import { compareKeys } from '../../domain/key-lists.js';
-
-/** Runs one read statement with its `$query` map: one round trip (Neo4jStore.read). */
-export type ReadStatement = (
-  statement: string,
-  query: Record<string, unknown>,
-) => Promise<Neo4jRecord[]>;
+import type { CallOptions } from '../call-options.js';
+import type { GraphCounts } from '../graph-store.js';
+import { onlyRecord } from './query-results.js';
+import { fromEdgeProperties, type StoredProperties } from './records.js';
+import type { Neo4jContext } from './sessions.js';
 
 /**
  * Text Neo4j may order unlike JavaScript: a character from U+E000 up (supplementary ones
@@ -60,19 +57,24 @@ function toEdge(raw: RawRelationship): GraphEdge {
 }
 
 export async function neo4jShortestPaths(
-  read: ReadStatement,
-  cypher: CypherRegistry,
+  db: Neo4jContext,
   query: ShortestPathQuery,
+  options?: CallOptions,
 ): Promise<GraphPath[]> {
   if (query.from === query.to) return [{ nodes: [query.from], steps: [] }];
   if (query.maxHops < 1 || query.k < 1) return [];
-  const [record] = await read(cypher.shortestPathsFor(query.maxHops), {
-    from: query.from,
-    to: query.to,
-    types: typesOrAll(query.types),
-    first: neo4j.int(query.k),
-    unsafeText: UNSAFE_TEXT,
-  });
+  const records = await db.read(
+    db.cypher.shortestPathsFor(query.maxHops),
+    {
+      from: query.from,
+      to: query.to,
+      types: typesOrAll(query.types),
+      first: neo4j.int(query.k),
+      unsafeText: UNSAFE_TEXT,
+    },
+    options,
+  );
+  const record = onlyRecord(records, 'shortestPaths');
   const paths = (record.get('paths') as RawPath[]).map((raw): GraphPath => ({
     nodes: raw.nodes,
     steps: raw.steps.map((step) => ({ edge: toEdge(step), direction: step.direction })),
@@ -82,16 +84,21 @@ export async function neo4jShortestPaths(
 }
 
 export async function neo4jNeighbourhood(
-  read: ReadStatement,
-  cypher: CypherRegistry,
+  db: Neo4jContext,
   query: NeighbourhoodQuery,
+  options?: CallOptions,
 ): Promise<Neighbourhood> {
-  const [record] = await read(cypher.statements.neighbourhood, {
-    keys: [...new Set(query.keys)],
-    depth: neo4j.int(Math.max(query.depth, 0)),
-    types: typesOrAll(query.types),
-    limit: neo4j.int(Math.max(query.limit, 0)),
-  });
+  const records = await db.read(
+    db.cypher.statements.neighbourhood,
+    {
+      keys: [...new Set(query.keys)],
+      depth: neo4j.int(Math.max(query.depth, 0)),
+      types: typesOrAll(query.types),
+      limit: neo4j.int(Math.max(query.limit, 0)),
+    },
+    options,
+  );
+  const record = onlyRecord(records, 'neighbourhood');
   const rings = record.get('rings') as string[][];
   return {
     nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
@@ -103,9 +110,9 @@ export async function neo4jNeighbourhood(
 }
 
 export async function neo4jAggregate(
-  read: ReadStatement,
-  cypher: CypherRegistry,
+  db: Neo4jContext,
   query: AggregateQuery,
+  options?: CallOptions,
 ): Promise<AggregateBucket[]> {
   const { filter, groupBy } = query;
   const inputs = {
@@ -120,8 +127,12 @@ export async function neo4jAggregate(
   };
   const byTopic = groupBy === 'THEME' || groupBy === 'SDG';
   const records = byTopic
-    ? await read(cypher.statements.countByTopic, { ...inputs, goals: [...SDG_GOALS] })
-    : await read(cypher.statements.countByGroup, inputs);
+    ? await db.read(
+        db.cypher.statements.countByTopic,
+        { ...inputs, goals: [...SDG_GOALS] },
+        options,
+      )
+    : await db.read(db.cypher.statements.countByGroup, inputs, options);
   const counts = new Map<string, number>();
   for (const record of records) {
     const raw: unknown = record.get('group');
@@ -135,4 +146,20 @@ export async function neo4jAggregate(
     .map(([group, count]) => ({ group, count }))
     .filter((bucket) => bucket.count > 0)
     .sort(byCountThenGroup);
+}
+
+/** Nodes and relationships by type (counts.cypher), types without any left out. */
+export async function neo4jCounts(db: Neo4jContext, options?: CallOptions): Promise<GraphCounts> {
+  const records = await db.read(db.cypher.statements.counts, {}, options);
+  const rows = records
+    .map((record) => ({
+      kind: record.get('kind') as string,
+      type: record.get('type') as string,
+      count: record.get('count') as number,
+    }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => compareKeys(a.type, b.type));
+  const byKind = (kind: string) =>
+    Object.fromEntries(rows.filter((row) => row.kind === kind).map((row) => [row.type, row.count]));
+  return { nodesByType: byKind('node'), relationshipsByType: byKind('relationship') };
 }

@@ -40,9 +40,8 @@ export function toPartnerHit(raw: RawPartnerHit, query: PartnerQuery): PartnerHi
 }
 
 function shortestPath(paths: string[][]): RegionEvidence | null {
-  if (paths.length === 0) return null;
   const [best] = [...paths].sort((a, b) => a.length - b.length || compareKeyLists(a, b));
-  return { path: best };
+  return best === undefined ? null : { path: best };
 }
 
 function sortedEvidence(evidence: TopicEvidence[]): TopicEvidence[] {

@@ -11,7 +11,8 @@
  * sortable-text.ts changes the key (get-edge-pages.cypher orders and resumes by it).
  * A prop whose name is one of ours, or starts with `prop_`, is stored as `prop_<name>`.
  */
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import { badInput } from '../../domain/errors.js';
 import type {
   GraphEdge,
   GraphNode,
@@ -19,8 +20,8 @@ import type {
   PropertyValue,
   Provenance,
 } from '../../domain/graph-records.js';
-import { labelsOf, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
-import type { RelationshipType } from '../../domain/relationship-types.js';
+import { isNodeType, labelsOf, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
+import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { searchTextOf } from '../../domain/text.js';
 import { searchPropertiesOf } from './search-index.js';
 import { needsSortableText, sortableText } from './sortable-text.js';
@@ -61,9 +62,9 @@ function flattenProps(
   fields: ReadonlySet<string>,
   into: StoredProperties,
 ): void {
-  const keys = Object.keys(props);
-  into.propKeys = keys;
-  for (const key of keys) into[storedName(key, fields)] = toStoredValue(props[key]);
+  into.propKeys = Object.keys(props);
+  for (const [key, value] of Object.entries(props))
+    into[storedName(key, fields)] = toStoredValue(value);
 }
 
 function readProps(stored: StoredProperties, fields: ReadonlySet<string>): Properties {
@@ -147,4 +148,42 @@ export function fromEdgeProperties(
     props: readProps(stored, EDGE_FIELDS),
     sources: readSources(stored),
   };
+}
+
+/** A relationship from a row with `type`, `from`, `to` and `properties` columns. */
+export function edgeFromRecord(record: Neo4jRecord): GraphEdge {
+  return fromEdgeProperties(
+    record.get('type'),
+    record.get('from'),
+    record.get('to'),
+    record.get('properties'),
+  );
+}
+
+/**
+ * Refuses a node or relationship whose type is not ours: labels and relationship types are
+ * written from these, and Neo4j would store any.
+ */
+export function refuseUnknownTypes(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): void {
+  for (const node of nodes) {
+    if (!isNodeType(node.type))
+      throw badInput(`Node ${node.key} has an unknown type "${node.type}".`, { key: node.key });
+  }
+  for (const edge of edges) {
+    if (!isRelationshipType(edge.type))
+      throw badInput(`Relationship ${edge.key} has an unknown type "${edge.type}".`, {
+        key: edge.key,
+      });
+  }
+}
+
+/** Relationships by type: each type is written by its own statement (upsertEdgesFor). */
+export function groupByType(edges: readonly GraphEdge[]): Map<RelationshipType, GraphEdge[]> {
+  const groups = new Map<RelationshipType, GraphEdge[]>();
+  for (const edge of edges) {
+    let list = groups.get(edge.type);
+    if (!list) groups.set(edge.type, (list = []));
+    list.push(edge);
+  }
+  return groups;
 }

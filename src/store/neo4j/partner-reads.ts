@@ -1,0 +1,78 @@
+/**
+ * The Neo4j store's partner questions: actors with partners (find-partners.cypher) and an actor's
+ * partnerships, a page each (partnership-pages.cypher); partner-hits.ts finishes their rows.
+ */
+import neo4j from 'neo4j-driver';
+import { ACTOR_KINDS } from '../../domain/node-types.js';
+import type { Page, PageRequest, Position } from '../../domain/pagination.js';
+import type {
+  PartnerHit,
+  Partnership,
+  PartnershipQuery,
+  PartnerQuery,
+} from '../../domain/queries.js';
+import { LARGE_NETWORK_MEMBERS } from '../../domain/semantics/partnership-rules.js';
+import type { CallOptions } from '../call-options.js';
+import {
+  toPartnerHit,
+  toPartnerships,
+  type RawPartnerHit,
+  type RawPartnershipLink,
+} from './partner-hits.js';
+import { onlyRecord, pageFromRecord, pageParams } from './query-results.js';
+import type { Neo4jContext } from './sessions.js';
+
+export async function findPartners(
+  db: Neo4jContext,
+  query: PartnerQuery,
+  page: PageRequest,
+  options?: CallOptions,
+): Promise<Page<PartnerHit>> {
+  const records = await db.read(
+    db.cypher.statements.findPartners,
+    {
+      of: query.of ?? null,
+      region: query.inRegion ?? null,
+      topics: query.workingOn === undefined ? [] : [query.workingOn],
+      kinds: query.kinds ?? [...ACTOR_KINDS],
+      coMembership: query.of !== undefined && query.coMembership === true,
+      largeNetwork: neo4j.int(LARGE_NETWORK_MEMBERS),
+      ...pageParams(page),
+    },
+    options,
+  );
+  const record = onlyRecord(records, 'findPartners');
+  const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
+  const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
+  return pageFromRecord(record, hits, positionOf, page);
+}
+
+export async function getPartnerships(
+  db: Neo4jContext,
+  actorKeys: readonly string[],
+  query: PartnershipQuery,
+  page: PageRequest,
+  options?: CallOptions,
+): Promise<Page<Partnership>[]> {
+  if (actorKeys.length === 0) return [];
+  const records = await db.read(
+    db.cypher.statements.partnershipPages,
+    {
+      keys: [...actorKeys],
+      of: query.of ?? null,
+      coMembership: query.of !== undefined && query.coMembership === true,
+      largeNetwork: neo4j.int(LARGE_NETWORK_MEMBERS),
+      ...pageParams(page),
+    },
+    options,
+  );
+  const positionOf = (p: Partnership): Position => ({ sort: p.partnerKey, key: p.partnerKey });
+  return records.map((record) =>
+    pageFromRecord(
+      record,
+      toPartnerships(record.get('links') as RawPartnershipLink[]),
+      positionOf,
+      page,
+    ),
+  );
+}

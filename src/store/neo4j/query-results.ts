@@ -1,0 +1,59 @@
+/**
+ * Small helpers every Neo4j read and write shares: the one row of an aggregating statement,
+ * the cursor parameters of a paged statement, and a Page built from the counts it returned.
+ */
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import { invariant } from '../../domain/errors.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  type PageRequest,
+  type Position,
+} from '../../domain/pagination.js';
+import { sortableText } from './sortable-text.js';
+
+/** The row of a statement that always returns exactly one (it aggregates, or RETURNs a count). */
+export function onlyRecord(records: readonly Neo4jRecord[], statement: string): Neo4jRecord {
+  const [record] = records;
+  invariant(record !== undefined, `the statement ${statement} returned no row`);
+  return record;
+}
+
+/** A paged statement's `afterSort`, `afterKey` and `first` parameters (sortable-text.ts). */
+export function pageParams(page: PageRequest): {
+  afterSort: string | null;
+  afterKey: string | null;
+  first: ReturnType<typeof neo4j.int>;
+} {
+  const after = page.after === undefined ? undefined : decodeCursor(page.after);
+  return {
+    afterSort: after === undefined ? null : sortableText(after.sort),
+    afterKey: after === undefined ? null : sortableText(after.key),
+    first: neo4j.int(page.first),
+  };
+}
+
+/**
+ * A Page as paginate() builds it, from the page's items and the counts a paged statement's row
+ * returned (its `totalCount` and `skipped` columns).
+ */
+export function pageFromRecord<T>(
+  record: Neo4jRecord,
+  values: T[],
+  positionOf: (value: T) => Position,
+  page: PageRequest,
+): Page<T> {
+  const totalCount: number = record.get('totalCount');
+  const skipped: number = record.get('skipped');
+  return {
+    items: values.map((value) => ({ cursor: encodeCursor(positionOf(value)), value })),
+    totalCount,
+    hasNextPage: skipped + page.first < totalCount,
+    hasPreviousPage: skipped > 0,
+  };
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
