@@ -60,9 +60,8 @@ async function graphql(url: string, key: string, query: string): Promise<string>
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return body.errors?.length
-    ? (body.errors[0].extensions?.code ?? `HTTP ${response.status}`)
-    : 'ok';
+  const [first] = body.errors ?? [];
+  return first ? (first.extensions?.code ?? `HTTP ${response.status}`) : 'ok';
 }
 
 async function download(url: string, key: string): Promise<string> {
@@ -84,9 +83,11 @@ export interface MixedLoadResult {
 }
 
 export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoadResult> {
-  const keys = Array.from({ length: options.heavyClients + 1 }, (_, i) =>
-    generateApiKey(i === 0 ? 'cheap' : `heavy${i}`, 'reader'),
+  const cheapKey = generateApiKey('cheap', 'reader');
+  const heavyKeys = Array.from({ length: options.heavyClients }, (_, i) =>
+    generateApiKey(`heavy${i + 1}`, 'reader'),
   );
+  const keys = [cheapKey, ...heavyKeys];
   const settings = {
     MAX_HEAVY_CONCURRENCY: String(DEFAULT_OPERATION_LIMITS.maxHeavyConcurrency),
     HEAVY_QUEUE_LENGTH: String(DEFAULT_OPERATION_LIMITS.heavyQueueLength),
@@ -108,11 +109,11 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   try {
     const until = performance.now() + options.seconds * 1000;
     const heavy: MixedLoadResult['heavy'] = {};
-    const heavyClient = async (i: number) => {
-      const kind = HEAVY[i % HEAVY.length];
+    const heavyClient = async (i: number, key: string) => {
+      const kind = HEAVY[i % HEAVY.length]!; // i % length is in range of the non-empty list
       const tally = (heavy[kind.name] ??= {});
       while (performance.now() < until) {
-        const outcome = await kind.ask(server.url, keys[i + 1].key).catch(() => 'network error');
+        const outcome = await kind.ask(server.url, key).catch(() => 'network error');
         tally[outcome] = (tally[outcome] ?? 0) + 1;
       }
     };
@@ -123,7 +124,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       await new Promise((r) => setTimeout(r, 2_000));
       while (performance.now() < until) {
         const t0 = performance.now();
-        const outcome = await graphql(server.url, keys[0].key, CHEAP).catch(() => 'network error');
+        const outcome = await graphql(server.url, cheapKey.key, CHEAP).catch(() => 'network error');
         cheapTimes.push(performance.now() - t0);
         if (outcome !== 'ok') refused++;
       }
@@ -143,7 +144,7 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       }
     };
     await Promise.all([
-      ...Array.from({ length: options.heavyClients }, (_, i) => heavyClient(i)),
+      ...heavyKeys.map(({ key }, i) => heavyClient(i, key)),
       cheapClient(),
       healthPoller(),
     ]);
@@ -237,7 +238,7 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
     child.stderr!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /playground at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (match) resolve(match[1]);
+      if (match?.[1]) resolve(match[1]);
     });
     void exited.then(() => reject(new Error(`diplomap serve exited:\n${out}`)));
   });

@@ -17,15 +17,14 @@ export function pageRequest(args: PageArgs, limits: ApiLimits): PageRequest {
 
 export function toConnection<T, N>(page: Page<T>, toNode: (value: T) => N): ConnectionShape<N> {
   const edges = page.items.map((item) => ({ cursor: item.cursor, node: toNode(item.value) }));
+  const [first, last] = [edges[0], edges.at(-1)];
   return {
     edges,
     totalCount: page.totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      ...(edges.length > 0
-        ? { startCursor: edges[0].cursor, endCursor: edges[edges.length - 1].cursor }
-        : {}),
+      ...(first && last ? { startCursor: first.cursor, endCursor: last.cursor } : {}),
     },
   };
 }

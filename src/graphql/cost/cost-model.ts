@@ -187,8 +187,8 @@ export function costEstimator({ limits, size }: CostInputs): ComplexityEstimator
 
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
     if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COST;
-    if (type.name === 'Query' && roots[field.name])
-      return Math.ceil(1 + roots[field.name](args, childComplexity));
+    const root = type.name === 'Query' ? roots[field.name] : undefined;
+    if (root) return Math.ceil(1 + root(args, childComplexity));
     if (type.name === 'Mutation') return 1 + MUTATION_WORK + childComplexity;
     if (type.name === 'Subscription') return 1 + SUBSCRIPTION_WORK + childComplexity;
     if (field.args.some((a) => a.name === 'first')) return 1 + page(args.first) * childComplexity;
