@@ -11,6 +11,7 @@ import { runScale, type BenchOptions, type ScaleResult } from '../../bench/run-b
 import { isActorKind } from '../../src/domain/node-types.js';
 import { generateGraph } from '../../src/ingest/generate/generate-graph.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { at } from '../support/at.js';
 
 const ACTORS = 300;
 
@@ -32,7 +33,7 @@ describe('diplomap generate', () => {
     expect(data.edges.length / actors.length).toBeGreaterThan(8);
     expect(data.edges.length / actors.length).toBeLessThan(12);
     const city = data.nodes.find((n) => n.type === 'Municipality')!;
-    expect(city.sources[0].source).toBe('source:geonames');
+    expect(at(city.sources, 0).source).toBe('source:geonames');
     expect(city.props.lat).toEqual(expect.any(Number));
     const participants = new Map<string, number>();
     for (const e of data.edges)

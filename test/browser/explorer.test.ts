@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import { createServer, type DiplomapServer } from '../../src/server/create-server.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { seededMemoryStore } from '../support/seeded-stores.js';
+import { at } from '../support/at.js';
 import { collectErrors, launchChromium } from './chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -218,9 +219,9 @@ describe('explorer in the browser', () => {
       '{ actor(id: "istat:048021") { memberships { edges { node { id } relationship { sources { basis quote readWith } } } } } }',
     );
     const cittaslow = actor.memberships.edges.find((e) => e.node.id === 'cittaslow');
-    const [reading] = cittaslow?.relationship.sources ?? [];
-    expect(reading?.basis).toBe('READING');
-    expect(reading?.readWith.length).toBeGreaterThan(0);
+    const reading = at(cittaslow?.relationship.sources ?? [], 0);
+    expect(reading.basis).toBe('READING');
+    expect(reading.readWith.length).toBeGreaterThan(0);
 
     await open('/explore?selected=istat%3A048021');
     await page.waitForSelector('#details h2[data-key="istat:048021"]');

@@ -19,6 +19,7 @@ import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { seededGraph } from '../support/seeded-stores.js';
 import { checklistProblems, readChecklist, type Checklist } from './document-checklist.js';
 import { whyNotSaid, type Vocabulary } from './passage-check.js';
+import { at } from '../support/at.js';
 
 const DOCUMENT_SOURCES = ['source:anci-profile', 'source:city-diplomacy-2021'];
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
@@ -162,7 +163,7 @@ describe('the founding documents, sentence by sentence', () => {
           asStated,
           nodes.get('istat:048021')!,
           nodes.get('cittaslow')!,
-          passagesOf(asStated.sources[0]),
+          passagesOf(at(asStated.sources, 0)),
           vocabulary,
         ),
       ).toEqual([

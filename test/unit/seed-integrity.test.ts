@@ -7,6 +7,7 @@ import { passagesOf, provenanceProblems } from '../../src/domain/provenance.js';
 import { RELATIONSHIP_ENDPOINTS } from '../../src/domain/relationship-types.js';
 import { GraphBuilder, SeedError } from '../../src/ingest/seed/graph-builder.js';
 import { seededGraph } from '../support/seeded-stores.js';
+import { at } from '../support/at.js';
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -266,7 +267,7 @@ describe('GraphBuilder', () => {
       to: 'n',
       source: { source: 'source:test', quote, basis: 'STATED' },
     });
-    const [edge] = b.build().edges;
+    const edge = at(b.build().edges, 0);
     expect(edge.sources).toEqual([{ source: 'source:test', basis: 'STATED', quote }]);
   });
 
