@@ -240,6 +240,7 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
       const match = /playground at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
+    // `exited` only ever resolves, so nothing here can reject unhandled.
     void exited.then(() => reject(new Error(`diplomap serve exited:\n${out}`)));
   });
   const startMs = performance.now() - started;
@@ -258,7 +259,12 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
 }
 
 function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((n) => (env[n] ? [[n, env[n]!]] : [])));
+  return Object.fromEntries(
+    names.flatMap((n) => {
+      const value = env[n];
+      return value ? [[n, value]] : [];
+    }),
+  );
 }
 
 export async function mixedLoadMain(argument: (name: string, fallback: string) => string) {

@@ -9,6 +9,9 @@ import {
 } from './vocabulary.js';
 import { NS, type UriSpace } from './uris.js';
 
+// n3's DataFactory holds standalone functions (n3/src/N3DataFactory.js), not methods using
+// `this`, though the RDF/JS typings declare them as methods.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const { namedNode, literal, quad } = DataFactory;
 
 export function vocabularyQuads(uris: UriSpace): Quad[] {

@@ -26,8 +26,10 @@ function failingSearch(store: GraphStore): GraphStore {
     get(target, property, receiver) {
       if (property === 'search')
         return () => Promise.reject(new Error('boom in /srv/diplomap/src/store/x.ts:12'));
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }

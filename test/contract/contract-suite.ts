@@ -772,9 +772,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
             expect(step.from?.id).toBe(path.nodes[i]?.id);
             expect(step.to?.id).toBe(path.nodes[i + 1]?.id);
             const [start, end] =
-              step.direction === 'OUT'
-                ? [step.from!.id, step.to!.id]
-                : [step.to!.id, step.from!.id];
+              step.direction === 'OUT' ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
             expect(
               step.relationship.key.startsWith(`${step.relationship.type}:${start}->${end}`),
             ).toBe(true);

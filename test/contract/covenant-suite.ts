@@ -38,7 +38,7 @@ interface Row {
 }
 
 /** The JRC's file, read here on its own, as a reader of the CSV would count it. */
-const rows = parseCsv(
+const rows = parseCsv<Row>(
   readFileSync(
     resolve(
       import.meta.dirname,
@@ -47,7 +47,7 @@ const rows = parseCsv(
     'utf8',
   ),
   { columns: true, skip_empty_lines: true },
-) as Row[];
+);
 
 function tally(keyOf: (row: Row) => string | undefined): Record<string, number> {
   const counts: Record<string, number> = {};

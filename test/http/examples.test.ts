@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   execute,
+  Kind,
+  OperationTypeNode,
   parse,
   subscribe,
   type ExecutionResult,
@@ -24,7 +26,7 @@ const document = parse(
   readFileSync(resolve(import.meta.dirname, '../../schema/examples.graphql'), 'utf8'),
 );
 const operations = document.definitions.filter(
-  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
 );
 const editor: Principal = { id: 'key:example', role: 'editor' };
 
@@ -34,7 +36,7 @@ describe('playground examples', () => {
     async (name, operation) => {
       const store = await seededMemoryStore();
       const schema = await buildDiplomapSchema();
-      if (operation === 'subscription') {
+      if (operation === OperationTypeNode.SUBSCRIPTION) {
         const feed = new ChangeFeed(store, { pollMs: 0, readTimeoutMs: 5_000 });
         const stream = await subscribe({
           schema,

@@ -11,13 +11,13 @@ import { loadSeedsWithReport } from '../../src/ingest/seed/load-seeds.js';
 import type { CovenantLoadReport } from '../../src/ingest/seed/covenant/report.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const rows = parseCsv(
+const rows = parseCsv<{ country_code: string; organisation_name: string }>(
   readFileSync(
     resolve(root, 'seeds/reference/networks/covenant-of-mayors-signatories-2024.csv'),
     'utf8',
   ),
   { columns: true, skip_empty_lines: true },
-) as { country_code: string; organisation_name: string }[];
+);
 
 describe('the Covenant of Mayors load report', () => {
   let report: CovenantLoadReport;

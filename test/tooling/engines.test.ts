@@ -10,7 +10,7 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 
 const repo = resolve(import.meta.dirname, '../..');
-const read = (file: string) => JSON.parse(readFileSync(resolve(repo, file), 'utf8'));
+const read = (file: string): unknown => JSON.parse(readFileSync(resolve(repo, file), 'utf8'));
 
 interface LockEntry {
   version?: string;
