@@ -29,14 +29,15 @@ const ROUND_TRIP_METHODS: ReadonlySet<string> = new Set([
 export function countingStore(store: GraphStore, counter: Counter): GraphStore {
   return new Proxy(store, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+      const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      const method = value as (...a: unknown[]) => unknown;
       if (typeof property === 'string' && ROUND_TRIP_METHODS.has(property)) {
         return async (...args: unknown[]) => {
           counter.count++;
           const t0 = performance.now();
           try {
-            return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+            return await method.apply(target, args);
           } finally {
             const entry = ((counter.byMethod ??= {})[property] ??= { calls: 0, ms: 0 });
             entry.calls++;
@@ -44,7 +45,7 @@ export function countingStore(store: GraphStore, counter: Counter): GraphStore {
           }
         };
       }
-      return value.bind(target);
+      return method.bind(target);
     },
   });
 }
@@ -52,14 +53,16 @@ export function countingStore(store: GraphStore, counter: Counter): GraphStore {
 export function countingDriver(driver: Driver, counter: Counter): Driver {
   return new Proxy(driver, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const method = value as (...a: unknown[]) => unknown;
       if (property === 'session') {
         return (...args: unknown[]) => {
           counter.count++;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
+          return method.apply(target, args);
         };
       }
-      return typeof value === 'function' ? value.bind(target) : value;
+      return method.bind(target);
     },
   });
 }

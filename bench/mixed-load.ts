@@ -88,9 +88,11 @@ export interface MixedLoadResult {
 }
 
 export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoadResult> {
-  const keys = Array.from({ length: options.heavyClients + 1 }, (_, i) =>
-    generateApiKey(i === 0 ? 'cheap' : `heavy${i}`, 'reader'),
+  const cheapKey = generateApiKey('cheap', 'reader');
+  const heavyKeys = Array.from({ length: options.heavyClients }, (_, i) =>
+    generateApiKey(`heavy${i + 1}`, 'reader'),
   );
+  const keys = [cheapKey, ...heavyKeys];
   const settings = {
     MAX_HEAVY_CONCURRENCY: String(DEFAULT_OPERATION_LIMITS.maxHeavyConcurrency),
     HEAVY_QUEUE_LENGTH: String(DEFAULT_OPERATION_LIMITS.heavyQueueLength),
@@ -244,6 +246,7 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
       const match = /playground at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
+    // `exited` only ever resolves, so nothing here can reject unhandled.
     void exited.then(() => reject(new Error(`diplomap serve exited:\n${out}`)));
   });
   const startMs = performance.now() - started;
@@ -262,7 +265,12 @@ export async function startServer(env: Record<string, string>): Promise<ChildSer
 }
 
 function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((n) => (env[n] ? [[n, env[n]!]] : [])));
+  return Object.fromEntries(
+    names.flatMap((n) => {
+      const value = env[n];
+      return value ? [[n, value]] : [];
+    }),
+  );
 }
 
 export async function mixedLoadMain(argument: (name: string, fallback: string) => string) {

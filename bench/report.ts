@@ -45,7 +45,8 @@ export async function describeMachine(target: Neo4jTarget): Promise<Machine> {
       {},
       { database: target.database },
     );
-    version = records[0]?.get('v') ?? '?';
+    const v: unknown = records[0]?.get('v');
+    if (typeof v === 'string') version = v;
     const settings = await driver.executeQuery(
       "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.pagecache.size'] RETURN name, value",
       {},

@@ -71,6 +71,7 @@ export async function invalidateOnEveryChange(
   };
   if (await attempt()) return;
   const retry = setInterval(() => {
+    // attempt() catches its errors: it never rejects.
     void attempt().then((done) => done && clearInterval(retry));
   }, retryMs);
   retry.unref();

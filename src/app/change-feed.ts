@@ -182,6 +182,7 @@ export class ChangeFeed {
       return;
     }
     this.fetching = true;
+    // Cannot reject: the body catches every error and reports it through onError.
     void (async () => {
       try {
         do {

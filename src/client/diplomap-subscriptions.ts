@@ -13,7 +13,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
-import type { DiplomapErrorBody } from './diplomap-client.js';
 
 export interface SubscriptionClientOptions {
   /** An API key (`dpk_…`) or a JWT, sent as `authorization: Bearer …` when the socket opens. */
@@ -41,7 +40,9 @@ export function createDiplomapSubscriptions(
 /**
  * Calls `onChange` with each change the document's `changes` field streams. `variables.after`
  * (the seq of the last change already seen, if any) moves forward with every change, and is
- * what a reconnection resumes from. Returns a function that stops watching.
+ * what a reconnection resumes from. `onError` gets an answer's errors (DiplomapErrorBody[], as the
+ * server formats them) or whatever the connection failed with. Returns a function that stops
+ * watching.
  */
 export function watchChanges<
   R extends { changes: { seq: number } },
@@ -51,7 +52,7 @@ export function watchChanges<
   document: TypedDocumentNode<R, V>,
   variables: V,
   onChange: (change: R['changes']) => void,
-  onError: (errors: DiplomapErrorBody[] | unknown) => void = () => undefined,
+  onError: (error: unknown) => void = () => undefined,
 ): () => void {
   // graphql-ws sends this same payload again on every reconnection: its cursor is kept current.
   const payload = {

@@ -67,7 +67,7 @@ export function parseChangeRecord(
   value: unknown,
 ): { record: ChangeRecord; problem?: undefined } | { record?: undefined; problem: string } {
   const parsed = changeRecordSchema.safeParse(value);
-  if (parsed.success) return { record: parsed.data as ChangeRecord };
+  if (parsed.success) return { record: parsed.data };
   const problem = parsed.error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.join('.') || '(the record)'}: ${issue.message}`)

@@ -65,7 +65,7 @@ export class ExchangeRateTable {
       if (!/^\d{4}-\d{2}$/.test(row.month) || !/^\d+(\.\d+)?$/.test(row.perUsd))
         throw new Error(`exchange rates: bad row ${row.series} ${row.month} ${row.perUsd}`);
       let series = this.rates.get(currency);
-      if (!series) this.rates.set(currency, (series = new Map()));
+      if (!series) this.rates.set(currency, (series = new Map<string, string>()));
       series.set(row.month, row.perUsd);
     }
   }

@@ -8,7 +8,8 @@ export function compareKeys(a: string, b: string): number {
 /** Compares lists element by element, a shorter prefix first (as Cypher orders lists). */
 export function compareKeyLists(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    const byKey = compareKeys(a[i]!, b[i]!);
+    if (byKey !== 0) return byKey;
   }
   return a.length - b.length;
 }

@@ -112,10 +112,11 @@ export const SDG_GOALS: readonly string[] = Array.from({ length: 17 }, (_v, i) =
 /** Compares paths in path order (GraphPath); paths of one search have the same length. */
 export function comparePaths(a: GraphPath, b: GraphPath): number {
   const n = Math.min(a.steps.length, b.steps.length);
+  // A path has one node more than it has steps, so i + 1 stays within `nodes`.
   for (let i = 0; i < n; i++) {
-    const byNode = compareKeys(a.nodes[i + 1], b.nodes[i + 1]);
+    const byNode = compareKeys(a.nodes[i + 1]!, b.nodes[i + 1]!);
     if (byNode !== 0) return byNode;
-    const byEdge = compareKeys(a.steps[i].edge.key, b.steps[i].edge.key);
+    const byEdge = compareKeys(a.steps[i]!.edge.key, b.steps[i]!.edge.key);
     if (byEdge !== 0) return byEdge;
   }
   return a.steps.length - b.steps.length;

@@ -55,12 +55,10 @@ export function toCsv(data: GraphData, part: CsvPart): string {
 
 export function fromCsv(nodesCsv: string, edgesCsv: string): GraphData {
   const read = (text: string) =>
-    (parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[]).map(
-      (row) => {
-        for (const column in row) row[column] = restoreCell(row[column]!);
-        return row;
-      },
-    );
+    parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true }).map((row) => {
+      for (const column in row) row[column] = restoreCell(row[column]!);
+      return row;
+    });
   return {
     nodes: read(nodesCsv).map((row, i) => nodeFromColumns(row, `nodes.csv row ${i + 1}`)),
     edges: read(edgesCsv).map((row, i) => edgeFromColumns(row, `edges.csv row ${i + 1}`)),

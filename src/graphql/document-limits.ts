@@ -61,7 +61,7 @@ export function documentRules(limits: ApiLimits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...reportTo('maxDepth', limits) }),
     maxAliasesRule({ n: limits.maxAliases, ...reportTo('maxAliases', limits) }),
     maxDirectivesRule({ n: limits.maxDirectives, ...reportTo('maxDirectives', limits) }),
-  ] as unknown as ValidationRule[];
+  ];
 }
 
 /** The Apollo options that enforce the limits. */

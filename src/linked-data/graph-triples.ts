@@ -23,6 +23,9 @@ import {
 import { NS, UN_SDG_KOS, type UriSpace } from './uris.js';
 import { compareKeys } from '../domain/key-lists.js';
 
+// n3's DataFactory holds standalone functions (n3/src/N3DataFactory.js), not methods using
+// `this`, though the RDF/JS typings declare them as methods.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const { namedNode, literal, quad } = DataFactory;
 
 const iri = (text: string): NamedNode => namedNode(text);

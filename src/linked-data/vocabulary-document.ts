@@ -5,6 +5,9 @@ import { RELATIONSHIP_PROPERTIES } from './relationship-properties.js';
 import { CONCEPT_SCHEMES, OWN_LITERAL_TERMS, RELATIONSHIP_CLASS } from './vocabulary.js';
 import { NS, type UriSpace } from './uris.js';
 
+// n3's DataFactory holds standalone functions (n3/src/N3DataFactory.js), not methods using
+// `this`, though the RDF/JS typings declare them as methods.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const { namedNode, literal, quad } = DataFactory;
 
 export function vocabularyQuads(uris: UriSpace): Quad[] {

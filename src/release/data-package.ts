@@ -33,10 +33,8 @@ export function packageDescriptor(input: PackageInput): Record<string, unknown> 
   const licences = new Map<string, Record<string, string>>();
   for (const c of input.credits) {
     if (!c.licence) continue;
-    const entry: Record<string, string> = c.spdx
-      ? { name: c.spdx, title: c.licence }
-      : { path: 'SOURCES.md', title: `${c.licence} (${c.title})` };
-    licences.set(c.spdx || entry.title, entry);
+    const title = c.spdx ? c.licence : `${c.licence} (${c.title})`;
+    licences.set(c.spdx || title, c.spdx ? { name: c.spdx, title } : { path: 'SOURCES.md', title });
   }
   return {
     $schema: DATA_PACKAGE_PROFILE,

@@ -37,7 +37,8 @@ export class WorkQueue {
       const leave = () => {
         const at = this.waiting.indexOf(waiter);
         if (at >= 0) this.waiting.splice(at, 1);
-        reject(signal.reason);
+        // An abort reason is an Error here (a DiplomapError, or the DOMException of abort()).
+        reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
       };
       signal.addEventListener('abort', leave, { once: true });
       this.waiting.push(waiter);

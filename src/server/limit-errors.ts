@@ -39,10 +39,12 @@ export function sendLimitError(
   error: unknown,
   retryAfterSeconds: number,
 ): boolean {
-  if (!(error instanceof DiplomapError) || !(error.code in LIMIT_STATUS)) return false;
+  if (!(error instanceof DiplomapError)) return false;
+  const status = LIMIT_STATUS[error.code];
+  if (status === undefined) return false;
   if (error.code === 'OVERLOADED') res.set('Retry-After', String(retryAfterSeconds));
   res
-    .status(LIMIT_STATUS[error.code])
+    .status(status)
     .json({ error: { code: error.code, message: error.message, ...error.details } });
   return true;
 }

@@ -81,7 +81,8 @@ export function linkedDataRouter(
 
   router.get('/id/:key', readAccess, async (req, res, next) => {
     try {
-      let requested = req.params.key as string;
+      const asked = req.params.key as string;
+      let requested = asked;
       let extension: RdfFormat | undefined;
       let node = await resolveKey(store, requested);
       const ext = EXTENSION.exec(requested);
@@ -91,9 +92,7 @@ export function linkedDataRouter(
         node = await resolveKey(store, requested);
       }
       if (!node) {
-        throw new DiplomapError('NOT_FOUND', `No node has the key ${req.params.key}.`, {
-          key: req.params.key,
-        });
+        throw new DiplomapError('NOT_FOUND', `No node has the key ${asked}.`, { key: asked });
       }
       const format = chooseFormat(req, extension);
       const page = pageOf(req);

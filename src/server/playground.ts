@@ -35,7 +35,11 @@ export function parseExamples(text: string): ExampleQuery[] {
     .split(/^(?=# )/m)
     .map((block) => block.trim())
     .filter((block) => block.length > 0 && /\b(query|mutation|subscription)\b/.test(block))
-    .map((block) => ({ name: block.split('\n')[0].replace(/^#\s*/, ''), query: block }));
+    .map((block) => ({ name: firstLine(block).replace(/^#\s*/, ''), query: block }));
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
 }
 
 /**

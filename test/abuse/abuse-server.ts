@@ -92,8 +92,9 @@ export function firstError(answer: Answer): {
 } {
   const errors = answer.json?.errors as
     { message: string; extensions: Record<string, unknown> }[] | undefined;
-  if (!errors?.length) throw new Error(`No errors in: ${answer.text.slice(0, 500)}`);
-  return errors[0];
+  const [first] = errors ?? [];
+  if (!first) throw new Error(`No errors in: ${answer.text.slice(0, 500)}`);
+  return first;
 }
 
 /** Fragments each spreading the previous one twice: 2^depth selections when expanded. */

@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKey } from '../../src/cli/keys.js';
 import type { ChangeRecord } from '../../src/domain/changes.js';
 import { generateApiKey } from '../../src/config/api-keys.js';
@@ -81,15 +81,13 @@ describe('private files', () => {
       `API_KEYS_FILE ${file} had mode 0644: set to 0600 (only this user may read it)`,
     ]);
     chmodSync(file, 0o664);
-    const out = process.stdout.write;
-    process.stdout.write = () => true;
-    const err = process.stderr.write;
-    process.stderr.write = () => true;
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       createKey('ci', { role: 'reader', file });
     } finally {
-      process.stdout.write = out;
-      process.stderr.write = err;
+      out.mockRestore();
+      err.mockRestore();
     }
     expect(modeOf(file)).toBe('600');
   });

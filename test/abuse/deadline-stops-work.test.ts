@@ -33,7 +33,7 @@ describe('a heavy request past its deadline (embedded store)', () => {
   for (const [name, query] of [
     ['communities', '{ communities { count } }'],
     ['centrality', '{ centrality(measure: CLOSENESS) { score } }'],
-  ]) {
+  ] as const) {
     it(`${name}: answers 504 TIMEOUT naming the limit, and the work stops`, async () => {
       const graphWork = vi.spyOn(GraphologyReader.prototype, 'node');
       const { status, body } = await post(served.url, query);

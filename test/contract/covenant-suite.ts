@@ -38,13 +38,13 @@ interface Row {
 }
 
 /** The JRC's file, read here on its own, as a reader of the CSV would count it. */
-const rows = parseCsv(
+const rows = parseCsv<Row>(
   readFileSync(
     repoPath('seeds/reference/networks/covenant-of-mayors-signatories-2024.csv'),
     'utf8',
   ),
   { columns: true, skip_empty_lines: true },
-) as Row[];
+);
 
 function tally(keyOf: (row: Row) => string | undefined): Record<string, number> {
   const counts: Record<string, number> = {};

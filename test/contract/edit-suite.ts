@@ -587,7 +587,7 @@ export function defineEditSuite(name: string, freshStore: () => Promise<GraphSto
         const error = await errorOf(
           as(alice).run(AddRelationshipDocument, {
             input: { type: 'FOCUSES_ON', from: 'anci', to: 'theme:governance' },
-            source: source as never,
+            source,
           }),
         );
         expect(error.extensions?.code, message).toBe('BAD_USER_INPUT');

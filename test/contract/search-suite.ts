@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { SearchDocument } from '../generated/graphql.js';
 import { apiFor, type Api } from '../support/api.js';
+import { at } from '../support/at.js';
 
 function codeOf(result: { errors?: readonly unknown[] | undefined }): unknown {
   const [error] = (result.errors ?? []) as { extensions?: { code?: unknown } }[];
@@ -55,7 +56,7 @@ export function defineSearchSuite(name: string, open: () => Promise<GraphStore>)
         ['city:es-santa-perpetua-de-mogoda', 2.3, 'Santa Perpètua de Mogoda'],
         ['practice:cycling-lanes', 1, "Scaling up cycling lanes, building on Bogotá's experience."],
       ]);
-      expect(search.edges[0].node).toMatchObject({ name: 'Bogotá', type: 'MUNICIPALITY' });
+      expect(at(search.edges, 0).node).toMatchObject({ name: 'Bogotá', type: 'MUNICIPALITY' });
       for (const text of ['bogotà', 'BOGOTA', 'Bogotá', '  bogota  ']) {
         const other = await hits(text, 20);
         expect(ids(other), text).toEqual(ids(search));
@@ -86,7 +87,7 @@ export function defineSearchSuite(name: string, open: () => Promise<GraphStore>)
         ['Milano', 'Milano'],
         ['Milan', 'Milan'],
         ['Mailand', 'Mailand'],
-      ]) {
+      ] as const) {
         const search = await hits(text, 3);
         expect(search.edges[0], text).toMatchObject({
           node: { id: 'istat:015146', name: 'Milano' },
@@ -134,7 +135,7 @@ export function defineSearchSuite(name: string, open: () => Promise<GraphStore>)
       // The Italian title of a target is searched too, its words split as the ranker splits them.
       const urbanizzazione = await hits('urbanizzazione');
       expect(urbanizzazione.edges.map((e) => e.node.id)).toEqual(['sdg:11.3']);
-      expect(urbanizzazione.edges[0].matched).toContain("l'urbanizzazione");
+      expect(at(urbanizzazione.edges, 0).matched).toContain("l'urbanizzazione");
     });
 
     it('keeps only the types asked for', async () => {

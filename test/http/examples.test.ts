@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import {
   execute,
+  Kind,
+  OperationTypeNode,
   parse,
   subscribe,
   type ExecutionResult,
@@ -22,7 +24,7 @@ import { repoPath } from '../../src/runtime/repo-root.js';
 
 const document = parse(readFileSync(repoPath('schema/examples.graphql'), 'utf8'));
 const operations = document.definitions.filter(
-  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
 );
 const editor: Principal = { id: 'key:example', role: 'editor' };
 
@@ -32,7 +34,7 @@ describe('playground examples', () => {
     async (name, operation) => {
       const store = await seededMemoryStore();
       const schema = await buildDiplomapSchema();
-      if (operation === 'subscription') {
+      if (operation === OperationTypeNode.SUBSCRIPTION) {
         const feed = new ChangeFeed(store, { pollMs: 0, readTimeoutMs: 5_000 });
         const stream = await subscribe({
           schema,

@@ -39,16 +39,20 @@ describe('GET /export/…', () => {
   it('serves the CSV tables of the headline slice', async () => {
     const query =
       '?region=region:mediterranean&theme=theme:migration&kinds=Association,Foundation,Municipality';
-    const nodes = parse(await (await get(`/export/nodes.csv${query}`)).text(), {
+    const nodes = parse<{ key: string }>(await (await get(`/export/nodes.csv${query}`)).text(), {
       columns: true,
-    }) as { key: string }[];
-    const edges = parse(await (await get(`/export/edges.csv${query}`)).text(), {
-      columns: true,
-    }) as { sources: string }[];
+    });
+    const edges = parse<{ sources: string }>(
+      await (await get(`/export/edges.csv${query}`)).text(),
+      {
+        columns: true,
+      },
+    );
     expect([nodes.length, edges.length]).toEqual([49, 50]);
     expect(nodes.map((n) => n.key)).toContain('anci');
     // Sources travel with every relationship.
-    for (const edge of edges) expect(JSON.parse(edge.sources).length).toBeGreaterThan(0);
+    for (const edge of edges)
+      expect((JSON.parse(edge.sources) as unknown[]).length).toBeGreaterThan(0);
     const gexf = await get(`/export/graph.gexf${query}`);
     expect(gexf.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
   });

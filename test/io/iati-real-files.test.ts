@@ -139,7 +139,7 @@ describe('real IATI files from four publishers, 1.0x and 2.0x', () => {
       expect(counted, file).toEqual(EXPECTED[file]!.transactions);
       const imported = new Map<string, string[]>();
       for (const n of nodes.filter((n) => n.type === 'Transaction' && fileOf(n) === file)) {
-        const id = `${n.props.kind} ${n.props.currency}`;
+        const id = `${String(n.props.kind)} ${String(n.props.currency)}`;
         imported.set(id, [...(imported.get(id) ?? []), String(n.props.value)]);
       }
       expect(

@@ -93,7 +93,7 @@ export function defineLinkedDataSuite(name: string, makeStore: () => Promise<Gra
       expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
       const doc = (await response.json()) as Record<string, unknown>;
       expect(doc['@context']).toBe(`${B}/context.jsonld`);
-      const context = await (await fetch(`${url}/context.jsonld`)).json();
+      const context: unknown = await (await fetch(`${url}/context.jsonld`)).json();
       const documentLoader = async (u: string) => {
         if (u !== `${B}/context.jsonld`) throw new Error(`unexpected ${u}`);
         return { contextUrl: undefined, documentUrl: u, document: context };

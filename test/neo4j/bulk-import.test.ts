@@ -65,7 +65,7 @@ async function dump(target: { uri: string; username: string; password: string })
            properties(r) AS properties, [k IN keys(r) | k + ': ' + valueType(r[k])] AS types
          ORDER BY type, key`,
       )
-    ).records.map((r) => ({ ...r.toObject(), types: [...r.get('types')].sort() }));
+    ).records.map((r) => ({ ...r.toObject(), types: [...(r.get('types') as string[])].sort() }));
     const indexes = (
       await session.run(
         `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options

@@ -166,7 +166,7 @@ describe('the filled statements on Neo4j', () => {
     const session = driver.session({ database: config.database ?? 'neo4j' });
     try {
       const result = await session.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-      const names = new Set<string>(result.records[0]!.get('names'));
+      const names = new Set(result.records[0]!.get('names') as string[]);
       for (const type of RELATIONSHIP_TYPES)
         expect(names.has(`rel_key_${type.toLowerCase()}`), type).toBe(true);
     } finally {

@@ -25,6 +25,7 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../../src/store/neo4j/neo4j-store.js';
 import { fixtureGraph } from './fixture.js';
+import { at } from '../support/at.js';
 
 // The tests' own Neo4j, which vitest's global setup starts (test/setup/neo4j-global-setup.ts).
 const config: Neo4jStoreConfig = inject('neo4j');
@@ -40,7 +41,7 @@ async function allPages<T>(
     const page = await fetch(after === undefined ? { first } : { first, after });
     pages.push(page);
     if (!page.hasNextPage || page.items.length === 0 || pages.length > 100) return pages;
-    after = page.items[page.items.length - 1].cursor;
+    after = at(page.items, -1).cursor;
   }
 }
 
@@ -276,15 +277,21 @@ describe('Neo4jStore gives the memory store’s answers', () => {
       );
     }
     // Symmetric relationships read both ways; a self-loop is listed once.
-    const [madrid] = await neo4j.getEdges(['city:es-madrid'], {
-      types: ['TWINNED_WITH'],
-      direction: 'BOTH',
-    });
+    const madrid = at(
+      await neo4j.getEdges(['city:es-madrid'], {
+        types: ['TWINNED_WITH'],
+        direction: 'BOTH',
+      }),
+      0,
+    );
     expect(madrid.map((v) => [v.direction, v.otherKey])).toEqual([['OUT', 'city:es-madrid']]);
-    const [rome] = await neo4j.getEdges(['city:it-roma'], {
-      types: ['TWINNED_WITH'],
-      direction: 'BOTH',
-    });
+    const rome = at(
+      await neo4j.getEdges(['city:it-roma'], {
+        types: ['TWINNED_WITH'],
+        direction: 'BOTH',
+      }),
+      0,
+    );
     expect(rome.map((v) => [v.direction, v.otherKey])).toEqual([['IN', 'city:fr-paris']]);
   });
 
@@ -327,11 +334,14 @@ describe('Neo4jStore gives the memory store’s answers', () => {
       ]) {
         for (const first of [1, 3]) {
           const pages = await allPages(
-            async (page) => (await neo4j.getEdgePages([key], all, page))[0],
+            async (page) => at(await neo4j.getEdgePages([key], all, page), 0),
             first,
           );
           expect(pages, `${key} ${first}`).toEqual(
-            await allPages(async (page) => (await memory.getEdgePages([key], all, page))[0], first),
+            await allPages(
+              async (page) => at(await memory.getEdgePages([key], all, page), 0),
+              first,
+            ),
           );
         }
       }
@@ -388,7 +398,7 @@ describe('Neo4jStore gives the memory store’s answers', () => {
       (item) => item.value.actorKey,
     );
     expect(actors.length).toBeGreaterThan(10);
-    const keys = [...actors, 'nope', 'project:migration-med', 'country:IT', actors[0]];
+    const keys = [...actors, 'nope', 'project:migration-med', 'country:IT', at(actors, 0)];
     for (const of of PARTNER_OF) {
       const query = of === undefined ? {} : { of };
       const whole = await neo4j.getPartnerships(keys, query, { first: WHOLE_LIST });
@@ -403,15 +413,15 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     }
     // Pages walked with cursors are the whole list cut in pieces, on both stores.
     for (const actor of ['anci', 'istat:048017', 'city:tn-tunis']) {
-      const [whole] = await memory.getPartnerships([actor], {}, { first: WHOLE_LIST });
+      const whole = at(await memory.getPartnerships([actor], {}, { first: WHOLE_LIST }), 0);
       expect(whole.totalCount, actor).toBeGreaterThan(2);
       const pages = await allPages(
-        async (page) => (await neo4j.getPartnerships([actor], {}, page))[0],
+        async (page) => at(await neo4j.getPartnerships([actor], {}, page), 0),
         2,
       );
       expect(pages.flatMap((page) => page.items)).toEqual(whole.items);
       expect(pages).toEqual(
-        await allPages(async (page) => (await memory.getPartnerships([actor], {}, page))[0], 2),
+        await allPages(async (page) => at(await memory.getPartnerships([actor], {}, page), 0), 2),
       );
       for (const position of [
         { sort: 'city:m', key: 'city:m' },
@@ -436,10 +446,10 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     );
     const byKey = Object.fromEntries(page.items.map((item) => [item.value.actorKey, item.value]));
     // Florence: Italy is in the Mediterranean (3 hops to the world) and in Southern Europe (4).
-    expect(byKey['istat:048017'].regionEvidence).toEqual({
+    expect(byKey['istat:048017']?.regionEvidence).toEqual({
       path: ['istat:048017', 'country:IT', 'region:mediterranean', 'region:world'],
     });
-    expect(byKey['istat:048017'].topicEvidence).toEqual([
+    expect(byKey['istat:048017']?.topicEvidence).toEqual([
       { kind: 'FOCUS', nodeKey: 'theme:migration', topicKey: 'theme:migration' },
       { kind: 'PROJECT', nodeKey: 'project:migration-med', topicKey: 'sdg:10.7' },
       { kind: 'PROJECT', nodeKey: 'project:migration-med', topicKey: 'theme:migration' },
@@ -447,10 +457,9 @@ describe('Neo4jStore gives the memory store’s answers', () => {
     const anci = await neo4j.findPartners({ of: 'anci' }, { first: 100 });
     const tunis = anci.items.find((item) => item.value.actorKey === 'city:tn-tunis');
     expect(tunis?.value.partnerCount).toBe(1);
-    const [tunisWithAnci] = await neo4j.getPartnerships(
-      ['city:tn-tunis'],
-      { of: 'anci' },
-      { first: 100 },
+    const tunisWithAnci = at(
+      await neo4j.getPartnerships(['city:tn-tunis'], { of: 'anci' }, { first: 100 }),
+      0,
     );
     expect(tunisWithAnci.totalCount).toBe(1);
     expect(tunisWithAnci.items.map((item) => item.value)).toEqual([

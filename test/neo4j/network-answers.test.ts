@@ -22,6 +22,7 @@ import type { RelationshipType } from '../../src/domain/relationship-types.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { Neo4jStore, type Neo4jStoreConfig } from '../../src/store/neo4j/neo4j-store.js';
 import { fixtureGraph } from './fixture.js';
+import { at } from '../support/at.js';
 
 // The tests' own Neo4j, which vitest's global setup starts (test/setup/neo4j-global-setup.ts).
 const config: Neo4jStoreConfig = inject('neo4j');
@@ -143,7 +144,7 @@ describe('Neo4jStore answers the network questions as the memory store does', ()
         for (const to of ENDS) {
           for (const types of TYPE_SETS) {
             // A shorter bound for the default types only: the same search, stopped sooner.
-            const bounds =
+            const bounds: [maxHops: number, k: number][] =
               types === undefined
                 ? [
                     [4, 50],
@@ -183,12 +184,12 @@ describe('Neo4jStore answers the network questions as the memory store does', ()
       [['COOPERATES_WITH:fao->undp#\u{1F600}', 'OUT']],
       [['COOPERATES_WITH:fao->undp#\uFB01', 'OUT']],
     ]);
-    const [first] = await neo4j.shortestPaths({ from: 'undp', to: 'fao', maxHops: 1, k: 1 });
+    const first = at(await neo4j.shortestPaths({ from: 'undp', to: 'fao', maxHops: 1, k: 1 }), 0);
     expect(first.steps.map((s) => [s.edge.key, s.direction])).toEqual([
       ['COOPERATES_WITH:fao->undp#plain', 'IN'],
     ]);
     const two = await neo4j.shortestPaths({ from: 'fao', to: 'undp', maxHops: 1, k: 2 });
-    expect(two.map((p) => p.steps[0].edge.key)).toEqual([
+    expect(two.map((p) => at(p.steps, 0).edge.key)).toEqual([
       'COOPERATES_WITH:fao->undp#plain',
       'COOPERATES_WITH:fao->undp#\u{1F600}',
     ]);

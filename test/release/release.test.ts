@@ -129,20 +129,17 @@ describe('diplomap release', () => {
   });
 
   it('keeps every source, its licence and each quote', async () => {
-    const licences = parseCsv(await readFile(join(inProcess, 'licences.csv')), {
-      columns: true,
-    }) as {
-      source: string;
-      licence: string;
-    }[];
+    const licences = parseCsv<{ source: string; licence: string }>(
+      await readFile(join(inProcess, 'licences.csv')),
+      { columns: true },
+    );
     expect(licences.find((l) => l.source === 'source:geonames')?.licence).toBe('CC BY 4.0');
     expect(licences.find((l) => l.source === 'source:istat-comuni')?.licence).toBe('CC BY 3.0 IT');
     expect(licences.map((l) => l.source)).toContain('source:anci-profile');
-    const sources = parseCsv(await readFile(join(inProcess, 'sources.csv')), { columns: true }) as {
-      subject: string;
-      source: string;
-      quote: string;
-    }[];
+    const sources = parseCsv<{ subject: string; source: string; quote: string }>(
+      await readFile(join(inProcess, 'sources.csv')),
+      { columns: true },
+    );
     expect(sources).toContainEqual(
       expect.objectContaining({
         subject: 'anci',

@@ -12,13 +12,13 @@ import type { CovenantLoadReport } from '../../src/ingest/seed/covenant/report.j
 import { repoRoot } from '../../src/runtime/repo-root.js';
 
 const root = repoRoot();
-const rows = parseCsv(
+const rows = parseCsv<{ country_code: string; organisation_name: string }>(
   readFileSync(
     resolve(root, 'seeds/reference/networks/covenant-of-mayors-signatories-2024.csv'),
     'utf8',
   ),
   { columns: true, skip_empty_lines: true },
-) as { country_code: string; organisation_name: string }[];
+);
 
 describe('the Covenant of Mayors load report', () => {
   let report: CovenantLoadReport;

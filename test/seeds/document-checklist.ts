@@ -32,9 +32,9 @@ interface ChecklistFile {
 
 /** `MEMBER_OF istat:048021 -> cittaslow READING` */
 export function parseFact(text: string): ChecklistFact {
-  const match = /^(\w+) (\S+) -> (\S+) (STATED|READING)$/.exec(text);
-  if (!match) throw new Error(`checklist.yaml: "${text}" is not "TYPE from -> to STATED|READING"`);
-  const [, type, from, to, basis] = match;
+  const [, type, from, to, basis] = /^(\w+) (\S+) -> (\S+) (STATED|READING)$/.exec(text) ?? [];
+  if (!type || !from || !to || !basis)
+    throw new Error(`checklist.yaml: "${text}" is not "TYPE from -> to STATED|READING"`);
   if (!isRelationshipType(type)) throw new Error(`checklist.yaml: no relationship type ${type}`);
   return { type, from, to, basis: basis as ChecklistFact['basis'] };
 }

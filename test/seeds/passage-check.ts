@@ -44,8 +44,9 @@ function phraseIn(phrase: string, passage: string[]): boolean {
   const parts = phrase.split(/\s+/).map((p) => (p.endsWith('*') ? p : stem(normalizeText(p))));
   const fits = (word: string, part: string) =>
     part.endsWith('*') ? word.startsWith(normalizeText(part.slice(0, -1))) : word === part;
+  // i + j < i + parts.length <= passage.length: within the passage.
   for (let i = 0; i + parts.length <= passage.length; i++)
-    if (parts.every((part, j) => fits(passage[i + j], part))) return true;
+    if (parts.every((part, j) => fits(passage[i + j]!, part))) return true;
   return false;
 }
 

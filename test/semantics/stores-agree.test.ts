@@ -66,13 +66,14 @@ async function answers(store: GraphStore, graph: GraphData): Promise<Record<stri
 
   const types: NodeType[][] = [[...ACTOR_KINDS], ['Project', 'Agreement'], ['Country']];
   for (const t of types) {
+    const name = t.join(',');
     const base = { types: t, orderBy: 'KEY' as const, direction: 'ASC' as const };
     for (const region of regions)
-      out[`nodes ${t} in ${region}`] = await store.findNodes({ ...base, region }, all);
+      out[`nodes ${name} in ${region}`] = await store.findNodes({ ...base, region }, all);
     for (const country of countries)
-      out[`nodes ${t} in ${country}`] = await store.findNodes({ ...base, country }, all);
+      out[`nodes ${name} in ${country}`] = await store.findNodes({ ...base, country }, all);
     for (const topic of topics)
-      out[`nodes ${t} on ${topic}`] = await store.findNodes({ ...base, topics: [topic] }, all);
+      out[`nodes ${name} on ${topic}`] = await store.findNodes({ ...base, topics: [topic] }, all);
     for (const groupBy of [
       'KIND',
       'COUNTRY',
@@ -81,7 +82,7 @@ async function answers(store: GraphStore, graph: GraphData): Promise<Record<stri
       'SDG',
       'YEAR',
     ] as AggregateGroupBy[])
-      out[`aggregate ${t} by ${groupBy}`] = await store.aggregate({
+      out[`aggregate ${name} by ${groupBy}`] = await store.aggregate({
         types: t,
         groupBy,
         filter: {},

@@ -27,7 +27,7 @@ export function apiFor(
       schema,
       document,
       contextValue: createContext(store, limits, principal),
-      variableValues: (variables ?? {}) as Record<string, unknown>,
+      variableValues: variables ?? {},
     })) as ExecutionResult<R>;
     if (!result.errors) return result;
     return {
@@ -55,11 +55,12 @@ export function countingStore(store: GraphStore): {
   const calls = new Map<string, number>();
   const proxy = new Proxy(store, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+      const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      const method = value as (...a: unknown[]) => unknown;
       return (...args: unknown[]) => {
         calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
+        return method.apply(target, args);
       };
     },
   });

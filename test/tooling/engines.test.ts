@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/runtime/repo-root.js';
 
 const repo = repoRoot();
-const read = (file: string) => JSON.parse(readFileSync(resolve(repo, file), 'utf8'));
+const read = (file: string): unknown => JSON.parse(readFileSync(resolve(repo, file), 'utf8'));
 
 interface LockEntry {
   version?: string;

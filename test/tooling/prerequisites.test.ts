@@ -128,8 +128,10 @@ describe('scripts/prerequisites.sh', () => {
 
   it('stops on a Node older than package.json engines asks, naming both versions', async () => {
     const oldNode = fakeBin(join(tmp, 'bin-old-node'), [], { node: 'echo v20.18.1' });
-    const wanted = JSON.parse(readFileSync(resolve(script, '../../package.json'), 'utf8')).engines
-      .node as string;
+    const { engines } = JSON.parse(readFileSync(resolve(script, '../../package.json'), 'utf8')) as {
+      engines: { node: string };
+    };
+    const wanted = engines.node;
     for (const mode of [[], ['node']]) {
       const outcome = await run({ ...process.env, PATH: oldNode }, mode);
       expect(outcome.code).toBe(1);

@@ -8,6 +8,7 @@ import { deletionVariants } from '../../src/domain/search.js';
 import { ARRAY_DELIMITER } from '../../src/store/neo4j/bulk-columns.js';
 import { writeImportFiles } from '../../src/store/neo4j/bulk-import-files.js';
 import { addTwoDeletionVariants } from '../../src/store/neo4j/search-index.js';
+import { at } from '../support/at.js';
 
 const node = (key: string, extra: Partial<GraphNode> = {}): GraphNode => ({
   key,
@@ -53,7 +54,8 @@ describe('the bulk import CSV files', () => {
     expect(manifest.relationships).toBe(1);
     expect(manifest.nodeFiles).toHaveLength(3);
     expect(manifest.multilineFiles).toHaveLength(1);
-    const [a, b, c] = manifest.nodeFiles.map((f) => readFileSync(f, 'utf8').split('\n'));
+    const files = manifest.nodeFiles.map((f) => readFileSync(f, 'utf8').split('\n'));
+    const [a, b, c] = [at(files, 0), at(files, 1), at(files, 2)];
     // Integers are Neo4j integers (long), other numbers floats (double), as upsert stores them.
     expect(a[0]).toBe(
       'key:ID,:LABEL,name:string,open:boolean,propKeys:string[],provenance:string,searchText:string,searchTokens:string,searchVariants:string,share:double,type:string,year:long',
@@ -65,7 +67,7 @@ describe('the bulk import CSV files', () => {
     expect(c[0]).toContain('aliases:string[]');
     expect(c[1]).toContain(`"C${ARRAY_DELIMITER}Cee"`);
     expect(c.join('\n')).toContain('"line one\nline two"');
-    const rel = readFileSync(manifest.relationshipFiles[0], 'utf8').split('\n');
+    const rel = readFileSync(at(manifest.relationshipFiles, 0), 'utf8').split('\n');
     expect(rel[0]).toBe(
       ':START_ID,:END_ID,:TYPE,key:string,propKeys:string[],provenance:string,stated:boolean',
     );

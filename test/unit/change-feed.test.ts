@@ -39,9 +39,9 @@ function describeAnci(store: GraphStore, text: string): Promise<ChangeRecord> {
 async function take(stream: AsyncIterator<ChangeRecord>, n: number): Promise<number[]> {
   const seqs: number[] = [];
   while (seqs.length < n) {
-    const { value, done } = await stream.next();
-    if (done) break;
-    seqs.push(value.seq);
+    const next = await stream.next();
+    if (next.done) break;
+    seqs.push(next.value.seq);
   }
   return seqs;
 }

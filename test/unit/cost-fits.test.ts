@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { questions } from '../../bench/questions.js';
 import { buildDiplomapSchema } from '../../src/graphql/build-schema.js';
@@ -21,7 +21,7 @@ import { repoRoot } from '../../src/runtime/repo-root.js';
 const root = repoRoot();
 const operationsOf = (document: DocumentNode) =>
   document.definitions
-    .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((d) => d.name!.value);
 
 function sizeOf(data: GraphData): GraphSize {

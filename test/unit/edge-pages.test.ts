@@ -24,7 +24,8 @@ const TYPES: RelationshipType[] = ['MEMBER_OF', 'MEMBER_OF', 'PARTY_TO', 'TWINNE
 const OTHERS = ['a', 'b', 'city:\u{1F600}', 'city:\uFB01', 'city:\u{1D538}', 'z', 'é'];
 
 function views(next: () => number, size: number): EdgeView[] {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  // next() is in [0, 1), so the index is within the (non-empty) list.
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const result: EdgeView[] = [];
   const keys = new Set<string>();
   while (result.length < size) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiplomapError } from '../../src/domain/errors.js';
 import { decodeCursor, encodeCursor, paginate } from '../../src/domain/pagination.js';
 import { normalizeText, searchTextOf } from '../../src/domain/text.js';
+import { at } from '../support/at.js';
 
 const items = ['a', 'b', 'c', 'd', 'e'];
 const position = (s: string) => ({ sort: s, key: s });
@@ -34,10 +35,10 @@ describe('keyset pagination', () => {
     const first = paginate(items, position, { first: 2 });
     expect(first.items.map((i) => i.value)).toEqual(['a', 'b']);
     expect(first).toMatchObject({ totalCount: 5, hasNextPage: true, hasPreviousPage: false });
-    const second = paginate(items, position, { first: 2, after: first.items[1].cursor });
+    const second = paginate(items, position, { first: 2, after: at(first.items, 1).cursor });
     expect(second.items.map((i) => i.value)).toEqual(['c', 'd']);
     expect(second).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    const last = paginate(items, position, { first: 2, after: second.items[1].cursor });
+    const last = paginate(items, position, { first: 2, after: at(second.items, 1).cursor });
     expect(last.items.map((i) => i.value)).toEqual(['e']);
     expect(last.hasNextPage).toBe(false);
   });

@@ -19,6 +19,7 @@ import {
   luceneQueriesFor,
   searchPropertiesOf,
 } from '../../src/store/neo4j/search-index.js';
+import { at } from '../support/at.js';
 
 function node(key: string, name: string, aliases: string[] = [], description?: string): GraphNode {
   return {
@@ -174,10 +175,10 @@ describe('search pages', () => {
     const first = searchPage({ text: 'Milan' }, nodes, { first: 2 });
     expect(first.hasNextPage).toBe(true);
     const positions = first.items.map((i) => decodeCursor(i.cursor));
-    expect(positions[0].sort < positions[1].sort).toBe(true);
+    expect(at(positions, 0).sort < at(positions, 1).sort).toBe(true);
     const rest = searchPage({ text: 'Milan' }, [...nodes].reverse(), {
       first: 10,
-      after: first.items[1].cursor,
+      after: at(first.items, 1).cursor,
     });
     expect(rest.hasPreviousPage).toBe(true);
     expect(rest.items.map((i) => i.value.node.key)).toEqual([

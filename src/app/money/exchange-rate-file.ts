@@ -14,11 +14,10 @@ export function exchangeRateFile(seedsDir: string = defaultSeedsDir()): string {
 
 /** Reads the table: `Date,Country,Exchange rate` rows, the date the first day of the month. */
 export function readExchangeRates(path: string = exchangeRateFile()): ExchangeRateTable {
-  const records = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as {
-    Date: string;
-    Country: string;
-    'Exchange rate': string;
-  }[];
+  const records = parse<{ Date: string; Country: string; 'Exchange rate': string }>(
+    readFileSync(path, 'utf8'),
+    { columns: true, skip_empty_lines: true },
+  );
   const rows: RateRow[] = records.map((r) => ({
     series: r.Country,
     month: r.Date.slice(0, 7),

@@ -70,10 +70,11 @@ export async function sdgCoverage(store: GraphStore, region: string): Promise<Sd
   const topics = [...new Set(addresses.flat().map((v) => v.otherKey))];
   // Themes count through the SDGs they align with; targets and indicators through their goal (by code).
   const aligned = await store.getEdges(topics, { types: ['ALIGNS_WITH'], direction: 'OUT' });
+  // Batched reads answer one entry per key, in key order (GraphStore).
   const upward = new Map(
     topics.map((t, i) => [
       t,
-      aligned[i].map((v) => v.otherKey).filter((k) => k.startsWith('sdg:')),
+      aligned[i]!.map((v) => v.otherKey).filter((k) => k.startsWith('sdg:')),
     ]),
   );
   const goalOf = (sdg: string) => `sdg:${sdg.slice(4).split('.')[0]}`;
@@ -83,7 +84,7 @@ export async function sdgCoverage(store: GraphStore, region: string): Promise<Sd
     coverage.get(goal) ??
     coverage.set(goal, { projects: new Set(), targets: new Set() }).get(goal)!;
   projects.forEach((project, i) => {
-    for (const view of addresses[i]) {
+    for (const view of addresses[i]!) {
       const topic = view.otherKey;
       const sdgs = topic.startsWith('sdg:') ? [topic] : (upward.get(topic) ?? []);
       for (const sdg of sdgs) {
@@ -133,7 +134,7 @@ export async function reachOf(store: GraphStore, actor: string): Promise<Reach> 
     partners: partners.length,
     byRegion: count(regions.values()),
     byTheme: themes
-      .map((group, i) => ({ group, count: themeCounts[i].totalCount }))
+      .map((group, i) => ({ group, count: themeCounts[i]!.totalCount }))
       .filter((b) => b.count > 0)
       .sort(byCountThenGroup),
   };

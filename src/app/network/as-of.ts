@@ -71,7 +71,10 @@ export async function partnerHitsAsOf(
   return result;
 }
 
-/** Keeps, per key, the relationships that stood on `asOf` (one batched node lookup). */
+/**
+ * Keeps, per key, the relationships that stood on `asOf` (one batched node lookup); `views[i]`
+ * holds the relationships of `keys[i]`.
+ */
 export async function edgeViewsAsOf(
   store: GraphStore,
   keys: string[],
@@ -80,6 +83,6 @@ export async function edgeViewsAsOf(
 ): Promise<EdgeView[][]> {
   const nodes = await nodesByKey(store, [...keys, ...views.flat().map((v) => v.otherKey)]);
   return views.map((list, i) =>
-    list.filter((v) => edgeStoodAt(v.edge, [nodes.get(keys[i]), nodes.get(v.otherKey)], asOf)),
+    list.filter((v) => edgeStoodAt(v.edge, [nodes.get(keys[i]!), nodes.get(v.otherKey)], asOf)),
   );
 }

@@ -31,8 +31,9 @@ export function compactNetwork(graph: UndirectedGraph): CompactNetwork {
 export function networkGraph(network: CompactNetwork): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (const key of network.keys) graph.addNode(key);
+  // The three arrays have one entry per link and hold indexes into `keys` (compactNetwork).
   for (let i = 0; i < network.sources.length; i++)
-    graph.addEdge(network.keys[network.sources[i]], network.keys[network.targets[i]], {
+    graph.addEdge(network.keys[network.sources[i]!]!, network.keys[network.targets[i]!]!, {
       weight: network.weights[i],
     });
   return graph;

@@ -31,7 +31,7 @@ export async function findNeighbourhood(
   const types = rest.types && rest.types.length > 0 ? rest.types : [...RELATIONSHIP_TYPES];
   return walkNeighbourhood(
     rest,
-    async (keys) => (await store.getNodes(keys)).filter((n) => n !== null).map((n) => n!.key),
+    async (keys) => (await store.getNodes(keys)).filter((n) => n !== null).map((n) => n.key),
     async (frontier) => {
       const views = await store.getEdges(frontier, { types, direction: 'BOTH' });
       return edgeViewsAsOf(store, frontier, views, asOf);

@@ -21,8 +21,9 @@ export async function allPartnersWithPartnerships(
     { of: query.of },
     { first: WHOLE_LIST },
   );
+  // One page per actor key, in key order (GraphStore).
   return hits.map((hit, i) => ({
     ...hit,
-    partnerships: pages[i].items.map((item) => item.value),
+    partnerships: pages[i]!.items.map((item) => item.value),
   }));
 }

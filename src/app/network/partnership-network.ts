@@ -135,6 +135,9 @@ export function communities(
   }
   const list = [...groups.values()]
     .map((members) => ({ members: members.sort(compareKeys) }))
-    .sort((a, b) => b.members.length - a.members.length || compareKeys(a.members[0], b.members[0]));
+    // A community has at least one member: it was made by pushing one.
+    .sort(
+      (a, b) => b.members.length - a.members.length || compareKeys(a.members[0]!, b.members[0]!),
+    );
   return { communities: list, modularity: round(result.modularity) };
 }

@@ -32,19 +32,20 @@ export function sampledBetweenness(
   const brandes = createDijkstraIndexedBrandes(graph, 'weight');
   const delta = new Float64Array(n);
   const centralities = new Float64Array(n);
+  // Every index below is a node index (< n, the length of each array) from Brandes' own stack.
   for (const source of drawPivots(n, Math.min(pivots, n), seed)) {
     const [stack, predecessors, sigma] = brandes(source);
-    for (let j = 0; j < stack.size; j++) delta[stack.items[j]] = 0;
+    for (let j = 0; j < stack.size; j++) delta[stack.items[j]!] = 0;
     while (stack.size !== 0) {
       const w = stack.pop();
-      const coefficient = (1 + delta[w]) / sigma[w];
-      for (const v of predecessors[w]) delta[v] += sigma[v] * coefficient;
-      if (w !== source) centralities[w] += delta[w];
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
+      if (w !== source) centralities[w]! += delta[w]!;
     }
   }
   if (n > 2) {
     const scale = n / Math.min(pivots, n) / ((n - 1) * (n - 2));
-    for (let i = 0; i < n; i++) centralities[i] *= scale;
+    for (let i = 0; i < n; i++) centralities[i]! *= scale;
   }
   return brandes.index.collect(centralities);
 }
@@ -55,8 +56,8 @@ function drawPivots(n: number, k: number, seed: number): Uint32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   const random = mulberry32(seed);
   for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    [order[i], order[j]] = [order[j], order[i]];
+    const j = i + Math.floor(random() * (n - i)); // i <= j < n
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order.subarray(0, k);
 }

@@ -55,6 +55,11 @@ export interface Walk {
   edges: GraphEdge[];
 }
 
+/** Where a walk ends: every walk starts at a node, so it has a last one. */
+function endOf(w: Walk): string {
+  return w.nodes[w.nodes.length - 1]!;
+}
+
 export class Semantics {
   /** Partnerships, by the rules of partnership-rules.ts (partnership-walks.ts). */
   private readonly partners: PartnershipWalks;
@@ -125,7 +130,7 @@ export class Semantics {
     let walks: Walk[] = [{ nodes: [key], edges: [] }];
     for (const s of path) {
       walks = walks.flatMap((w) =>
-        this.links(w.nodes[w.nodes.length - 1], s).map((l) => ({
+        this.links(endOf(w), s).map((l) => ({
           nodes: [...w.nodes, l.other],
           edges: [...w.edges, l.edge],
         })),
@@ -138,11 +143,12 @@ export class Semantics {
   walkBack(end: string, path: Path, types?: readonly NodeType[]): Set<string> {
     let keys = new Set([end]);
     for (let i = path.length - 1; i >= 0; i--) {
-      const s = path[i];
+      const s = path[i]!; // within the loop's bounds
+      const before = i > 0 ? path[i - 1] : undefined;
       const back: Step = {
         type: s.type,
         direction: s.direction === 'OUT' ? 'IN' : s.direction === 'IN' ? 'OUT' : 'BOTH',
-        ...(i > 0 && path[i - 1].to !== undefined ? { to: path[i - 1].to } : {}),
+        ...(before?.to !== undefined ? { to: before.to } : {}),
         ...(i === 0 && types !== undefined ? { to: types } : {}),
       };
       const next = new Set<string>();
@@ -208,7 +214,7 @@ export class Semantics {
     if (!rule) return [];
     const direct = rule.toRegion.flatMap((path) => this.walk(key, path));
     const viaCountry = this.countryWalks(key).flatMap((w) =>
-      this.links(w.nodes[w.nodes.length - 1], COUNTRY_IN_REGION).map((l) => ({
+      this.links(endOf(w), COUNTRY_IN_REGION).map((l) => ({
         nodes: [...w.nodes, l.other],
         edges: [...w.edges, l.edge],
       })),
@@ -218,13 +224,13 @@ export class Semantics {
 
   /** The countries a node is in. */
   countriesOf(key: string): Set<string> {
-    return new Set(this.countryWalks(key).map((w) => w.nodes[w.nodes.length - 1]));
+    return new Set(this.countryWalks(key).map(endOf));
   }
 
   /** The regions a node is in, with every region those are part of. */
   regionsOf(key: string): Set<string> {
     const regions = new Set<string>();
-    const stack = this.regionWalks(key).map((w) => w.nodes[w.nodes.length - 1]);
+    const stack = this.regionWalks(key).map(endOf);
     while (stack.length > 0) {
       const r = stack.pop()!;
       if (regions.has(r)) continue;
@@ -236,19 +242,18 @@ export class Semantics {
 
   /** Whether a node is in a country (see NodeQuery.country). */
   isInCountry(key: string, country: string): boolean {
-    return this.countryWalks(key).some((w) => w.nodes[w.nodes.length - 1] === country);
+    return this.countryWalks(key).some((w) => endOf(w) === country);
   }
 
   /** The chains from a region up to `to` along PART_OF, within the closure. */
   private regionChains(from: string, to: string, closure: Set<string>): string[][] {
     const chains: string[][] = [];
-    const up = (chain: string[]) => {
-      const last = chain[chain.length - 1];
+    const up = (chain: string[], last: string) => {
       if (last === to) return void chains.push(chain);
       for (const l of this.links(last, REGION_PARENT))
-        if (closure.has(l.other) && !chain.includes(l.other)) up([...chain, l.other]);
+        if (closure.has(l.other) && !chain.includes(l.other)) up([...chain, l.other], l.other);
     };
-    up([from]);
+    up([from], from);
     return chains;
   }
 
@@ -259,14 +264,13 @@ export class Semantics {
   regionEvidence(key: string, region: string, closure: Set<string>): RegionEvidence | null {
     const candidates: string[][] = [];
     for (const w of this.regionWalks(key)) {
-      const r = w.nodes[w.nodes.length - 1];
+      const r = endOf(w);
       if (!closure.has(r)) continue;
       for (const chain of this.regionChains(r, region, closure))
         candidates.push([...w.nodes.slice(0, -1), ...chain]);
     }
-    if (candidates.length === 0) return null;
-    candidates.sort((a, b) => a.length - b.length || compareKeyLists(a, b));
-    return { path: candidates[0] };
+    const [shortest] = candidates.sort((a, b) => a.length - b.length || compareKeyLists(a, b));
+    return shortest ? { path: shortest } : null;
   }
 
   // Topics.
@@ -301,7 +305,8 @@ export class Semantics {
     const evidence = new Map<string, TopicEvidence>();
     for (const rule of topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType))) {
       for (const w of this.walk(key, rule.path)) {
-        const topicKey = w.nodes[w.nodes.length - 1]!;
+        const topicKey = endOf(w);
+        // evidenceAt is a position along the rule's path, and the walk has a node at each.
         const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt]!, topicKey };
         evidence.set(`${found.kind}\u0000${found.nodeKey}\u0000${topicKey}`, found);
       }
@@ -324,8 +329,8 @@ export class Semantics {
   }
 
   private reachesAny(key: string, path: Path, targets: Set<string>): boolean {
-    if (path.length === 0) return targets.has(key);
     const [first, ...rest] = path;
+    if (first === undefined) return targets.has(key);
     return this.links(key, first).some((l) => this.reachesAny(l.other, rest, targets));
   }
 }

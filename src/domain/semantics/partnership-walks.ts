@@ -63,7 +63,7 @@ export class PartnershipWalks {
     const add = (partner: string, kind: PartnershipKind, nodeKey: string, edgeKeys: string[]) => {
       if (partner === actor || !this.isActor(partner)) return;
       let vias = byPartner.get(partner);
-      if (!vias) byPartner.set(partner, (vias = new Map()));
+      if (!vias) byPartner.set(partner, (vias = new Map<string, PartnershipVia>()));
       const id = `${kind}|${nodeKey}`;
       const via = vias.get(id);
       if (via) via.edgeKeys = [...new Set([...via.edgeKeys, ...edgeKeys])].sort(compareKeys);

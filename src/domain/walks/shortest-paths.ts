@@ -29,7 +29,7 @@ export async function searchShortestPaths(
     const views = await relationshipsOf(frontier);
     const next: string[] = [];
     frontier.forEach((node, i) => {
-      for (const view of views[i]) {
+      for (const view of views[i]!) {
         const other = view.otherKey;
         const seen = distance.get(other);
         if (seen === undefined) {

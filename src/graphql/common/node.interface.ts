@@ -63,7 +63,8 @@ export function graphqlTypeNameOf(type: NodeType): string {
 
 /** Makes the object a resolver returns for a node: its props flattened, core fields on top. */
 export function nodeView<T extends NodeInterface>(cls: abstract new () => T, node: GraphNode): T {
-  const view = Object.create(cls.prototype) as T;
+  const prototype: object = cls.prototype as object;
+  const view = Object.create(prototype) as T;
   Object.assign(view, node.props, {
     id: node.key,
     key: node.key,

@@ -38,7 +38,7 @@ export class ProvenanceType {
   })
   note?: string;
 
-  static from(p: Provenance): ProvenanceType {
+  static from(this: void, p: Provenance): ProvenanceType {
     const view = new ProvenanceType();
     view.sourceKey = p.source;
     view.basis = basisOf(p);

@@ -53,7 +53,7 @@ const CLASSES: Record<
 };
 
 export function toView(node: GraphNode): NodeInterface {
-  const cls = isActorKind(node.type) ? ActorType : CLASSES[node.type as keyof typeof CLASSES];
+  const cls = isActorKind(node.type) ? ActorType : CLASSES[node.type];
   return nodeView(cls, node);
 }
 

@@ -58,7 +58,7 @@ export class ChangeType {
   })
   after!: object;
 
-  static from(record: ChangeRecord): ChangeType {
+  static from(this: void, record: ChangeRecord): ChangeType {
     const view = new ChangeType();
     view.seq = record.seq;
     view.at = record.at;

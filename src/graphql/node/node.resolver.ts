@@ -93,7 +93,7 @@ export class ProvenanceResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<SourceType | null> {
     const node = await ctx.loaders.node.load(provenance.sourceKey);
-    return node ? (toView(node) as SourceType) : null;
+    return node ? toView(node) : null;
   }
 }
 

@@ -20,7 +20,7 @@ export class PartnershipViaType {
   nodeKey!: string;
   edgeKeys!: string[];
 
-  static from(via: PartnershipVia): PartnershipViaType {
+  static from(this: void, via: PartnershipVia): PartnershipViaType {
     return Object.assign(new PartnershipViaType(), {
       kind: via.kind,
       nodeKey: via.nodeKey,
@@ -39,7 +39,7 @@ export class PartnershipType {
   })
   via!: PartnershipViaType[];
 
-  static from(p: Partnership): PartnershipType {
+  static from(this: void, p: Partnership): PartnershipType {
     return Object.assign(new PartnershipType(), {
       partnerKey: p.partnerKey,
       via: p.via.map(PartnershipViaType.from),
@@ -55,7 +55,7 @@ export class TopicEvidenceType {
   nodeKey!: string;
   topicKey!: string;
 
-  static from(e: TopicEvidence): TopicEvidenceType {
+  static from(this: void, e: TopicEvidence): TopicEvidenceType {
     return Object.assign(new TopicEvidenceType(), {
       kind: e.kind,
       nodeKey: e.nodeKey,

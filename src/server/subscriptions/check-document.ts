@@ -10,6 +10,7 @@ import {
   getOperationAST,
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -76,7 +77,7 @@ export async function checkSubscription(
         'OPERATION_RESOLUTION_FAILURE',
       ),
     ];
-  if (operation.operation !== 'subscription')
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION)
     return [
       toGraphQLError(
         new DiplomapError(
