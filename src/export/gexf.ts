@@ -7,13 +7,7 @@ import { parse } from 'graphology-gexf';
 import type { GraphData } from '../domain/graph-records.js';
 import type { ColumnModel } from './column-model.js';
 import { writeAll, type ColumnModels, type ExportWriter } from './export-writer.js';
-import {
-  edgeFromColumns,
-  edgeRow,
-  nodeFromColumns,
-  nodeRow,
-  type Columns,
-} from './record-columns.js';
+import { edgeRow, nodeRow, recordsOfGraph, type Columns } from './record-columns.js';
 import { xmlAttribute as a } from './xml-text.js';
 
 export function gexfWriter(models: ColumnModels): ExportWriter {
@@ -75,8 +69,5 @@ export function toGexf(data: GraphData): string {
 
 export function fromGexf(text: string): GraphData {
   const graph = parse(Graph.MultiDirectedGraph, text);
-  return {
-    nodes: graph.mapNodes((key, attributes) => nodeFromColumns(attributes, `GEXF node ${key}`)),
-    edges: graph.mapEdges((key, attributes) => edgeFromColumns(attributes, `GEXF edge ${key}`)),
-  };
+  return recordsOfGraph(graph, 'GEXF');
 }

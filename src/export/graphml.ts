@@ -8,13 +8,7 @@ import { parse } from 'graphology-graphml';
 import type { GraphData } from '../domain/graph-records.js';
 import type { ColumnModel } from './column-model.js';
 import { writeAll, type ColumnModels, type ExportWriter } from './export-writer.js';
-import {
-  edgeFromColumns,
-  edgeRow,
-  nodeFromColumns,
-  nodeRow,
-  type Columns,
-} from './record-columns.js';
+import { edgeRow, nodeRow, recordsOfGraph, type Columns } from './record-columns.js';
 import { xmlAttribute as a, xmlContent } from './xml-text.js';
 
 type Domain = 'node' | 'edge';
@@ -75,8 +69,5 @@ export function toGraphml(data: GraphData): string {
 
 export function fromGraphml(text: string): GraphData {
   const graph = parse(Graph.MultiDirectedGraph, text);
-  return {
-    nodes: graph.mapNodes((key, attributes) => nodeFromColumns(attributes, `GraphML node ${key}`)),
-    edges: graph.mapEdges((key, attributes) => edgeFromColumns(attributes, `GraphML edge ${key}`)),
-  };
+  return recordsOfGraph(graph, 'GraphML');
 }

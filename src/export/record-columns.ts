@@ -94,3 +94,21 @@ function json<T>(value: unknown, what: string): T {
     throw new Error(`${what} is not valid JSON`);
   }
 }
+
+/** The records of a graph read from a GEXF or GraphML file, each checked (`format` names the file). */
+export function recordsOfGraph(
+  graph: {
+    mapNodes<T>(fn: (key: string, attributes: Record<string, unknown>) => T): T[];
+    mapEdges<T>(fn: (key: string, attributes: Record<string, unknown>) => T): T[];
+  },
+  format: string,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  return {
+    nodes: graph.mapNodes((key, attributes) =>
+      nodeFromColumns(attributes, `${format} node ${key}`),
+    ),
+    edges: graph.mapEdges((key, attributes) =>
+      edgeFromColumns(attributes, `${format} edge ${key}`),
+    ),
+  };
+}
