@@ -15,7 +15,8 @@ import type { Partnership, RegionEvidence, TopicEvidence } from '../queries.js';
 import type { RelationshipType } from '../relationship-types.js';
 import { MEMBERSHIP } from './partnership-rules.js';
 import { PartnershipWalks } from './partnership-walks.js';
-import type { Path, Step } from './paths.js';
+import { endOf, type Path, type Step, type Walk } from './paths.js';
+import { TopicWalks } from './topic-walks.js';
 import {
   COUNTRY_IN_REGION,
   COUNTRY_TYPE,
@@ -24,13 +25,9 @@ import {
   REGION_PARENT,
   REGION_TYPE,
 } from './place-rules.js';
-import {
-  SDG_BELOW,
-  THEME_ALIGNMENT,
-  TOPIC_RULES,
-  TOPIC_TYPES,
-  topicRulesOf,
-} from './topic-rules.js';
+import { TOPIC_RULES } from './topic-rules.js';
+
+export type { Walk } from './paths.js';
 
 /** A relationship seen from one end: the node at the other end, and the relationship. */
 export interface Link {
@@ -49,23 +46,15 @@ export interface GraphReader {
   inCount?(key: string, type: RelationshipType): number;
 }
 
-/** A walk along a path: the nodes from the start, and the relationship of each step. */
-export interface Walk {
-  nodes: string[];
-  edges: GraphEdge[];
-}
-
-/** Where a walk ends: every walk starts at a node, so it has a last one. */
-function endOf(w: Walk): string {
-  return w.nodes[w.nodes.length - 1]!;
-}
-
 export class Semantics {
   /** Partnerships, by the rules of partnership-rules.ts (partnership-walks.ts). */
   private readonly partners: PartnershipWalks;
+  /** Topics, by the rules of topic-rules.ts (topic-walks.ts). */
+  private readonly topics: TopicWalks;
 
   constructor(private readonly graph: GraphReader) {
     this.partners = new PartnershipWalks(graph, (key, step) => this.links(key, step));
+    this.topics = new TopicWalks(graph, this);
   }
 
   /** The graph was written: hub sizes counted before may be stale. */
@@ -273,47 +262,16 @@ export class Semantics {
     return shortest ? { path: shortest } : null;
   }
 
-  // Topics.
+  // Topics (topic-walks.ts).
 
-  /**
-   * The topics that count for a theme or SDG: itself, the SDGs a theme aligns with, and what is
-   * below an SDG among those. Empty when the key is neither.
-   */
+  /** TopicWalks.topicsOf: a theme's or SDG's set. */
   topicsOf(topic: string): Set<string> {
-    const type = this.graph.node(topic)?.type;
-    const topics = new Set<string>();
-    if (type === undefined || !TOPIC_TYPES.includes(type)) return topics;
-    const stack = [topic];
-    if (type === THEME_ALIGNMENT.from)
-      for (const l of this.links(topic, THEME_ALIGNMENT.step)) stack.push(l.other);
-    while (stack.length > 0) {
-      const t = stack.pop()!;
-      if (topics.has(t)) continue;
-      topics.add(t);
-      if (this.graph.node(t)?.type === SDG_BELOW.through)
-        for (const l of this.links(t, SDG_BELOW.step)) stack.push(l.other);
-    }
-    return topics;
+    return this.topics.topicsOf(topic);
   }
 
-  /**
-   * Everything a node's topic rules reach, whatever it is: per rule walk, the evidence kind, the
-   * node the evidence names and the node reached, by kind, node key, topic key, each once. What
-   * it works on or addresses is the part of this in a topic's set (topicEvidence).
-   */
+  /** TopicWalks.topicReach: everything a node's topic rules reach. */
   topicReach(key: string): TopicEvidence[] {
-    const evidence = new Map<string, TopicEvidence>();
-    for (const rule of topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType))) {
-      for (const w of this.walk(key, rule.path)) {
-        const topicKey = endOf(w);
-        // evidenceAt is a position along the rule's path, and the walk has a node at each.
-        const found = { kind: rule.kind, nodeKey: w.nodes[rule.evidenceAt]!, topicKey };
-        evidence.set(`${found.kind}\u0000${found.nodeKey}\u0000${topicKey}`, found);
-      }
-    }
-    return [...evidence.values()].sort((a, b) =>
-      compareKeyLists([a.kind, a.nodeKey, a.topicKey], [b.kind, b.nodeKey, b.topicKey]),
-    );
+    return this.topics.topicReach(key);
   }
 
   /** Why a node works on or addresses one of `topics`, by kind, node key, topic key; [] when not. */
@@ -323,15 +281,7 @@ export class Semantics {
 
   /** Whether `topicEvidence(key, topics)` is not empty, stopping at the first. */
   worksOn(key: string, topics: Set<string>): boolean {
-    return topicRulesOf(this.graph.node(key)?.type ?? ('' as NodeType)).some((rule) =>
-      this.reachesAny(key, rule.path, topics),
-    );
-  }
-
-  private reachesAny(key: string, path: Path, targets: Set<string>): boolean {
-    const [first, ...rest] = path;
-    if (first === undefined) return targets.has(key);
-    return this.links(key, first).some((l) => this.reachesAny(l.other, rest, targets));
+    return this.topics.worksOn(key, topics);
   }
 }
 

@@ -5,6 +5,7 @@
  * Cypher patterns. Neither knows a relationship type the rules do not name.
  */
 import { ACTOR_KINDS, type NodeType } from '../node-types.js';
+import type { GraphEdge } from '../graph-records.js';
 import type { RelationshipType } from '../relationship-types.js';
 
 export interface Step {
@@ -31,4 +32,15 @@ export function step(
 /** The relationship types a set of paths uses, each once. */
 export function typesOf(paths: readonly Path[]): RelationshipType[] {
   return [...new Set(paths.flatMap((path) => path.map((s) => s.type)))];
+}
+
+/** A walk along a path: the nodes from the start, and the relationship of each step. */
+export interface Walk {
+  nodes: string[];
+  edges: GraphEdge[];
+}
+
+/** Where a walk ends: every walk starts at a node, so it has a last one. */
+export function endOf(w: Walk): string {
+  return w.nodes[w.nodes.length - 1]!;
 }
