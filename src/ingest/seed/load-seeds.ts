@@ -4,9 +4,9 @@
  * against everything before them, and last the Covenant of Mayors' signatories, matched to the
  * municipalities all of those hold.
  */
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { GraphData } from '../../domain/graph-records.js';
+import { repoPath } from '../../runtime/repo-root.js';
 import { addCurated, readCuratedFiles } from './curated.js';
 import { loadCovenant } from './covenant/load.js';
 import type { CovenantLoadReport } from './covenant/report.js';
@@ -22,11 +22,9 @@ import { loadSdgs } from './sdgs.js';
 import { loadTwinnings } from './twinnings.js';
 import { WikidataCities } from './wikidata-cities.js';
 
-/** The repository's seeds/ folder, found from this file (works from src/ and from dist/src/). */
+/** The repository's seeds/ folder. */
 export function defaultSeedsDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const up = here.includes(`${join('dist', 'src')}`) ? '../../../..' : '../../..';
-  return resolve(here, up, 'seeds');
+  return repoPath('seeds');
 }
 
 export async function loadSeeds(seedsDir: string = defaultSeedsDir()): Promise<GraphData> {

@@ -3,20 +3,13 @@
  * read line by line, and what `neo4j.sh import` says turned into progress and timings.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../../runtime/repo-root.js';
 import { badInput } from '../../domain/errors.js';
 import type { BulkProgress } from './bulk-import.js';
 
-/** The repository's scripts/neo4j/neo4j.sh (found from src/ and from dist/src/ alike). */
+/** The repository's scripts/neo4j/neo4j.sh. */
 export function defaultScript(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
-    const candidate = join(dir, 'scripts', 'neo4j', 'neo4j.sh');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(`scripts/neo4j/neo4j.sh not found above ${here}`);
+  return repoPath('scripts', 'neo4j', 'neo4j.sh');
 }
 
 /** The port of a local Neo4j URI; refuses any other host (the script runs the local server). */

@@ -12,12 +12,12 @@
  * `{{TYPE}}` in upsert-edges (a member of RELATIONSHIP_TYPES) and `{{MAX_HOPS}}` in
  * shortest-paths (a checked positive integer).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { invariant } from '../../domain/errors.js';
+import { repoPath } from '../../runtime/repo-root.js';
 import { cypherVocabulary, type CypherVocabulary } from './cypher-vocabulary.js';
 
 /** The statement files, by the name the store uses them under. */
@@ -73,22 +73,9 @@ export interface CypherRegistry {
   shortestPathsFor(maxHops: number): string;
 }
 
-/**
- * The repository's cypher/ folder: the nearest ancestor of this file's folder that has
- * `cypher/schema.cypher` (from src/store/neo4j/ and from dist/src/store/neo4j/ alike).
- */
+/** The repository's cypher/ folder. */
 export function defaultCypherDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const tried: string[] = [];
-  for (let dir = here; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'cypher');
-    tried.push(candidate);
-    if (existsSync(join(candidate, CYPHER_FILES.schema))) return candidate;
-    if (dirname(dir) === dir) break;
-  }
-  throw new Error(
-    `No cypher/ folder with ${CYPHER_FILES.schema} found above ${here} (looked in ${tried.join(', ')}).`,
-  );
+  return repoPath('cypher');
 }
 
 const TYPE_SLOT = '{{TYPE}}';
