@@ -174,6 +174,13 @@ export class PartnershipIndex {
     return this.entries.get(actor)?.topics.some((t) => topics.has(t.topicKey)) ?? false;
   }
 
+  /** At most how many actors reach one of `topics` (the sum over the topics; cheap). */
+  reachingAtMost(topics: Iterable<string>): number {
+    let n = 0;
+    for (const t of topics) n += this.byTopic.get(t)?.size ?? 0;
+    return n;
+  }
+
   /** The actors whose topic rules reach one of `topics` (a theme's or SDG's set). */
   actorsWorkingOn(topics: Iterable<string>): Set<string> {
     const actors = new Set<string>();

@@ -85,18 +85,19 @@ export class IndexedPartners {
         ? semantics.partnerKeys(query.of, query.coMembership)
         : [];
     } else {
-      // The smallest of the sets the question names, sorted; every actor when it names none.
-      const sets = [
-        ...(region === undefined ? [] : [index.actorsIn(region)]),
-        ...(topics === undefined ? [] : [index.actorsWorkingOn(topics)]),
-      ].sort((a, b) => a.size - b.size);
-      candidates = [...(sets[0] ?? this.actors())].sort(compareKeys);
+      // The smaller of the sets the question names, sorted; every actor when it names none. The
+      // topic's set is a union (a theme, its SDGs, their targets): made only when it is smaller.
+      const inRegion = region === undefined ? undefined : index.actorsIn(region);
+      const onTopic =
+        topics === undefined || (inRegion && inRegion.size <= index.reachingAtMost(topics))
+          ? undefined
+          : index.actorsWorkingOn(topics);
+      candidates = [...(onTopic ?? inRegion ?? this.actors())].sort(compareKeys);
     }
 
     const hits: PartnerHit[] = [];
     for (const actorKey of candidates) {
-      const type = semantics.node(actorKey)?.type ?? '';
-      if (kinds && !kinds.has(type)) continue;
+      if (kinds && !kinds.has(semantics.node(actorKey)?.type ?? '')) continue;
       if (region !== undefined && !index.isIn(actorKey, region)) continue;
       if (topics && !index.worksOn(actorKey, topics)) continue;
       // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
