@@ -24,6 +24,7 @@ import { mixedLoadMain } from './mixed-load.js';
 import { formatScale } from './report.js';
 import { writeRun } from './results-file.js';
 import { runBench } from './run-scale.js';
+import { embeddedIndexMain } from './embedded-index.js';
 import { seededLoadMain } from './seeded-load.js';
 
 /** The value after `--name` on the command line, or `fallback`. */
@@ -65,6 +66,9 @@ Options:
   --seeded                 instead: the headline query at concurrency 32 on the seeded graph
                            beside a trivial lookup, answer cache on and off (seeded-load.ts);
                            --seeded-seconds S (default 15)
+  --embedded-index         instead: the embedded store's partnership index on synthetic graphs:
+                           load, index build, memory, headline latency (embedded-index.ts);
+                           --index-actors N,M (default 10000,100000), --index-requests N (200)
   --help                   this text
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT, port 7687; loopback only),
@@ -87,6 +91,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--abuse')) return mixedLoadMain(argument);
   // The headline on the seeded graph, answer cache on and off (seeded-load.ts).
   if (process.argv.includes('--seeded')) return seededLoadMain(argument);
+  // The embedded store's partnership index: build and headline (embedded-index.ts).
+  if (process.argv.includes('--embedded-index')) return embeddedIndexMain(argument);
   const number = (name: string, fallback: number) =>
     Number(argument(name, String(fallback)).replaceAll('_', ''));
   const port = process.env.NEO4J_PORT ?? '7687';
