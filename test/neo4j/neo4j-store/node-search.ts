@@ -7,7 +7,6 @@ import { encodeCursor } from '../../../src/domain/pagination.js';
 import type { NodeQuery } from '../../../src/domain/queries.js';
 import type { MemoryStore } from '../../../src/store/memory/memory-store.js';
 import type { Neo4jStore } from '../../../src/store/neo4j/neo4j-store.js';
-import { at } from '../../support/at.js';
 import { allPages, NODE_FILTERS, ORDERS, type ParityContext } from './parity-support.js';
 
 export function nodeSearchTests(ctx: ParityContext): void {
