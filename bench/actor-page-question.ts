@@ -3,7 +3,64 @@
  * and their parties, networks and their member counts, and partners — nested lists, three deep.
  */
 import type { Landmarks } from '../src/ingest/generate/generate-graph.js';
-import { byKey, FIRST, keysOf, type Json, type Question } from './question.js';
+import {
+  byKey,
+  canon,
+  FIRST,
+  keysOf,
+  type Connection,
+  type KeyList,
+  type Question,
+} from './question.js';
+
+// What each runner answers, as the queries below and cypher/bench/actor-page.cypher select it.
+interface DiplomapActorPage {
+  actor: {
+    id: string;
+    name: string;
+    projects: {
+      totalCount: number;
+      edges: {
+        relationship: { role: string | null };
+        node: { id: string; participants: Connection<{ id: string }> };
+      }[];
+    };
+    agreements: Connection<{ id: string; parties: Connection<{ id: string }> }>;
+    memberships: Connection<{ id: string; members: { totalCount: number } }>;
+  };
+  partners: Connection<{ actor: { id: string } }>;
+}
+interface PeerActorPage {
+  actors: {
+    key: string;
+    name: string;
+    projectsConnection: {
+      totalCount: number;
+      edges: {
+        properties: { role: string | null };
+        node: { key: string; participantsConnection: Connection<{ key: string }> };
+      }[];
+    };
+    agreementsConnection: Connection<{
+      key: string;
+      partiesConnection: Connection<{ key: string }>;
+    }>;
+    membershipsConnection: Connection<{ key: string; membersConnection: { totalCount: number } }>;
+    partnerCount: number;
+    partners: { key: string }[];
+  }[];
+}
+interface ActorPageRow {
+  key: string;
+  name: string;
+  projects: {
+    totalCount: number;
+    edges: { key: string; role: string | null; participants: KeyList }[];
+  };
+  agreements: { totalCount: number; edges: { key: string; parties: KeyList }[] };
+  memberships: { totalCount: number; edges: { key: string; members: number }[] };
+  partners: KeyList;
+}
 
 export function actorPageQuestion(l: Landmarks): Question {
   return {
@@ -43,69 +100,71 @@ export function actorPageQuestion(l: Landmarks): Question {
       variables: { id: l.busyActor, first: FIRST },
     },
     cypher: { file: 'actorPage', params: { key: l.busyActor, first: FIRST } },
-    fromDiplomap: (d: Json) => ({
+    fromDiplomap: canon((d: DiplomapActorPage) => ({
       key: d.actor.id,
       name: d.actor.name,
       projects: {
         totalCount: d.actor.projects.totalCount,
-        edges: d.actor.projects.edges.map((e: Json) => ({
+        edges: d.actor.projects.edges.map((e) => ({
           key: e.node.id,
           role: e.relationship.role,
-          participants: keysOf(e.node.participants, (n: Json) => n.id),
+          participants: keysOf(e.node.participants, (n) => n.id),
         })),
       },
       agreements: {
         totalCount: d.actor.agreements.totalCount,
-        edges: d.actor.agreements.edges.map((e: Json) => ({
+        edges: d.actor.agreements.edges.map((e) => ({
           key: e.node.id,
-          parties: keysOf(e.node.parties, (n: Json) => n.id),
+          parties: keysOf(e.node.parties, (n) => n.id),
         })),
       },
       memberships: {
         totalCount: d.actor.memberships.totalCount,
-        edges: d.actor.memberships.edges.map((e: Json) => ({
+        edges: d.actor.memberships.edges.map((e) => ({
           key: e.node.id,
           members: e.node.members.totalCount,
         })),
       },
       partners: {
         totalCount: d.partners.totalCount,
-        keys: d.partners.edges.map((e: Json) => e.node.actor.id),
+        keys: d.partners.edges.map((e) => e.node.actor.id),
       },
-    }),
-    fromPeer: (d: Json) => {
-      const a = d.actors[0];
+    })),
+    fromPeer: canon((d: PeerActorPage) => {
+      const [a] = d.actors;
+      if (!a) throw new Error('The peer found no actor for the actor page.');
       return {
         key: a.key,
         name: a.name,
         projects: {
           totalCount: a.projectsConnection.totalCount,
-          edges: a.projectsConnection.edges.map((e: Json) => ({
+          edges: a.projectsConnection.edges.map((e) => ({
             key: e.node.key,
             role: e.properties.role,
-            participants: keysOf(e.node.participantsConnection, (n: Json) => n.key),
+            participants: keysOf(e.node.participantsConnection, (n) => n.key),
           })),
         },
         agreements: {
           totalCount: a.agreementsConnection.totalCount,
-          edges: a.agreementsConnection.edges.map((e: Json) => ({
+          edges: a.agreementsConnection.edges.map((e) => ({
             key: e.node.key,
-            parties: keysOf(e.node.partiesConnection, (n: Json) => n.key),
+            parties: keysOf(e.node.partiesConnection, (n) => n.key),
           })),
         },
         memberships: {
           totalCount: a.membershipsConnection.totalCount,
-          edges: a.membershipsConnection.edges.map((e: Json) => ({
+          edges: a.membershipsConnection.edges.map((e) => ({
             key: e.node.key,
             members: e.node.membersConnection.totalCount,
           })),
         },
-        partners: { totalCount: a.partnerCount, keys: a.partners.map((p: Json) => p.key) },
+        partners: { totalCount: a.partnerCount, keys: a.partners.map((p) => p.key) },
       };
-    },
-    fromCypher: ([row]) => {
-      const r = row as Json;
-      const sorted = (list: Json[]) => [...list].sort((x, y) => byKey(x.key, y.key));
+    }),
+    fromCypher: canon(([r]: ActorPageRow[]) => {
+      if (!r) throw new Error('The actor-page statement returned no row.');
+      const sorted = <T extends { key: string }>(list: T[]) =>
+        [...list].sort((x, y) => byKey(x.key, y.key));
       return {
         key: r.key,
         name: r.name,
@@ -117,6 +176,6 @@ export function actorPageQuestion(l: Landmarks): Question {
         },
         partners: r.partners,
       };
-    },
+    }),
   };
 }

@@ -41,16 +41,34 @@ export const BENCH_CYPHER_FILES = {
 } as const;
 export type CypherName = keyof typeof BENCH_CYPHER_FILES;
 
-// The GraphQL answers are untyped JSON here: a wrong shape fails the equality check, loudly.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export type Json = any;
+/**
+ * A canonical-answer function over a runner's raw answer, given as the shape `A` that the runner's
+ * own query selects (declared next to each question). The answer is JSON a server or a statement
+ * shaped from the question's own text, so it is taken as `A` here, in this one place, unchecked: a
+ * wrong shape throws, or fails the equality check of the answers, loudly.
+ */
+export function canon<A>(from: (answer: A) => unknown): Canon {
+  return (raw) => from(raw as A);
+}
+
+/** A GraphQL connection as the questions select it: the total and the page's nodes. */
+export interface Connection<N> {
+  totalCount: number;
+  edges: { node: N }[];
+}
+
+/** A list a Cypher statement returns with its total: the first keys and how many there are. */
+export interface KeyList {
+  totalCount: number;
+  keys: string[];
+}
 
 export const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A connection's total and its nodes' keys, the canonical shape of a nested list. */
-export function keysOf(connection: Json, id: (node: Json) => string) {
+export function keysOf<N>(connection: Connection<N>, id: (node: N) => string): KeyList {
   return {
     totalCount: connection.totalCount,
-    keys: connection.edges.map((e: Json) => id(e.node)),
+    keys: connection.edges.map((e) => id(e.node)),
   };
 }

@@ -8,12 +8,57 @@ import type { Landmarks } from '../src/ingest/generate/generate-graph.js';
 import { actorPageQuestion } from './actor-page-question.js';
 import {
   byKey,
+  canon,
   FIRST,
   NEIGHBOURHOOD_LIMIT,
   PATHS_FIRST,
-  type Json,
+  type Connection,
   type Question,
 } from './question.js';
+
+// What each runner answers, as the questions' queries and bench statements (cypher/bench/) select it.
+interface DiplomapPartners {
+  partners: Connection<{ actor: { id: string }; partnerCount: number }>;
+}
+interface PeerPartners {
+  partnersInCount: number;
+  partnersIn: { key: string; partnerCount: number }[];
+}
+interface PartnersRow {
+  totalCount: number;
+  hits: { actor: string; partnerCount: number }[];
+}
+interface DiplomapPath {
+  connection: { found: boolean; hops: number | null; paths: { nodes: { id: string }[] }[] };
+}
+interface PeerPath {
+  shortestPaths: string[];
+}
+interface PathRow {
+  hops: number | null;
+  paths: string[][];
+}
+interface DiplomapNeighbourhood {
+  neighbourhood: { nodes: { distance: number; node: { id: string } }[]; edges: { key: string }[] };
+}
+interface PeerNeighbourhood {
+  neighbourhoodNodes: string[];
+  neighbourhoodEdges: string[];
+}
+interface NeighbourhoodRow {
+  nodes: { distance: number; key: string }[];
+  edges: string[];
+}
+interface DiplomapDashboard {
+  aggregate: { group: string; count: number }[];
+}
+interface PeerDashboard {
+  themes: { key: string; projectCount: number }[];
+}
+interface DashboardRow {
+  group: string;
+  count: number;
+}
 
 export function questions(l: Landmarks): Question[] {
   return [
@@ -37,21 +82,21 @@ export function questions(l: Landmarks): Question[] {
         variables: { region: l.region, theme: l.theme, first: FIRST },
       },
       cypher: { file: 'partners', params: { region: l.region, topic: l.theme, first: FIRST } },
-      fromDiplomap: (d: Json) => ({
+      fromDiplomap: canon((d: DiplomapPartners) => ({
         totalCount: d.partners.totalCount,
-        hits: d.partners.edges.map((e: Json) => ({
+        hits: d.partners.edges.map((e) => ({
           actor: e.node.actor.id,
           partnerCount: e.node.partnerCount,
         })),
-      }),
-      fromPeer: (d: Json) => ({
+      })),
+      fromPeer: canon((d: PeerPartners) => ({
         totalCount: d.partnersInCount,
-        hits: d.partnersIn.map((a: Json) => ({ actor: a.key, partnerCount: a.partnerCount })),
-      }),
-      fromCypher: ([row]) => ({
+        hits: d.partnersIn.map((a) => ({ actor: a.key, partnerCount: a.partnerCount })),
+      })),
+      fromCypher: canon(([row]: PartnersRow[]) => ({
         totalCount: row?.totalCount ?? 0,
-        hits: ((row?.hits ?? []) as Json[]).sort((a, b) => byKey(a.actor, b.actor)),
-      }),
+        hits: (row?.hits ?? []).sort((a, b) => byKey(a.actor, b.actor)),
+      })),
     },
     actorPageQuestion(l),
     {
@@ -73,16 +118,19 @@ export function questions(l: Landmarks): Question[] {
         variables: { from: l.pathFrom, to: l.pathTo, first: PATHS_FIRST },
       },
       cypher: { file: 'paths', params: { from: l.pathFrom, to: l.pathTo, first: PATHS_FIRST } },
-      fromDiplomap: (d: Json) => ({
+      fromDiplomap: canon((d: DiplomapPath) => ({
         hops: d.connection.found ? d.connection.hops : null,
-        paths: d.connection.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
-      }),
-      fromPeer: (d: Json) => {
-        const paths = (d.shortestPaths as string[]).map((p) => p.split('>'));
+        paths: d.connection.paths.map((p) => p.nodes.map((n) => n.id)),
+      })),
+      fromPeer: canon((d: PeerPath) => {
+        const paths = d.shortestPaths.map((p) => p.split('>'));
         const [shortest] = paths;
         return { hops: shortest ? shortest.length - 1 : null, paths };
-      },
-      fromCypher: ([row]) => ({ hops: row?.hops ?? null, paths: row?.paths ?? [] }),
+      }),
+      fromCypher: canon(([row]: PathRow[]) => ({
+        hops: row?.hops ?? null,
+        paths: row?.paths ?? [],
+      })),
     },
     {
       name: 'neighbourhood',
@@ -104,21 +152,21 @@ export function questions(l: Landmarks): Question[] {
         variables: { key: l.busyActor, limit: NEIGHBOURHOOD_LIMIT },
       },
       cypher: { file: 'neighbourhood', params: { key: l.busyActor, limit: NEIGHBOURHOOD_LIMIT } },
-      fromDiplomap: (d: Json) => ({
-        nodes: d.neighbourhood.nodes.map((n: Json) => `${n.distance}:${n.node.id}`),
-        edges: d.neighbourhood.edges.map((e: Json) => e.key),
-      }),
-      fromPeer: (d: Json) => ({
+      fromDiplomap: canon((d: DiplomapNeighbourhood) => ({
+        nodes: d.neighbourhood.nodes.map((n) => `${n.distance}:${n.node.id}`),
+        edges: d.neighbourhood.edges.map((e) => e.key),
+      })),
+      fromPeer: canon((d: PeerNeighbourhood) => ({
         nodes: sortNeighbours(d.neighbourhoodNodes),
         edges: [...d.neighbourhoodEdges].sort(byKey),
-      }),
-      fromCypher: ([row]) => {
+      })),
+      fromCypher: canon(([row]: NeighbourhoodRow[]) => {
         if (!row) throw new Error('The neighbourhood statement returned no row.');
         return {
-          nodes: (row.nodes as Json[]).map((n) => `${n.distance}:${n.key}`),
+          nodes: row.nodes.map((n) => `${n.distance}:${n.key}`),
           edges: row.edges,
         };
-      },
+      }),
     },
     {
       name: 'aggregate',
@@ -137,13 +185,18 @@ export function questions(l: Landmarks): Question[] {
         variables: {},
       },
       cypher: { file: 'projectsByTheme', params: {} },
-      fromDiplomap: (d: Json) => d.aggregate.map((b: Json) => ({ group: b.group, count: b.count })),
-      fromPeer: (d: Json) =>
-        (d.themes as Json[])
+      fromDiplomap: canon((d: DiplomapDashboard) =>
+        d.aggregate.map((b) => ({ group: b.group, count: b.count })),
+      ),
+      fromPeer: canon((d: PeerDashboard) =>
+        d.themes
           .filter((t) => t.projectCount > 0)
           .map((t) => ({ group: t.key, count: t.projectCount }))
           .sort((a, b) => b.count - a.count || byKey(a.group, b.group)),
-      fromCypher: (rows) => rows.map((r) => ({ group: r.group, count: r.count })),
+      ),
+      fromCypher: canon((rows: DashboardRow[]) =>
+        rows.map((r) => ({ group: r.group, count: r.count })),
+      ),
     },
   ];
 }

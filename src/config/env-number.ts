@@ -30,8 +30,9 @@ export function envNumbers<Setting extends string, const Variables extends Recor
     ]),
   ) as { [V in Variable]: ReturnType<typeof envNumber> };
   const read = (env: { [V in Variable]: number }): Record<Setting, number> =>
-    Object.fromEntries(
-      settings.map((setting) => [setting, env[variables[setting] as Variable]]),
-    ) as Record<Setting, number>;
+    Object.fromEntries(settings.map((setting) => [setting, env[variables[setting]]])) as Record<
+      Setting,
+      number
+    >;
   return { schema, read };
 }

@@ -52,7 +52,7 @@ export class Curator {
   ): Promise<NodeEditResult> {
     const rules: FamilyRules = FAMILIES[family];
     const { key: givenKey, ...rest } = input;
-    const fields = parseFields(rules.schema, rest, 'input') as Record<string, unknown>;
+    const fields: Record<string, unknown> = parseFields(rules.schema, rest, 'input');
     const name = fields.name as string;
     const key =
       givenKey === undefined || givenKey === null

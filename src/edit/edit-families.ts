@@ -25,7 +25,7 @@ export const FAMILIES = {
   actor: {
     label: 'Actor',
     schema: actorFields,
-    types: ACTOR_KINDS as readonly NodeType[],
+    types: ACTOR_KINDS,
     keyPrefix: '',
     themesVia: 'FOCUSES_ON',
     sdgsVia: 'FOCUSES_ON',

@@ -28,3 +28,16 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function present(...nodes: (Node | null | undefined | false)[]): Node[] {
   return nodes.filter((n): n is Node => Boolean(n));
 }
+
+/**
+ * A listener that runs async work. The DOM ignores what a listener returns, so a rejected promise
+ * would go unnoticed: a failure the work does not handle itself goes to `failed`.
+ */
+export function asyncListener<E extends Event>(
+  work: (event: E) => Promise<void>,
+  failed: (error: unknown) => void,
+): (event: E) => void {
+  return (event) => {
+    work(event).catch(failed);
+  };
+}

@@ -107,7 +107,7 @@ export class FilterForm {
 
   /** The funding-flows box, after the year (money paid in the filters' region and theme). */
   private buildFlows(): HTMLInputElement {
-    const box = h('input', { type: 'checkbox', id: 'flows', name: 'flows' }) as HTMLInputElement;
+    const box = h('input', { type: 'checkbox', id: 'flows', name: 'flows' });
     byId('asOf-hint').after(
       h(
         'div',

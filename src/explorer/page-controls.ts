@@ -2,7 +2,7 @@
  * The page's buttons that are not filters: clear, headline, leave the focus, hide the members,
  * load all; the map/network tabs (arrow keys move between them); and the downloads and the link.
  */
-import { byId } from './dom.js';
+import { asyncListener, byId } from './dom.js';
 import { download, gexf, mapSvg, networkSvg, pngOf } from './export.js';
 import type { MapView } from './map-view.js';
 import type { NetworkView } from './network-view.js';
@@ -11,12 +11,13 @@ import { DEFAULT_LIMIT, HEADLINE, type ViewState } from './state.js';
 
 /** What the controls read and change of the page. */
 export interface PageControls {
-  state(): ViewState;
-  navigate(next: ViewState, push?: boolean): void;
-  selection(): Selection;
+  // Functions, not methods: they are handed around on their own (no `this`).
+  state: () => ViewState;
+  navigate: (next: ViewState, push?: boolean) => void;
+  selection: () => Selection;
   /** The view in words, for the downloads' titles. */
-  title(): string;
-  setStatus(text: string): void;
+  title: () => string;
+  setStatus: (text: string) => void;
   mapView: MapView;
   networkView: NetworkView;
 }
@@ -72,19 +73,24 @@ export function buildExports(page: PageControls): void {
   byId('export-svg').addEventListener('click', () =>
     download(`${name()}.svg`, 'image/svg+xml', svg()),
   );
-  byId('export-png').addEventListener('click', async () =>
-    download(`${name()}.png`, 'image/png', await pngOf(svg())),
+  byId('export-png').addEventListener(
+    'click',
+    asyncListener(
+      async () => download(`${name()}.png`, 'image/png', await pngOf(svg())),
+      (error) => page.setStatus(`PNG export failed: ${String(error)}`),
+    ),
   );
   byId('export-gexf').addEventListener('click', () => {
     if (networkView.graph)
       download('diplomap.gexf', 'application/gexf+xml', gexf(networkView.graph));
   });
-  byId('copy-link').addEventListener('click', async () => {
-    try {
+  // Without the clipboard (refused, or not a secure context) the status shows the link instead.
+  const showLink = () => page.setStatus(`Link to this view: ${window.location.href}`);
+  byId('copy-link').addEventListener(
+    'click',
+    asyncListener(async () => {
       await navigator.clipboard.writeText(window.location.href);
       page.setStatus('Link copied: it opens this view.');
-    } catch {
-      page.setStatus(`Link to this view: ${window.location.href}`);
-    }
-  });
+    }, showLink),
+  );
 }

@@ -4,7 +4,7 @@
  * from the world-atlas shapes — so ministries, associations and agencies sit in their country.
  */
 import { geoArea, geoCentroid } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -32,7 +32,7 @@ export const countries: FeatureCollection<Geometry, CountryProps> = feature(
 /** The centroid of a country's largest polygon, so overseas territories don't pull it away. */
 function mainCentroid(shape: Feature<Geometry, CountryProps>): [number, number] {
   if (shape.geometry.type !== 'MultiPolygon') return geoCentroid(shape);
-  const polygons = (shape.geometry as MultiPolygon).coordinates.map((coordinates): Polygon => ({
+  const polygons = shape.geometry.coordinates.map((coordinates): Polygon => ({
     type: 'Polygon',
     coordinates,
   }));

@@ -21,8 +21,11 @@ function dayOf(text: string | undefined, field: string): string | undefined {
   return dateOf(day, field);
 }
 
+/** The props of an element's value: the exact amount as decimal text, its ISO 4217 currency. */
+type MoneyValue = { value: string; currency: string; valueDate?: string };
+
 /** An element's value: exact amount, currency (its own or the activity's default), value date. */
-function valueOf(ctx: ActivityContext, el: XmlElement, kind: string): Properties | string {
+function valueOf(ctx: ActivityContext, el: XmlElement, kind: string): MoneyValue | string {
   const valueEl = first(el.value);
   const text = ownText(valueEl);
   if (text === undefined) return `${kind} has no value`;
@@ -33,7 +36,7 @@ function valueOf(ctx: ActivityContext, el: XmlElement, kind: string): Properties
     return `${kind} value has no currency, and the activity no default-currency`;
   if (!isCurrencyCode(currency))
     return `${kind} currency ${preview(currency)} is not an ISO 4217 code`;
-  const props: Properties = { value: amount, currency };
+  const props: MoneyValue = { value: amount, currency };
   const valueDate = dayOf(attr(valueEl, 'value-date'), `${kind} value-date`);
   if (valueDate) props.valueDate = valueDate;
   return props;

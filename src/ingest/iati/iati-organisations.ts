@@ -95,17 +95,17 @@ function nameSlug(name: string): string {
  * The names each identifier is given across the files of one import run: a reference without a
  * name takes the one name its ref has, and a ref under several names is reported.
  */
+/** Where a name was seen for a ref. */
+type NameSighting = { name: string; file: string; line: number };
+
 export class OrganisationNames {
-  private readonly names = new Map<
-    string,
-    Map<string, { name: string; file: string; line: number }>
-  >();
+  private readonly names = new Map<string, Map<string, NameSighting>>();
 
   note(ref: string, name: string, file: string, line: number): void {
     const slug = nameSlug(name);
     if (slug === '') return;
     let byName = this.names.get(ref);
-    if (!byName) this.names.set(ref, (byName = new Map()));
+    if (!byName) this.names.set(ref, (byName = new Map<string, NameSighting>()));
     if (!byName.has(slug)) byName.set(slug, { name, file, line });
   }
 

@@ -23,7 +23,7 @@ export const WORLD_REGION = 'region:m49-001';
 export async function readCountryRows(referenceDir: string): Promise<CountryRow[]> {
   const text = await readFile(join(referenceDir, 'countries.csv'), 'utf8');
   // cast: false keeps "NA" (Namibia) and "004" as the strings they are.
-  return parse(text, { columns: true, skip_empty_lines: true, cast: false }) as CountryRow[];
+  return parse<CountryRow>(text, { columns: true, skip_empty_lines: true, cast: false });
 }
 
 export async function loadCountries(builder: GraphBuilder, referenceDir: string): Promise<void> {

@@ -71,7 +71,7 @@ export async function loadGpmDeclaration(
     join(referenceDir, 'networks/gpm-declaration-mayors-for-democracy.csv'),
     'utf8',
   );
-  const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as GpmRow[];
+  const rows = parse<GpmRow>(text, { columns: true, skip_empty_lines: true, cast: false });
   const source = { source: REFERENCE_SOURCES.gpm.key };
   builder.addNode({
     key: 'global-parliament-of-mayors',

@@ -34,7 +34,7 @@ function numberOrUndefined(text: string): number | undefined {
 
 export async function readPlaces(referenceDir: string): Promise<Map<string, Place>> {
   const text = await readFile(join(referenceDir, 'places.csv'), 'utf8');
-  const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as PlaceRow[];
+  const rows = parse<PlaceRow>(text, { columns: true, skip_empty_lines: true, cast: false });
   const places = new Map<string, Place>();
   for (const row of rows) {
     const place: Place = { ref: row.ref, method: row.method };

@@ -19,7 +19,7 @@ export async function loadTwinnings(
   cities: WikidataCities,
 ): Promise<void> {
   const text = await readFile(join(referenceDir, 'twinnings.csv'), 'utf8');
-  const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as TwinningRow[];
+  const rows = parse<TwinningRow>(text, { columns: true, skip_empty_lines: true, cast: false });
   const source = { source: REFERENCE_SOURCES.twinnings.key };
   for (const row of rows) {
     const a = cities.resolve(row.wikidata_a, row.name_a, source);

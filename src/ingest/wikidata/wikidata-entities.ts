@@ -35,13 +35,13 @@ const MAX_NAME = 300;
 export function entitiesOf(parsed: unknown): Entity[] | undefined {
   const isObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (Array.isArray(parsed)) return parsed.every(isObject) ? (parsed as Entity[]) : undefined;
+  if (Array.isArray(parsed)) return parsed.every(isObject) ? parsed : undefined;
   if (!isObject(parsed)) return undefined;
   if (isObject(parsed.entities)) {
     const values = Object.values(parsed.entities);
-    return values.every(isObject) ? (values as Entity[]) : undefined;
+    return values.every(isObject) ? values : undefined;
   }
-  return 'claims' in parsed || 'id' in parsed ? [parsed as Entity] : undefined;
+  return 'claims' in parsed || 'id' in parsed ? [parsed] : undefined;
 }
 
 export function arrayOf(value: unknown): Statement[] {
@@ -97,8 +97,11 @@ export function coordinatesOf(s: Statement): { lat: number; lon: number } {
     longitude?: unknown;
     globe?: unknown;
   };
-  if (v?.globe !== undefined && v.globe !== 'http://www.wikidata.org/entity/Q2')
-    throw new FieldError(`coordinates on another globe (${String(v.globe)}) are not imported`);
+  const globe = v?.globe;
+  if (globe !== undefined && globe !== 'http://www.wikidata.org/entity/Q2') {
+    const shown = typeof globe === 'string' ? globe : JSON.stringify(globe);
+    throw new FieldError(`coordinates on another globe (${shown}) are not imported`);
+  }
   const { latitude: lat, longitude: lon } = v ?? {};
   if (
     typeof lat !== 'number' ||

@@ -2,7 +2,7 @@
  * Wikidata as a source of the graph: its Source node, how its JSON is recognised, and the index
  * that matches Wikidata ids to the graph's nodes.
  */
-import type { GraphNode, Properties } from '../../domain/graph-records.js';
+import type { GraphNode } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
 import { QID } from './wikidata-entities.js';
 
@@ -47,7 +47,7 @@ export function looksLikeWikidata(text: string): boolean {
 export function indexByWikidataId(nodes: Iterable<GraphNode>): WikidataIndex {
   const index: WikidataIndex = new Map();
   for (const node of nodes) {
-    const qid = (node.props as Properties).wikidataId;
+    const qid = node.props.wikidataId;
     if (typeof qid !== 'string' || !QID.test(qid)) continue;
     index.set(qid, index.has(qid) ? null : { key: node.key, type: node.type, name: node.name });
   }

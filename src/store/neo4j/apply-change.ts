@@ -16,6 +16,7 @@ import { compareKeys } from '../../domain/key-lists.js';
 import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { onlyRecord } from './query-results.js';
+import { numberColumn, propertiesColumn, textColumn } from './rows.js';
 import {
   edgeFromRecord,
   fromNodeProperties,
@@ -61,13 +62,16 @@ async function readExisting(
   if (lookup.nodes.length > 0) {
     const result = await tx.run(cypher.statements.getNodes, { query: { keys: lookup.nodes } });
     for (const r of result.records)
-      existing.nodes.set(r.get('key'), fromNodeProperties(r.get('properties')));
+      existing.nodes.set(
+        textColumn(r, 'key'),
+        fromNodeProperties(propertiesColumn(r, 'properties')),
+      );
   }
   if (lookup.edges.length > 0) {
     const result = await tx.run(cypher.statements.getRelationships, {
       query: { keys: lookup.edges },
     });
-    for (const r of result.records) existing.edges.set(r.get('key'), edgeFromRecord(r));
+    for (const r of result.records) existing.edges.set(textColumn(r, 'key'), edgeFromRecord(r));
   }
   return existing;
 }
@@ -89,7 +93,7 @@ async function stateBefore(
     const result = await tx.run(cypher.statements.attachedEdges, {
       query: { keys: changes.deleteNodes },
     });
-    for (const r of result.records) edges.set(r.get('key'), edgeFromRecord(r));
+    for (const r of result.records) edges.set(textColumn(r, 'key'), edgeFromRecord(r));
   }
   for (const key of [...changes.deleteEdges, ...changes.putEdges.map((e) => e.key)]) {
     const edge = existing.edges.get(key);
@@ -145,5 +149,5 @@ async function logChange(
   const result = await tx.run(cypher.statements.recordChange, {
     change: { at, by, operation, touches: touchedKeys(draft), payload: JSON.stringify(rest) },
   });
-  return { ...draft, seq: onlyRecord(result.records, 'recordChange').get('seq') };
+  return { ...draft, seq: numberColumn(onlyRecord(result.records, 'recordChange'), 'seq') };
 }

@@ -7,6 +7,7 @@ import { changePosition, type ChangeQuery, type ChangeRecord } from '../../domai
 import { decodeCursor, type Page, type PageRequest } from '../../domain/pagination.js';
 import type { CallOptions } from '../call-options.js';
 import { onlyRecord, pageFromRecord } from './query-results.js';
+import { listColumn } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 interface StoredChange {
@@ -36,7 +37,7 @@ export async function listChanges(
     options,
   );
   const result = onlyRecord(records, 'listChanges');
-  const changes = (result.get('page') as StoredChange[]).map((stored): ChangeRecord => ({
+  const changes = listColumn<StoredChange>(result, 'page').map((stored): ChangeRecord => ({
     ...(JSON.parse(stored.payload) as Omit<ChangeRecord, 'seq' | 'at' | 'by' | 'operation'>),
     seq: stored.seq,
     at: stored.at,

@@ -92,7 +92,11 @@ templates.registerHelper(
       );
     if (list.length === 0) return options.inverse(this);
     return list
-      .map((item, index) => options.fn(item, { data: { ...options.data, index } }))
+      .map((item, index) =>
+        options.fn(item, {
+          data: { ...(options.data as Record<string, unknown> | undefined), index },
+        }),
+      )
       .join(separator.replaceAll('\\n', '\n'));
   },
 );

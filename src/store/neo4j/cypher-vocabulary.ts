@@ -193,7 +193,7 @@ export function cypherVocabulary() {
     /** When a node starts: the properties per type, then the default. */
     NODE_START: Object.entries(NODE_START_PROPS).map(([type, props]) => ({
       types: quoted([type]),
-      props: [...props!],
+      props: [...props],
     })),
     DEFAULT_NODE_START: [...DEFAULT_NODE_START_PROPS],
   };

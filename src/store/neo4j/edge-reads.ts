@@ -11,6 +11,7 @@ import type { RelationshipType } from '../../domain/relationship-types.js';
 import type { CallOptions } from '../call-options.js';
 import { pageFromRecord, pageParams, unique } from './query-results.js';
 import { fromEdgeProperties, type StoredProperties } from './records.js';
+import { listColumn, textColumn } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 export async function getEdges(
@@ -28,8 +29,8 @@ export async function getEdges(
   );
   const byKey = new Map<string, EdgeView[]>();
   for (const record of records) {
-    const key: string = record.get('key');
-    const views = (record.get('views') as RawEdgeView[]).map((view) => toEdgeView(key, view));
+    const key = textColumn(record, 'key');
+    const views = listColumn<RawEdgeView>(record, 'views').map((view) => toEdgeView(key, view));
     views.sort(
       (a, b) =>
         compareKeys(a.edge.type, b.edge.type) ||
@@ -64,8 +65,8 @@ export async function getEdgePages(
   );
   const byKey = new Map<string, Page<EdgeView>>();
   for (const record of records) {
-    const key: string = record.get('key');
-    const views = (record.get('page') as RawEdgeView[]).map((view) => toEdgeView(key, view));
+    const key = textColumn(record, 'key');
+    const views = listColumn<RawEdgeView>(record, 'page').map((view) => toEdgeView(key, view));
     byKey.set(key, pageFromRecord(record, views, edgePosition, page));
   }
   return keys.map((key) => byKey.get(key) ?? emptyEdgePage());

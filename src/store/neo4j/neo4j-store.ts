@@ -42,6 +42,7 @@ import {
 import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
 import { onlyRecord } from './query-results.js';
+import { numberColumn } from './rows.js';
 import { Neo4jSessions, type DriverSettings, type Neo4jContext } from './sessions.js';
 import { upsert, type UpsertSettings } from './upsert.js';
 
@@ -171,8 +172,8 @@ export class Neo4jStore implements GraphStore {
       return {
         ok: true,
         store: 'neo4j',
-        nodes: record.get('nodes'),
-        relationships: record.get('relationships'),
+        nodes: numberColumn(record, 'nodes'),
+        relationships: numberColumn(record, 'relationships'),
       };
     } catch (error) {
       const cause = (error as { cause?: unknown }).cause ?? error;

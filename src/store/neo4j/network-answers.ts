@@ -27,6 +27,7 @@ import type { CallOptions } from '../call-options.js';
 import type { GraphCounts } from '../graph-store.js';
 import { onlyRecord } from './query-results.js';
 import { fromEdgeProperties, type StoredProperties } from './records.js';
+import { listColumn } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 /**
@@ -75,7 +76,7 @@ export async function neo4jShortestPaths(
     options,
   );
   const record = onlyRecord(records, 'shortestPaths');
-  const paths = (record.get('paths') as RawPath[]).map((raw): GraphPath => ({
+  const paths = listColumn<RawPath>(record, 'paths').map((raw): GraphPath => ({
     nodes: raw.nodes,
     steps: raw.steps.map((step) => ({ edge: toEdge(step), direction: step.direction })),
   }));
@@ -99,10 +100,10 @@ export async function neo4jNeighbourhood(
     options,
   );
   const record = onlyRecord(records, 'neighbourhood');
-  const rings = record.get('rings') as string[][];
+  const rings = listColumn<string[]>(record, 'rings');
   return {
     nodes: rings.flatMap((ring, distance) => ring.map((key) => ({ key, distance }))),
-    edges: (record.get('edges') as RawRelationship[])
+    edges: listColumn<RawRelationship>(record, 'edges')
       .map(toEdge)
       .sort((a, b) => compareKeys(a.key, b.key)),
     truncated: record.get('truncated') as boolean,

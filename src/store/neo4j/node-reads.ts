@@ -11,6 +11,7 @@ import { normalizeText } from '../../domain/text.js';
 import type { CallOptions } from '../call-options.js';
 import { onlyRecord, pageFromRecord, pageParams, unique } from './query-results.js';
 import { edgeFromRecord, fromNodeProperties, type StoredProperties } from './records.js';
+import { listColumn, propertiesColumn, textColumn } from './rows.js';
 import { luceneQueriesFor } from './search-index.js';
 import type { Neo4jContext } from './sessions.js';
 
@@ -23,7 +24,10 @@ export async function getNodes(
   const records = await db.read(db.cypher.statements.getNodes, { keys: unique(keys) }, options);
   const byKey = new Map<string, GraphNode>();
   for (const record of records) {
-    byKey.set(record.get('key'), fromNodeProperties(record.get('properties')));
+    byKey.set(
+      textColumn(record, 'key'),
+      fromNodeProperties(propertiesColumn(record, 'properties')),
+    );
   }
   return keys.map((key) => byKey.get(key) ?? null);
 }
@@ -40,7 +44,7 @@ export async function getRelationships(
     options,
   );
   const byKey = new Map<string, GraphEdge>();
-  for (const record of records) byKey.set(record.get('key'), edgeFromRecord(record));
+  for (const record of records) byKey.set(textColumn(record, 'key'), edgeFromRecord(record));
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
@@ -67,7 +71,7 @@ export async function findNodes(
     options,
   );
   const record = onlyRecord(records, 'findNodes');
-  const nodes = (record.get('page') as StoredProperties[]).map(fromNodeProperties);
+  const nodes = listColumn<StoredProperties>(record, 'page').map(fromNodeProperties);
   const positionOf = (node: GraphNode): Position => ({
     sort: query.orderBy === 'NAME' ? node.name : node.key,
     key: node.key,
@@ -93,6 +97,8 @@ export async function search(
           },
           options,
         );
-  const candidates = records.map((record) => fromNodeProperties(record.get('properties')));
+  const candidates = records.map((record) =>
+    fromNodeProperties(propertiesColumn(record, 'properties')),
+  );
   return searchPage(query, candidates, page);
 }

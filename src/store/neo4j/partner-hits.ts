@@ -56,13 +56,11 @@ function sortedEvidence(evidence: TopicEvidence[]): TopicEvidence[] {
 
 /** Groups links into partnerships by partner key, each `via` by kind then node key. */
 export function toPartnerships(links: RawPartnershipLink[]): Partnership[] {
-  const byPartner = new Map<
-    string,
-    Map<string, { kind: PartnershipKind; nodeKey: string; edgeKeys: Set<string> }>
-  >();
+  type Via = { kind: PartnershipKind; nodeKey: string; edgeKeys: Set<string> };
+  const byPartner = new Map<string, Map<string, Via>>();
   for (const link of links) {
     let vias = byPartner.get(link.partnerKey);
-    if (!vias) byPartner.set(link.partnerKey, (vias = new Map()));
+    if (!vias) byPartner.set(link.partnerKey, (vias = new Map<string, Via>()));
     const id = `${link.kind}|${link.nodeKey}`;
     let via = vias.get(id);
     if (!via) vias.set(id, (via = { kind: link.kind, nodeKey: link.nodeKey, edgeKeys: new Set() }));

@@ -20,6 +20,7 @@ import {
   type RawPartnershipLink,
 } from './partner-hits.js';
 import { onlyRecord, pageFromRecord, pageParams } from './query-results.js';
+import { listColumn } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 export async function findPartners(
@@ -42,7 +43,7 @@ export async function findPartners(
     options,
   );
   const record = onlyRecord(records, 'findPartners');
-  const hits = (record.get('hits') as RawPartnerHit[]).map((raw) => toPartnerHit(raw, query));
+  const hits = listColumn<RawPartnerHit>(record, 'hits').map((raw) => toPartnerHit(raw, query));
   const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
   return pageFromRecord(record, hits, positionOf, page);
 }
@@ -70,7 +71,7 @@ export async function getPartnerships(
   return records.map((record) =>
     pageFromRecord(
       record,
-      toPartnerships(record.get('links') as RawPartnershipLink[]),
+      toPartnerships(listColumn<RawPartnershipLink>(record, 'links')),
       positionOf,
       page,
     ),

@@ -2,7 +2,7 @@
  * Small helpers every Neo4j read and write shares: the one row of an aggregating statement,
  * the cursor parameters of a paged statement, and a Page built from the counts it returned.
  */
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { invariant } from '../../domain/errors.js';
 import {
   decodeCursor,
@@ -11,10 +11,11 @@ import {
   type PageRequest,
   type Position,
 } from '../../domain/pagination.js';
+import { numberColumn, type Row } from './rows.js';
 import { sortableText } from './sortable-text.js';
 
 /** The row of a statement that always returns exactly one (it aggregates, or RETURNs a count). */
-export function onlyRecord(records: readonly Neo4jRecord[], statement: string): Neo4jRecord {
+export function onlyRecord(records: readonly Row[], statement: string): Row {
   const [record] = records;
   invariant(record !== undefined, `the statement ${statement} returned no row`);
   return record;
@@ -39,13 +40,13 @@ export function pageParams(page: PageRequest): {
  * returned (its `totalCount` and `skipped` columns).
  */
 export function pageFromRecord<T>(
-  record: Neo4jRecord,
+  record: Row,
   values: T[],
   positionOf: (value: T) => Position,
   page: PageRequest,
 ): Page<T> {
-  const totalCount: number = record.get('totalCount');
-  const skipped: number = record.get('skipped');
+  const totalCount = numberColumn(record, 'totalCount');
+  const skipped = numberColumn(record, 'skipped');
   return {
     items: values.map((value) => ({ cursor: encodeCursor(positionOf(value)), value })),
     totalCount,

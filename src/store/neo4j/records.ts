@@ -11,7 +11,7 @@
  * sortable-text.ts changes the key (get-edge-pages.cypher orders and resumes by it).
  * A prop whose name is one of ours, or starts with `prop_`, is stored as `prop_<name>`.
  */
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { badInput } from '../../domain/errors.js';
 import type {
   GraphEdge,
@@ -23,6 +23,7 @@ import type {
 import { isNodeType, labelsOf, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
 import { isRelationshipType, type RelationshipType } from '../../domain/relationship-types.js';
 import { searchTextOf } from '../../domain/text.js';
+import { propertiesColumn, relationshipTypeColumn, textColumn, type Row } from './rows.js';
 import { searchPropertiesOf } from './search-index.js';
 import { needsSortableText, sortableText } from './sortable-text.js';
 
@@ -151,12 +152,12 @@ export function fromEdgeProperties(
 }
 
 /** A relationship from a row with `type`, `from`, `to` and `properties` columns. */
-export function edgeFromRecord(record: Neo4jRecord): GraphEdge {
+export function edgeFromRecord(record: Row): GraphEdge {
   return fromEdgeProperties(
-    record.get('type'),
-    record.get('from'),
-    record.get('to'),
-    record.get('properties'),
+    relationshipTypeColumn(record, 'type'),
+    textColumn(record, 'from'),
+    textColumn(record, 'to'),
+    propertiesColumn(record, 'properties'),
   );
 }
 
@@ -165,13 +166,16 @@ export function edgeFromRecord(record: Neo4jRecord): GraphEdge {
  * written from these, and Neo4j would store any.
  */
 export function refuseUnknownTypes(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): void {
+  // Read as plain strings: the types say these are ours, but the input may not be.
   for (const node of nodes) {
-    if (!isNodeType(node.type))
-      throw badInput(`Node ${node.key} has an unknown type "${node.type}".`, { key: node.key });
+    const type: string = node.type;
+    if (!isNodeType(type))
+      throw badInput(`Node ${node.key} has an unknown type "${type}".`, { key: node.key });
   }
   for (const edge of edges) {
-    if (!isRelationshipType(edge.type))
-      throw badInput(`Relationship ${edge.key} has an unknown type "${edge.type}".`, {
+    const type: string = edge.type;
+    if (!isRelationshipType(type))
+      throw badInput(`Relationship ${edge.key} has an unknown type "${type}".`, {
         key: edge.key,
       });
   }

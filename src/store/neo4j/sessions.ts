@@ -3,15 +3,11 @@
  * `executeWrite`, all sessions share one bookmark manager so that a read sees the writes before
  * it, and a call's deadline or abort closes its session (which stops the query in Neo4j).
  */
-import neo4j, {
-  type Driver,
-  type ManagedTransaction,
-  type Record as Neo4jRecord,
-  type Session,
-} from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { throwIfAborted, timeLeft, type CallOptions } from '../call-options.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { toStoreError } from './driver-errors.js';
+import type { Row } from './rows.js';
 
 /** Where Neo4j is and how fast to give up on it (the driver's part of Neo4jStoreConfig). */
 export interface DriverSettings {
@@ -34,7 +30,7 @@ export type ReadStatements = (
   statement: string,
   query?: Record<string, unknown>,
   options?: CallOptions,
-) => Promise<Neo4jRecord[]>;
+) => Promise<Row[]>;
 
 /** Runs `work` in one managed write transaction and answers what it answered. */
 export type WriteTransaction = <T>(

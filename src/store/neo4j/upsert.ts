@@ -6,6 +6,7 @@ import { badInput } from '../../domain/errors.js';
 import type { GraphData, GraphEdge } from '../../domain/graph-records.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import { onlyRecord, unique } from './query-results.js';
+import { numberColumn, textListColumn } from './rows.js';
 import { groupByType, refuseUnknownTypes, toEdgeRow, toNodeRow } from './records.js';
 import type { Neo4jContext } from './sessions.js';
 
@@ -39,10 +40,10 @@ export async function upsert(
     const statement = db.cypher.upsertEdgesFor(type);
     const rows = batch.map(toEdgeRow);
     await db.write(async (tx) => {
-      const written: number = onlyRecord(
-        (await tx.run(statement, { rows })).records,
-        'upsertEdges',
-      ).get('written');
+      const written = numberColumn(
+        onlyRecord((await tx.run(statement, { rows })).records, 'upsertEdges'),
+        'written',
+      );
       // A row whose endpoint is missing is dropped by MATCH: refuse the batch (it rolls back).
       if (written !== rows.length) {
         const keys = unique(rows.flatMap((row) => [row.from, row.to]));
@@ -50,7 +51,7 @@ export async function upsert(
           (await tx.run(db.cypher.statements.missingNodes, { keys })).records,
           'missingNodes',
         );
-        const missingKeys: string[] = missing.get('missing');
+        const missingKeys = textListColumn(missing, 'missing');
         throw badInput(
           `Cannot write ${type} relationships: no node has the key ${missingKeys.slice(0, 10).join(', ')}` +
             (missingKeys.length > 10 ? ` … (${missingKeys.length} keys)` : '.'),

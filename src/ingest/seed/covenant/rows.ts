@@ -112,7 +112,7 @@ export function toSignatory(raw: RawRow, line: number): Signatory {
 
 export async function readSignatories(referenceDir: string): Promise<Signatory[]> {
   const text = await readFile(join(referenceDir, COVENANT_FILE), 'utf8');
-  const rows = parse(text, { columns: true, skip_empty_lines: true, cast: false }) as RawRow[];
+  const rows = parse<RawRow>(text, { columns: true, skip_empty_lines: true, cast: false });
   return rows.map((raw, i) => toSignatory(raw, i + 2));
 }
 
