@@ -23,6 +23,10 @@ export const EXAMPLE_FILES = [
   'twinnings.csv',
 ].map((name) => resolve(EXAMPLES, name));
 
+/** The hand-written IATI fixtures, one per generation, written from the standard's reference pages. */
+export const IATI_ACTIVITIES_1_03 = resolve(FIXTURES, 'iati/activities-1.03.xml');
+export const IATI_ACTIVITIES_2_03 = resolve(FIXTURES, 'iati/activities-2.03.xml');
+
 /**
  * Real IATI files of four publishers, both generations (test/fixtures/iati/SOURCES.md): the DFID
  * one is also the example the docs use (seeds/examples/import/).
