@@ -62,7 +62,12 @@ describe('playground in the browser', () => {
     // GraphiQL runs the operation under the cursor: put it in this tab's operation.
     await page.locator('.graphiql-query-editor .CodeMirror-code').click();
     await page.locator('.graphiql-execute-button').click();
-    await until(() => site.server.subscriptions.feed.size === 1, 'the playground to subscribe');
+    // As long as the page's other waits: a loaded machine slows GraphiQL and the socket alike.
+    await until(
+      () => site.server.subscriptions.feed.size === 1,
+      'the playground to subscribe',
+      60_000,
+    );
     const seq = await describeActor(url, 'anci', 'Seen in the playground');
     await page.waitForFunction(
       (n) => document.querySelector('.result-window')?.textContent?.includes(`"seq": ${n}`),
