@@ -24,7 +24,6 @@ import { TimeSlices } from './time-slices.js';
 export class IndexedPartners {
   private readonly index: PartnershipIndex;
   private built?: Promise<void>;
-  private builds = 0;
 
   constructor(
     reader: GraphReader,
@@ -41,25 +40,17 @@ export class IndexedPartners {
     return this.built.then(() => this.index);
   }
 
-  /** Builds the index from scratch again (`diplomap index --rebuild`); resolves when done. */
-  rebuild(): Promise<void> {
-    this.built = this.build();
-    return this.built;
-  }
-
   /** A write touched these keys; before the first build there is nothing to keep up. */
   changed(touched: Iterable<string>): void {
     if (this.built !== undefined) this.index.update(touched);
   }
 
   private async build(): Promise<void> {
-    const build = ++this.builds;
     this.index.clear();
     // No caller's signal: the build is shared, and a question that gives up leaves it running.
     const slices = new TimeSlices();
     // Writes during the build keep up the entries built so far; the rest are read afresh.
     for (const actor of this.actors()) {
-      if (build !== this.builds) return; // a newer rebuild started
       if (slices.due()) await slices.next();
       this.index.refresh([actor]);
     }
