@@ -24,6 +24,7 @@ import { TimeSlices } from './time-slices.js';
 export class IndexedPartners {
   private readonly index: PartnershipIndex;
   private built?: Promise<void>;
+  private stopped = false;
 
   constructor(
     reader: GraphReader,
@@ -40,6 +41,11 @@ export class IndexedPartners {
     return this.built.then(() => this.index);
   }
 
+  /** The store is closing: a build under way stops at its next slice (a CLI can exit). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** A write touched these keys; before the first build there is nothing to keep up. */
   changed(touched: Iterable<string>): void {
     if (this.built !== undefined) this.index.update(touched);
@@ -52,6 +58,7 @@ export class IndexedPartners {
     // Writes during the build keep up the entries built so far; the rest are read afresh.
     for (const actor of this.actors()) {
       if (slices.due()) await slices.next();
+      if (this.stopped) return;
       this.index.refresh([actor]);
     }
   }

@@ -235,6 +235,7 @@ export class MemoryStore implements GraphStore {
     if (this.closed) return;
     await this.writeQueue;
     this.closed = true;
+    this.data.partners.stop();
     const persistence = this.persistence;
     if (!persistence) return;
     try {
