@@ -16,12 +16,10 @@
  * index (test/semantics/index-upkeep.test.ts checks this on random edit sequences).
  */
 import { compareKeys } from '../key-lists.js';
-import { isActorKind } from '../node-types.js';
-import type { RelationshipType } from '../relationship-types.js';
 import type { GraphReader } from './evaluator.js';
-import { computeEntry, type ActorEntry } from './index-entry.js';
-import { DIRECT_RULES, HUB_RULES, isLargeNetwork } from './partnership-rules.js';
-import { RecordingReader, sizeId, type Reads } from './recording-reader.js';
+import type { ActorEntry } from './index-entry.js';
+import { affectedActors, computeEntries, type IndexNotes } from './index-upkeep.js';
+import type { Reads } from './recording-reader.js';
 
 export type { ActorEntry } from './index-entry.js';
 
@@ -68,56 +66,26 @@ export class PartnershipIndex {
 
   /**
    * After a change that wrote `touched` (node keys, and both ends of each relationship written):
-   * refreshes the touched actors and every actor whose entry read a touched key, or counted a
-   * touched hub that has since crossed the large-network line.
+   * refreshes the actors the change affects (index-upkeep.ts).
    */
   update(touched: Iterable<string>): void {
-    const affected = new Set<string>();
-    for (const key of touched) {
-      affected.add(key);
-      for (const actor of this.readers.get(key) ?? []) affected.add(actor);
-      for (const actor of this.tiedTo(key)) affected.add(actor);
-      for (const rule of HUB_RULES) {
-        const id = sizeId(rule.type, key);
-        const seen = this.largeSeen.get(id);
-        if (seen !== undefined && isLargeNetwork(this.count(key, rule.type)) !== seen)
-          for (const actor of this.sizeReaders.get(id) ?? []) affected.add(actor);
-      }
-    }
-    this.refresh(affected);
+    this.refresh(affectedActors(touched, this.notes, this.graph));
   }
 
-  private count(hub: string, type: RelationshipType): number {
-    return this.graph.inCount?.(hub, type) ?? this.graph.in(hub, type).length;
-  }
-
-  /**
-   * Whoever counts `key` as a partner if it is an actor: its co-members of every hub that is not
-   * large, and the other ends of its direct ties. A relationship written or deleted touches its
-   * hub or its other end too, so what the graph holds now is enough.
-   */
-  private tiedTo(key: string): Set<string> {
-    const tied = new Set<string>();
-    for (const rule of HUB_RULES)
-      for (const hub of this.graph.out(key, rule.type))
-        if (!isLargeNetwork(this.count(hub.other, rule.type)))
-          for (const member of this.graph.in(hub.other, rule.type)) tied.add(member.other);
-    for (const rule of DIRECT_RULES) {
-      for (const l of this.graph.out(key, rule.type)) tied.add(l.other);
-      for (const l of this.graph.in(key, rule.type)) tied.add(l.other);
-    }
-    return tied;
-  }
+  /** What the entries read, as the upkeep asks about it. */
+  private readonly notes: IndexNotes = {
+    readersOf: (key) => this.readers.get(key) ?? [],
+    sizeNote: (id) => {
+      const large = this.largeSeen.get(id);
+      return large === undefined ? undefined : { large, readers: this.sizeReaders.get(id) ?? [] };
+    },
+  };
 
   /** Computes these actors' entries again from the graph (a key that is no actor has none). */
   refresh(keys: Iterable<string>): void {
-    const reader = new RecordingReader(this.graph);
-    for (const key of keys) {
+    for (const [key, computed] of computeEntries(this.graph, keys)) {
       this.drop(key);
-      if (!isActorKind(this.graph.node(key)?.type ?? '')) continue;
-      reader.restart();
-      const entry = computeEntry(reader, key);
-      this.add(key, entry, reader.restart());
+      if (computed) this.add(key, computed.entry, computed.reads);
     }
   }
 
