@@ -37,3 +37,9 @@ CALL db.awaitIndexes(300);
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
 CREATE INDEX change_by IF NOT EXISTS FOR (c:Change) ON (c.by);
+
+// The partnership index (index/write-entries.cypher): a graph of its own beside the entities.
+// Entries are found by actor (a refresh drops them), keys by key (the index's lists start there).
+CREATE CONSTRAINT index_entry_actor IF NOT EXISTS FOR (e:IndexEntry) REQUIRE e.actor IS UNIQUE;
+CREATE CONSTRAINT index_key_key IF NOT EXISTS FOR (k:IndexKey) REQUIRE k.key IS UNIQUE;
+CREATE CONSTRAINT index_state_name IF NOT EXISTS FOR (s:IndexState) REQUIRE s.name IS UNIQUE;

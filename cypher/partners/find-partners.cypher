@@ -26,34 +26,8 @@
 //                        partnerCount INTEGER   distinct partners; 1 with `of`}>
 //               in actor key order
 
-// The asked region and its sub-regions (nested through regions only).
-CALL () {
-  OPTIONAL MATCH (root:Entity {key: $query.region})
-  WHERE root:{{REGION.label}}
-  OPTIONAL MATCH (sub:{{REGION.label}}) (()-[:{{REGION.parent}}]->(:{{REGION.label}}))* (root)
-  RETURN root, collect(DISTINCT sub) AS regions
-}
-CALL (regions) {
-  UNWIND regions AS region
-  MATCH (country:{{COUNTRY.label}})-[:{{COUNTRY.inRegion}}]->(region)
-  RETURN collect(DISTINCT country) AS regionCountries
-}
-// The topic, the SDGs a theme aligns with, and everything below an SDG among those.
-CALL () {
-  UNWIND $query.topics AS topicKey
-  CALL (topicKey) {
-    OPTIONAL MATCH (topic:Entity {key: topicKey})
-    WHERE topic:{{TOPIC.labels}}
-    WITH CASE WHEN topic IS NULL THEN [] ELSE [topic] + [(topic)-[:{{TOPIC.aligns}}]->(sdg:{{TOPIC.alignedLabel}}) WHERE topic:{{TOPIC.theme}} | sdg] END AS roots
-    CALL (roots) {
-      UNWIND roots AS topicRoot
-      MATCH (below) (()-[:{{TOPIC.below}}]->(:{{TOPIC.sdg}}))+ (topicRoot)
-      RETURN collect(DISTINCT below) AS belowRoots
-    }
-    RETURN roots + belowRoots AS topicSet
-  }
-  RETURN collect(topicSet) AS topicSets
-}
+// The region, its countries and the topic sets: fragments/partner-sets.cypher.
+{{> partnerSets}}
 // Partnerships only count with an actor: a non-actor `of` has no partners.
 OPTIONAL MATCH (of:Entity {key: $query.of})
 WHERE of:Actor
@@ -133,24 +107,8 @@ CALL (of, regions, regionCountries, topicSets) {
 // The evidence and the partnerships of the page's actors only.
 CALL (rest, root, regions, topicSets, of) {
   UNWIND rest[0..$query.first] AS a
-  // Region evidence: actor → (the places on its way →) country → region → … → the asked region.
-  CALL (a, root, regions) {
-    WITH a, root, regions
-    WHERE root IS NOT NULL
-    CALL (a, regions) {
-      {{#join ACTOR_PLACE.countryPaths "\n      UNION ALL\n      "}}MATCH (a){{named}}(c{{endLabel}})-[:{{../COUNTRY.inRegion}}]->(r:{{../REGION.label}})
-      WHERE r IN regions
-      RETURN [a.key] + {{viaKeys}} + [c.key] AS prefix, r{{/join}}
-      {{#each ACTOR_PLACE.regionPaths}}
-      UNION ALL
-      MATCH (a){{named}}(r{{endLabel}})
-      WHERE r IN regions
-      RETURN [a.key] + {{viaKeys}} AS prefix, r
-      {{/each}}
-    }
-    MATCH chain = ALL SHORTEST (r) ((:{{REGION.label}})-[:{{REGION.parent}}]->(:{{REGION.label}}))* (root)
-    RETURN collect(prefix + [x IN nodes(chain) | x.key]) AS regionPaths
-  }
+  // Region evidence: fragments/region-paths.cypher.
+  {{> regionPaths}}
   // Topic evidence: per topic rule for actors, what it reaches in the topic set.
   CALL (a, topicSets) {
     UNWIND topicSets AS topicSet

@@ -8,5 +8,10 @@
 //   relationships  INTEGER
 
 CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
-CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+// The graph's own types only (the partnership index's relationships are not the graph's), each
+// from the count store.
+CALL () {
+  {{#join RELATIONSHIP_TYPES "\n  UNION ALL\n  "}}MATCH ()-[r:{{type}}]->() RETURN count(r) AS n{{/join}}
+}
+WITH nodes, sum(n) AS relationships
 RETURN nodes, relationships

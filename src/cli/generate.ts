@@ -10,6 +10,7 @@ import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
+import { rebuildIndexWithProgress } from './index-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
 export interface GenerateCliOptions {
@@ -53,6 +54,13 @@ export async function generate(options: GenerateCliOptions): Promise<void> {
       overwrite: options.clear,
     });
     process.stderr.write(describeBulkLoad(report));
+    const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
+    const store = await Neo4jStore.connect(config.neo4j);
+    try {
+      await rebuildIndexWithProgress(store, options);
+    } finally {
+      await store.close();
+    }
   } else if (options.into === 'neo4j') {
     if (!config.neo4j) throw new Error('NEO4J_URI is not set: `--into neo4j` writes into Neo4j.');
     const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
@@ -72,6 +80,7 @@ export async function generate(options: GenerateCliOptions): Promise<void> {
       process.stderr.write(
         `Loaded in ${seconds.toFixed(1)} s (${relationshipsPerSecond} relationships/s, batches of ${options.batchSize}, ${options.writeConcurrency} in flight).\n`,
       );
+      await rebuildIndexWithProgress(store, options);
     } finally {
       await store.close();
     }

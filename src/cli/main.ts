@@ -6,6 +6,7 @@ import { emitSchema } from './emit-schema.js';
 import { exportGraph, type ExportOptions } from './export.js';
 import { generate, type GenerateCliOptions } from './generate.js';
 import { importFiles, type ImportOptions } from './import.js';
+import { rebuildIndex } from './index-progress.js';
 import { release, type ReleaseCliOptions } from './release.js';
 import { createKey, listKeys } from './keys.js';
 import { seed, type SeedOptions } from './seed.js';
@@ -63,6 +64,14 @@ program
     false,
   )
   .action((options: SeedOptions) => seed(options));
+
+program
+  .command('index')
+  .description(
+    'Rebuild the partnership index of the Neo4j at NEO4J_URI from scratch (every load into Neo4j ends with it; edits keep it up). Partner questions walk the rules meanwhile.',
+  )
+  .option('--no-progress', 'no progress bar')
+  .action((options: { progress: boolean }) => rebuildIndex(options));
 
 program
   .command('generate')

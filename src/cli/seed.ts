@@ -6,8 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import { loadSeedsWithReport } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
-import { openGraph } from './open-graph.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
+import { rebuildIndexWithProgress } from './index-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
 export interface SeedOptions {
@@ -49,9 +49,11 @@ export async function seed(options: SeedOptions): Promise<void> {
     });
     process.stderr.write(describeBulkLoad(report));
   }
-  const store = await openGraph({ neo4j: config.neo4j });
+  const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
+  const store = await Neo4jStore.connect(config.neo4j);
   if (options.bulk) {
     try {
+      await rebuildIndexWithProgress(store, options);
       process.stdout.write(`${JSON.stringify(await store.counts(), null, 2)}\n`);
     } finally {
       await store.close();
@@ -63,10 +65,11 @@ export async function seed(options: SeedOptions): Promise<void> {
       progress: options.progress,
       label: 'Seeding Neo4j',
     });
-    const counts = await store.counts();
     process.stderr.write(
-      `Done in ${seconds.toFixed(1)} s (${relationshipsPerSecond} relationships/s).\n`,
+      `Written in ${seconds.toFixed(1)} s (${relationshipsPerSecond} relationships/s).\n`,
     );
+    await rebuildIndexWithProgress(store, options);
+    const counts = await store.counts();
     process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
   } finally {
     await store.close();

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/api-limits.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { seededMemoryStore, seededNeo4jStore } from '../support/seeded-stores.js';
+import { seededMemoryStore, seededNeo4jStoreUnindexed } from '../support/seeded-stores.js';
 import {
   firstError,
   LEAKS,
@@ -26,7 +26,7 @@ const costOf = (answer: Answer) =>
 
 describe.each([
   ['embedded store', seededMemoryStore],
-  ['Neo4j', seededNeo4jStore],
+  ['Neo4j', seededNeo4jStoreUnindexed],
 ])('1,000 aliases of communities (%s)', (_name, open) => {
   let store: GraphStore;
   let api: AbuseServer;

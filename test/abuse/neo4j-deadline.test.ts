@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { seededNeo4jStore } from '../support/seeded-stores.js';
+import { seededNeo4jStoreUnindexed } from '../support/seeded-stores.js';
 import { post, serveStore } from './abuse-support.js';
 
 describe('Neo4j: the deadline is the transaction timeout', () => {
   let store: GraphStore;
   let actorKeys: string[];
   beforeAll(async () => {
-    store = await seededNeo4jStore();
+    store = await seededNeo4jStoreUnindexed();
     const hits = await store.findPartners({}, { first: WHOLE_LIST });
     actorKeys = hits.items.map((item) => item.value.actorKey);
   });

@@ -4,10 +4,10 @@ import { documentQuads, readNodeDocument } from '../../src/linked-data/node-docu
 import { writeNTriples } from '../../src/linked-data/rdf-formats.js';
 import { DEFAULT_BASE_URI, uriSpace } from '../../src/linked-data/uris.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { seededMemoryStore, seededNeo4jStore } from '../support/seeded-stores.js';
+import { seededMemoryStore, seededNeo4jStoreUnindexed } from '../support/seeded-stores.js';
 import { defineLinkedDataSuite } from './linked-data-suite.js';
 
-defineLinkedDataSuite('Neo4j', seededNeo4jStore);
+defineLinkedDataSuite('Neo4j', seededNeo4jStoreUnindexed);
 
 describe('Linked Data documents on both stores', () => {
   it('are the same bytes from the embedded store and from Neo4j', async () => {
@@ -21,7 +21,7 @@ describe('Linked Data documents on both stores', () => {
       };
     };
     const memory = await seededMemoryStore();
-    const neo4j = await seededNeo4jStore();
+    const neo4j = await seededNeo4jStoreUnindexed();
     try {
       for (const key of ['anci', 'istat:048017', 'sdg:11', 'source:anci-profile']) {
         const a = await document(memory, key);

@@ -14,6 +14,7 @@ export function neo4jEditStores() {
       stores.push(store);
       await store.clearAll(); // the change log too
       await store.upsert(editFixture());
+      await store.rebuildPartnershipIndex(); // edits keep it up (apply-change.ts)
       return store;
     },
     async closeAll(): Promise<void> {

@@ -25,15 +25,29 @@ export async function seededMemoryStore(): Promise<GraphStore> {
 let neo4jSeeded: Promise<void> | undefined;
 
 /**
- * Neo4j loaded with the seeds through the same path as `diplomap seed`: cleared and loaded once
- * per test file (the suites in a file only read), then a fresh connection for each suite.
+ * Neo4j loaded with the seeds through the same path as `diplomap seed`, its partnership index
+ * built as that command ends: cleared and loaded once per test file (the suites in a file only
+ * read), then a fresh connection for each suite.
  */
 export async function seededNeo4jStore(): Promise<GraphStore> {
+  return neo4jOnSeeds(true);
+}
+
+/**
+ * The seeds in Neo4j before the partnership index is built (as during a load or a rebuild):
+ * partner questions walk the rules. For files that test something else than partner answers.
+ */
+export async function seededNeo4jStoreUnindexed(): Promise<GraphStore> {
+  return neo4jOnSeeds(false);
+}
+
+async function neo4jOnSeeds(indexed: boolean): Promise<GraphStore> {
   const { Neo4jStore } = await import('../../src/store/neo4j/neo4j-store.js');
   const store = await Neo4jStore.connect(inject('neo4j'));
   neo4jSeeded ??= (async () => {
     await store.clearAll();
     await store.upsert(await seededGraph());
+    if (indexed) await store.rebuildPartnershipIndex();
   })();
   await neo4jSeeded;
   return store;

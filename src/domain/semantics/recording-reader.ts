@@ -19,6 +19,12 @@ export function sizeId(type: RelationshipType, hub: string): string {
   return `${type}|${hub}`;
 }
 
+/** The type and hub of a sizeId (a type has no `|`). */
+export function parseSizeId(id: string): { type: RelationshipType; hub: string } {
+  const bar = id.indexOf('|');
+  return { type: id.slice(0, bar) as RelationshipType, hub: id.slice(bar + 1) };
+}
+
 export class RecordingReader implements GraphReader {
   private reads: Reads = { keys: new Set(), sizes: new Map() };
   /** Hub sizes counted since the reader was made (one refresh: the graph does not change). */

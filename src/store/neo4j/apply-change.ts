@@ -15,6 +15,7 @@ import type { GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import { compareKeys } from '../../domain/key-lists.js';
 import { throwIfAborted, type CallOptions } from '../call-options.js';
 import type { CypherRegistry } from './cypher-registry.js';
+import { keepIndexUp, lockIndex, runIn } from './partnership-index.js';
 import { onlyRecord } from './query-results.js';
 import { numberColumn, propertiesColumn, textColumn } from './rows.js';
 import {
@@ -41,6 +42,8 @@ export async function applyChange(
   throwIfAborted(options);
   refuseUnknownTypes(request.changes.putNodes, request.changes.putEdges);
   return db.write(async (tx) => {
+    // First, so edits keep the partnership index up one after another (lock-index.cypher).
+    const index = await lockIndex(runIn(tx), db.cypher);
     const existing = await readExisting(tx, db.cypher, request);
     checkChange(request, {
       node: (k) => existing.nodes.has(k),
@@ -48,6 +51,8 @@ export async function applyChange(
     });
     const before = await stateBefore(tx, db.cypher, request.changes, existing);
     await writeChanges(tx, db.cypher, request.changes, existing.edges);
+    if (index.complete)
+      await keepIndexUp(runIn(tx), db.cypher, touchedKeys({ changes: request.changes, before }));
     return logChange(tx, db.cypher, request, before);
   }, options);
 }

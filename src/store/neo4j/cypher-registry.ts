@@ -29,6 +29,7 @@ export const CYPHER_FILES = {
   getEdgePages: 'edges/get-edge-pages.cypher',
   getRelationships: 'edges/get-relationships.cypher',
   findPartners: 'partners/find-partners.cypher',
+  findIndexedPartners: 'partners/find-indexed-partners.cypher',
   partnershipPages: 'partners/partnership-pages.cypher',
   searchNodes: 'search/search-nodes.cypher',
   upsertNodes: 'seed/upsert-nodes.cypher',
@@ -49,6 +50,16 @@ export const CYPHER_FILES = {
   neighbourhood: 'network/neighbourhood.cypher',
   countByTopic: 'aggregates/count-by-topic.cypher',
   countByGroup: 'aggregates/count-by-group.cypher',
+  // The partnership index (partnership-index.ts).
+  loadReads: 'index/load-reads.cypher',
+  indexNotes: 'index/index-notes.cypher',
+  writeEntries: 'index/write-entries.cypher',
+  lockIndex: 'index/lock-index.cypher',
+  setIndexState: 'index/set-index-state.cypher',
+  changesSince: 'index/changes-since.cypher',
+  actorKeys: 'index/actor-keys.cypher',
+  clearIndex: 'index/clear-index.cypher',
+  indexEntries: 'index/index-entries.cypher',
 } as const;
 
 export type CypherName = keyof typeof CYPHER_FILES;
@@ -57,6 +68,8 @@ export type CypherName = keyof typeof CYPHER_FILES;
 export const CYPHER_FRAGMENTS = {
   filterSets: 'fragments/filter-sets.cypher',
   nodeFilter: 'fragments/node-filter.cypher',
+  partnerSets: 'fragments/partner-sets.cypher',
+  regionPaths: 'fragments/region-paths.cypher',
 } as const;
 
 /** The statements whose slots are filled per call, kept as templates in `statements`. */

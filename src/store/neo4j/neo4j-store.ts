@@ -41,6 +41,12 @@ import {
 } from './network-answers.js';
 import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
+import {
+  indexEntries,
+  markIndexStale,
+  rebuildIndex,
+  type IndexProgress,
+} from './partnership-index.js';
 import { onlyRecord } from './query-results.js';
 import { numberColumn } from './rows.js';
 import { Neo4jSessions, type DriverSettings, type Neo4jContext } from './sessions.js';
@@ -181,8 +187,27 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
-    return upsert(this.db, this.upsertSettings, data, onProgress);
+  /**
+   * Writes in batches, outside edits: the partnership index is marked not complete first (partner
+   * questions walk the rules meanwhile); `rebuildPartnershipIndex` makes it complete again.
+   */
+  async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
+    await markIndexStale(this.db);
+    await upsert(this.db, this.upsertSettings, data, onProgress);
+  }
+
+  /**
+   * Computes the partnership index from scratch (docs/partnership-index.md), catching up with the
+   * edits made meanwhile: after a load (seed, import, the bulk import). False when a rebuild
+   * started later took over.
+   */
+  rebuildPartnershipIndex(onProgress?: IndexProgress): Promise<boolean> {
+    return rebuildIndex(this.db, (statement) => this.sessions.autoCommit(statement), onProgress);
+  }
+
+  /** The partnership index's entries as kept, with what each read (to compare with a rebuild). */
+  partnershipIndexEntries(): Promise<Record<string, unknown>> {
+    return indexEntries(this.db);
   }
 
   applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord> {
@@ -199,7 +224,9 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every node and relationship (constraints and indexes stay). For tests and fresh loads. */
   async clearAll(): Promise<void> {
-    // CALL … IN TRANSACTIONS commits its own batches: only an auto-commit query may run it.
+    // CALL … IN TRANSACTIONS commits its own batches: only an auto-commit query may run it. The
+    // partnership index first: its keys are dense (clear-index.cypher).
+    await this.sessions.autoCommit(this.cypher.statements.clearIndex);
     await this.sessions.autoCommit(this.cypher.statements.clearAll);
   }
 

@@ -20,7 +20,7 @@ import {
   type RawPartnershipLink,
 } from './partner-hits.js';
 import { onlyRecord, pageFromRecord, pageParams } from './query-results.js';
-import { listColumn } from './rows.js';
+import { listColumn, type Row } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 export async function findPartners(
@@ -29,6 +29,22 @@ export async function findPartners(
   page: PageRequest,
   options?: CallOptions,
 ): Promise<Page<PartnerHit>> {
+  // Without `of`, from the partnership index when it is complete (partnership-index.ts); a
+  // partner list is expanded from the actor's hubs, which the index does not keep.
+  if (query.of === undefined) {
+    const records = await db.read(
+      db.cypher.statements.findIndexedPartners,
+      {
+        region: query.inRegion ?? null,
+        topics: query.workingOn === undefined ? [] : [query.workingOn],
+        kinds: query.kinds ?? [...ACTOR_KINDS],
+        ...pageParams(page),
+      },
+      options,
+    );
+    const record = onlyRecord(records, 'findIndexedPartners');
+    if (record.get('ready') === true) return hitPage(record, query, page);
+  }
   const records = await db.read(
     db.cypher.statements.findPartners,
     {
@@ -42,7 +58,10 @@ export async function findPartners(
     },
     options,
   );
-  const record = onlyRecord(records, 'findPartners');
+  return hitPage(onlyRecord(records, 'findPartners'), query, page);
+}
+
+function hitPage(record: Row, query: PartnerQuery, page: PageRequest): Page<PartnerHit> {
   const hits = listColumn<RawPartnerHit>(record, 'hits').map((raw) => toPartnerHit(raw, query));
   const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
   return pageFromRecord(record, hits, positionOf, page);

@@ -1,0 +1,81 @@
+// find-indexed-partners — find-partners.cypher's page and count, without `of`, read from the
+// partnership index (write-entries.cypher; docs/partnership-index.md) instead of walking the
+// rules for every actor: who is in the region, who works on the topics, who has a partner and
+// how many. Only the page's region evidence is walked (fragments/region-paths.cypher). When the
+// index is not complete (never built, or a rebuild under way) it answers nothing and says so:
+// the adapter asks find-partners.cypher instead.
+//
+// $query  MAP, as find-partners.cypher's (`of` and `coMembership` are not read: partner lists
+//         come from the hubs, find-partners.cypher):
+//   region      STRING|null   inRegion key
+//   topics      LIST<STRING>  [workingOn] or []
+//   kinds       LIST<STRING>  actor kinds to keep
+//   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
+//   afterKey    STRING|null   sortableText(cursor key)
+//   first       INTEGER       page size
+//
+// Returns one row:
+//   ready       BOOLEAN   false: the index is not complete, and the other columns are empty
+//   totalCount  INTEGER   every hit
+//   skipped     INTEGER   hits at or before the cursor
+//   hits        LIST<MAP{actorKey, regionPaths, topicEvidence, partnerCount}>  as find-partners.cypher's
+
+OPTIONAL MATCH (state:IndexState {name: 'partnership'})
+WITH coalesce(state.complete, false) AS ready
+// The region, its countries and the topic sets: fragments/partner-sets.cypher.
+{{> partnerSets}}
+WITH ready, root, regions, topicSets, [topicSet IN topicSets | [t IN topicSet | t.key]] AS topicKeySets
+// Start from the smaller of the index's lists the question names: the region's actors, or (one
+// topic) the actors reaching a key of its set; every entry when it names neither.
+OPTIONAL MATCH (regionKey:IndexKey {key: $query.region})
+WITH ready, root, regions, topicSets, topicKeySets, regionKey,
+     CASE WHEN regionKey IS NULL THEN null ELSE COUNT { (regionKey)<-[:INDEX_REGION]-() } END AS inRegion,
+     CASE WHEN size(topicKeySets) = 1 THEN COUNT {
+       MATCH (k:IndexKey)<-[:INDEX_TOPIC]-()
+       WHERE k.key IN topicKeySets[0]
+     } END AS onTopic
+CALL (ready, regionKey, inRegion, onTopic, topicKeySets) {
+  CALL (ready, regionKey, inRegion, onTopic, topicKeySets) {
+    WITH regionKey
+    WHERE ready AND regionKey IS NOT NULL AND (onTopic IS NULL OR inRegion <= onTopic)
+    MATCH (regionKey)<-[:INDEX_REGION]-(e:IndexEntry)
+    RETURN e
+    UNION
+    WITH topicKeySets
+    WHERE ready AND onTopic IS NOT NULL AND ($query.region IS NULL OR (regionKey IS NOT NULL AND onTopic < inRegion))
+    MATCH (k:IndexKey)<-[:INDEX_TOPIC]-(e:IndexEntry)
+    WHERE k.key IN topicKeySets[0]
+    RETURN DISTINCT e
+    UNION
+    WITH topicKeySets
+    WHERE ready AND $query.region IS NULL AND size(topicKeySets) = 0
+    MATCH (e:IndexEntry)
+    RETURN e
+  }
+  WITH e
+  WHERE e.partnerCount > 0 AND e.type IN $query.kinds
+    AND ($query.region IS NULL OR EXISTS { (e)-[:INDEX_REGION]->(:IndexKey {key: $query.region}) })
+    AND all(keys IN topicKeySets WHERE EXISTS { (e)-[:INDEX_TOPIC]->(k:IndexKey) WHERE k.key IN keys })
+  WITH e, e.sortKey AS sortKey
+  WITH e, sortKey,
+       $query.afterKey IS NULL OR sortKey > $query.afterSort OR (sortKey = $query.afterSort AND sortKey > $query.afterKey) AS pastCursor
+  ORDER BY sortKey
+  RETURN count(*) AS totalCount, collect(CASE WHEN pastCursor THEN e END) AS rest
+}
+
+// The evidence of the page's actors only: the region's walked, the topics' and the partner
+// count from the entries.
+CALL (rest, root, regions, topicKeySets) {
+  UNWIND rest[0..$query.first] AS e
+  MATCH (a:Entity {key: e.actor})
+  // Region evidence: fragments/region-paths.cypher.
+  {{> regionPaths}}
+  WITH a, e, regionPaths, reduce(all = [], keys IN topicKeySets | all + keys) AS topicKeys
+  RETURN collect({
+    actorKey: a.key,
+    regionPaths: regionPaths,
+    topicEvidence: [(e)-[t:INDEX_TOPIC]->(k:IndexKey) WHERE k.key IN topicKeys | {kind: t.kind, nodeKey: t.nodeKey, topicKey: k.key}],
+    partnerCount: e.partnerCount
+  }) AS hits
+}
+RETURN ready, totalCount, totalCount - size(rest) AS skipped, hits

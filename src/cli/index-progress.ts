@@ -1,0 +1,58 @@
+/**
+ * `diplomap index` and the last step of every load into Neo4j (seed, generate, the bulk import):
+ * the partnership index computed from scratch (docs/partnership-index.md), with a progress bar.
+ * Until it ends, partner questions walk the rules instead: slower, never wrong.
+ */
+import cliProgress from 'cli-progress';
+import { readConfig } from '../config/config.js';
+import type { Neo4jStore } from '../store/neo4j/neo4j-store.js';
+
+/** Rebuilds the store's partnership index, drawing a bar on a terminal (a line every 2 s otherwise). */
+export async function rebuildIndexWithProgress(
+  store: Neo4jStore,
+  options: { progress: boolean },
+): Promise<void> {
+  const bar =
+    options.progress && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          {
+            format: 'Indexing partnerships [{bar}] {percentage}% | {value}/{total} actors | {eta}s left',
+            stream: process.stderr,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
+  const started = Date.now();
+  let lastReport = 0;
+  const ended = await store.rebuildPartnershipIndex((done, total) => {
+    if (bar && done === 0) bar.start(total, 0);
+    bar?.update(done);
+    if (!bar && options.progress && (done === total || Date.now() - lastReport > 2000)) {
+      lastReport = Date.now();
+      process.stderr.write(`  partnership index: ${done}/${total} actors\n`);
+    }
+  });
+  bar?.stop();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stderr.write(
+    ended
+      ? `Partnership index built in ${seconds} s.\n`
+      : `Partnership index: a rebuild started meanwhile took over (${seconds} s); it finishes the work.\n`,
+  );
+}
+
+/** `diplomap index`: rebuilds the partnership index of the Neo4j at NEO4J_URI. */
+export async function rebuildIndex(options: { progress: boolean }): Promise<void> {
+  const config = readConfig();
+  if (!config.neo4j)
+    throw new Error(
+      'NEO4J_URI is not set: `diplomap index` rebuilds the partnership index kept in Neo4j. (The embedded store builds its own at start.)',
+    );
+  const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
+  const store = await Neo4jStore.connect(config.neo4j);
+  try {
+    await rebuildIndexWithProgress(store, options);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The partnership index on Neo4j (src/store/neo4j/partnership-index.ts) is kept up by every edit
+ * in the edit's own transaction: after random edit sequences applied with `applyChange`, the
+ * entries Neo4j holds — what each read included — equal the embedded index rebuilt from scratch
+ * on the same graph, and a rebuild in Neo4j gives them too. Partner questions then answer as the
+ * embedded store opened afresh on that graph.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { edgeKey, type GraphNode } from '../../src/domain/graph-records.js';
+import { isActorKind } from '../../src/domain/node-types.js';
+import { WHOLE_LIST } from '../../src/domain/pagination.js';
+import type { PartnerQuery } from '../../src/domain/queries.js';
+import { PartnershipIndex } from '../../src/domain/semantics/partnership-index.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { compareEvidence } from '../../src/store/neo4j/partnership-index.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { MutableGraph } from '../semantics/mutable-graph.js';
+import { randomGraph } from '../semantics/random-graph.js';
+import { applyEdit, randomEdit } from '../semantics/random-edits.js';
+
+const RUNS = Number(process.env.FC_RUNS_NEO4J ?? 6);
+const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+const isActor = (n: GraphNode) => isActorKind(n.type);
+
+/** The embedded index rebuilt on the graph, evidence in the order Neo4j's entries are read in. */
+function rebuilt(graph: MutableGraph): Record<string, unknown> {
+  const index = new PartnershipIndex(graph);
+  index.rebuild(graph.actors(isActor));
+  const snapshot = index.snapshot() as Record<string, { topics: Parameters<typeof compareEvidence>[0][] }>;
+  for (const entry of Object.values(snapshot)) entry.topics = [...entry.topics].sort(compareEvidence);
+  return snapshot;
+}
+
+function headlineQueries(graph: MutableGraph): PartnerQuery[] {
+  const nodes = [...graph.nodes.values()];
+  const regions = nodes.filter((n) => n.type === 'Region').map((n) => n.key);
+  const topics = nodes.filter((n) => n.type === 'Theme' || n.type === 'Sdg').map((n) => n.key);
+  return [
+    {},
+    ...regions.map((inRegion) => ({ inRegion })),
+    ...topics.map((workingOn) => ({ workingOn })),
+    ...regions.flatMap((inRegion) => topics.map((workingOn) => ({ inRegion, workingOn }))),
+  ];
+}
+
+describe('Neo4j: the partnership index kept up by edits', () => {
+  let store: Neo4jStore;
+  beforeAll(async () => {
+    store = await Neo4jStore.connect(inject('neo4j'));
+  });
+  afterAll(async () => store.close());
+
+  it('equals the index rebuilt from scratch after random edit sequences, and answers alike', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        randomGraph,
+        fc.array(randomEdit, { minLength: 1, maxLength: 10 }),
+        async (data, edits) => {
+          const graph = new MutableGraph(data);
+          await store.clearAll();
+          await store.upsert(data);
+          expect(await store.rebuildPartnershipIndex()).toBe(true);
+          for (const e of edits) {
+            const { changes } = applyEdit(graph, e);
+            await store.applyChange({
+              operation: 'test',
+              by: 'test',
+              source: { source: 'source:random' },
+              summary: e.op,
+              changes,
+            });
+          }
+          const expected = rebuilt(graph);
+          expect(await store.partnershipIndexEntries()).toEqual(expected);
+
+          const fresh = await MemoryStore.fromData({
+            nodes: [...graph.nodes.values()],
+            edges: [...graph.edges.values()],
+          });
+          for (const q of headlineQueries(graph))
+            expect(await store.findPartners(q, { first: WHOLE_LIST }), JSON.stringify(q)).toEqual(
+              await fresh.findPartners(q, { first: WHOLE_LIST }),
+            );
+          await fresh.close();
+
+          expect(await store.rebuildPartnershipIndex()).toBe(true);
+          expect(await store.partnershipIndexEntries()).toEqual(expected);
+        },
+      ),
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+  });
+
+  it('walks the rules while the index is not complete, and after a load until it is rebuilt', async () => {
+    await store.clearAll();
+    const node = (key: string, type: GraphNode['type']): GraphNode => ({
+      key,
+      type,
+      name: key,
+      aliases: [],
+      props: {},
+      sources: [],
+    });
+    const a = node('city:a', 'Municipality');
+    const b = node('city:b', 'Municipality');
+    const p = node('project:p', 'Project');
+    const edge = (from: string) => ({
+      key: edgeKey('PARTICIPATES_IN', from, p.key),
+      type: 'PARTICIPATES_IN' as const,
+      from,
+      to: p.key,
+      props: {},
+      sources: [],
+    });
+    await store.upsert({ nodes: [a, b, p], edges: [edge(a.key)] });
+    expect(await store.rebuildPartnershipIndex()).toBe(true);
+    expect((await store.findPartners({}, { first: 10 })).totalCount).toBe(0);
+    // A load writes outside edits: the index is not complete until rebuilt, and not read.
+    await store.upsert({ nodes: [], edges: [edge(b.key)] });
+    expect((await store.findPartners({}, { first: 10 })).totalCount).toBe(2);
+    expect(await store.partnershipIndexEntries()).toMatchObject({
+      'city:a': { partnerCount: 0 },
+    });
+    expect(await store.rebuildPartnershipIndex()).toBe(true);
+    expect(await store.partnershipIndexEntries()).toMatchObject({
+      'city:a': { partnerCount: 1 },
+      'city:b': { partnerCount: 1 },
+    });
+    expect((await store.findPartners({}, { first: 10 })).totalCount).toBe(2);
+  });
+});
