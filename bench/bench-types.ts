@@ -76,6 +76,8 @@ export interface ScaleResult {
     batchSize: number;
     writeConcurrency: number;
   };
+  /** The partnership index rebuilt after the load (`diplomap index`), before the questions. */
+  index?: { seconds: number; actorsPerSecond: number };
   /** The seed path on the loaded database: every record upserted again (`diplomap seed` top-up). */
   topUp?: {
     seconds: number;

@@ -129,6 +129,11 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
       .join(', ')}.`,
     `- Graph: ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships (${(scale.relationships / scale.actors).toFixed(1)} per actor), generated in ${f0(scale.generateMs)} ms. Landmarks: actor ${scale.landmarks.busyActor}, path ${scale.landmarks.pathFrom} → ${scale.landmarks.pathTo}, ${scale.landmarks.region} × ${scale.landmarks.theme}.`,
     formatLoad(scale),
+    ...(scale.index
+      ? [
+          `- Partnership index rebuilt from scratch after the load (\`diplomap index\`, docs/partnership-index.md): ${f1(scale.index.seconds)} s, ${thousands(scale.index.actorsPerSecond)} actors/s; Diplomap (Neo4j) answers \`partners\` without \`of\` from it.`,
+        ]
+      : []),
     ...(scale.topUp
       ? [
           `- Top-up through the seed path (Neo4jStore.upsert of every record again, as \`diplomap seed\` on a loaded database; batches of ${thousands(scale.topUp.batchSize)}, ${scale.topUp.writeConcurrency} in flight; nothing added): ${f1(scale.topUp.seconds)} s, **${thousands(scale.topUp.relationshipsPerSecond)} relationships/s**.`,

@@ -6,7 +6,7 @@
 import { generateGraph } from '../src/ingest/generate/generate-graph.js';
 import { loadSeeds } from '../src/ingest/seed/load-seeds.js';
 import type { BenchOptions, QuestionResult, ScaleResult } from './bench-types.js';
-import { loadConfig, loadGraph, measureTopUp } from './load-graph.js';
+import { buildIndex, loadConfig, loadGraph, measureTopUp } from './load-graph.js';
 import { MB } from './measure.js';
 import { measureQuestion } from './measure-question.js';
 import { questions } from './questions.js';
@@ -29,6 +29,8 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
       ? `  loaded (${load.method}) in ${load.seconds.toFixed(1)} s (${Math.round(load.relationshipsPerSecond)} rel/s${load.bulk ? `; neo4j-admin import ${load.bulk.importSeconds.toFixed(1)} s, ${load.bulk.importRelationshipsPerSecond} rel/s` : ''})`
       : '  reused the database: it holds this graph already (--reuse-loaded)',
   );
+  const index = await buildIndex(loadConfig(options), actors);
+  log(`  partnership index built in ${index.seconds.toFixed(1)} s`);
 
   const request = { neo4j: options.neo4j, actors, seed: options.seed };
   const heap = { maxOldSpaceMb: options.serverHeapMb };
@@ -77,6 +79,7 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
       landmarks,
       generateMs,
       load,
+      index,
       ...(topUp ? { topUp } : {}),
       ...(embedded ? { embedded } : {}),
       questions: results,

@@ -16,7 +16,8 @@ export async function rebuildIndexWithProgress(
     options.progress && process.stderr.isTTY
       ? new cliProgress.SingleBar(
           {
-            format: 'Indexing partnerships [{bar}] {percentage}% | {value}/{total} actors | {eta}s left',
+            format:
+              'Indexing partnerships [{bar}] {percentage}% | {value}/{total} actors | {eta}s left',
             stream: process.stderr,
           },
           cliProgress.Presets.shades_classic,

@@ -27,8 +27,12 @@ const isActor = (n: GraphNode) => isActorKind(n.type);
 function rebuilt(graph: MutableGraph): Record<string, unknown> {
   const index = new PartnershipIndex(graph);
   index.rebuild(graph.actors(isActor));
-  const snapshot = index.snapshot() as Record<string, { topics: Parameters<typeof compareEvidence>[0][] }>;
-  for (const entry of Object.values(snapshot)) entry.topics = [...entry.topics].sort(compareEvidence);
+  const snapshot = index.snapshot() as Record<
+    string,
+    { topics: Parameters<typeof compareEvidence>[0][] }
+  >;
+  for (const entry of Object.values(snapshot))
+    entry.topics = [...entry.topics].sort(compareEvidence);
   return snapshot;
 }
 

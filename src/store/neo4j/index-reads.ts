@@ -24,7 +24,13 @@ interface NodeItem {
 
 interface LinkItem {
   key: string;
-  edges: { key: string; type: RelationshipType; direction: Direction; from: string; other: NodeItem }[];
+  edges: {
+    key: string;
+    type: RelationshipType;
+    direction: Direction;
+    from: string;
+    other: NodeItem;
+  }[];
 }
 
 interface SizeItem {

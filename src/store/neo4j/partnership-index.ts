@@ -49,7 +49,7 @@ export function runIn(tx: ManagedTransaction): RunStatement {
 /** Locks the index's state for the rest of the transaction and reads it. */
 export async function lockIndex(run: RunStatement, cypher: CypherRegistry): Promise<IndexState> {
   const row = onlyRecord(await run(cypher.statements.lockIndex, {}), 'lockIndex');
-  const rebuild = row.get('rebuild') as unknown;
+  const rebuild: unknown = row.get('rebuild');
   return {
     complete: row.get('complete') === true,
     rebuild: typeof rebuild === 'string' ? rebuild : null,
@@ -135,6 +135,8 @@ export async function rebuildIndex(
   let after: string | null = null;
   let done = 0;
   onProgress?.(0, state.actors);
+  // Each batch is read and computed while the one before it is written (one write at a time).
+  let writing: Promise<boolean> = Promise.resolve(true);
   for (;;) {
     const rows: Row[] = await read(db.cypher.statements.actorKeys, {
       after,
@@ -148,12 +150,15 @@ export async function rebuildIndex(
       () => computeEntries(reader, keys),
       loadMisses.bind(null, read, db.cypher),
     );
-    const current = await db.write((tx) => writeEntries(runIn(tx), db.cypher, computed, token));
-    if (!current) return false;
-    done += keys.length;
-    onProgress?.(done, Math.max(done, state.actors));
+    if (!(await writing)) return false;
+    writing = db.write((tx) => writeEntries(runIn(tx), db.cypher, computed, token));
+    void writing.then(
+      () => onProgress?.((done += keys.length), Math.max(done, state.actors)),
+      () => {},
+    );
     after = keys[keys.length - 1]!;
   }
+  if (!(await writing)) return false;
   return db.write(async (tx) => {
     const run = runIn(tx);
     const locked = await lockIndex(run, db.cypher);
@@ -164,7 +169,11 @@ export async function rebuildIndex(
     );
     await keepIndexUp(run, db.cypher, textListColumn(since, 'keys'));
     const ended = onlyRecord(
-      await run(db.cypher.statements.setIndexState, { complete: true, rebuild: token, since: null }),
+      await run(db.cypher.statements.setIndexState, {
+        complete: true,
+        rebuild: token,
+        since: null,
+      }),
       'setIndexState',
     );
     return ended.get('current') === true;
