@@ -94,7 +94,10 @@ export class IndexedPartners {
     }
 
     const hits: PartnerHit[] = [];
+    // In slices too: at 100,000 actors a region's candidates take tens of milliseconds.
+    const slices = new TimeSlices(signal);
     for (const actorKey of candidates) {
+      if (slices.due()) await slices.next();
       if (kinds && !kinds.has(semantics.node(actorKey)?.type ?? '')) continue;
       if (region !== undefined && !index.isIn(actorKey, region)) continue;
       if (topics && !index.worksOn(actorKey, topics)) continue;
@@ -103,7 +106,6 @@ export class IndexedPartners {
       hits.push({ actorKey, regionEvidence: null, topicEvidence: [], partnerCount: 1 });
     }
     const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
-    const slices = new TimeSlices(signal);
     const closure = region === undefined ? undefined : semantics.regionClosure(region);
     for (const { value: hit } of result.items) {
       if (slices.due()) await slices.next();
