@@ -92,15 +92,15 @@ CALL (n, q) {
      OR sortValue > q.afterSort
      OR (sortValue = q.afterSort AND sortKey > q.afterKey)
   ORDER BY sortValue, sortKey
-  // LIMIT takes no row's value: the largest page of the call keeps the sort top-k, then each
-  // request keeps its own.
+  // LIMIT takes no row's value: the largest page of the call keeps the sort top-k, and the
+  // RETURN below cuts each request's own.
   LIMIT $query.first
   // collect() keeps the ORDER BY order.
   RETURN collect({type: type(r), direction: direction, otherKey: other.key, properties: properties(r),
-                  other: properties(other)})[0..q.first] AS page
+                  other: properties(other)}) AS page
 }
 RETURN index AS request,
        key,
        CASE WHEN q.otherTypes IS NULL AND q.afterSort IS NULL THEN degrees ELSE counted END AS totalCount,
        skipped,
-       page
+       page[0..q.first] AS page

@@ -90,17 +90,18 @@ export function severalKeyTests(ctx: EdgePagesContext): void {
       expect(together[i], String(i)).toEqual(await edgePagesOf(store, keys, spec, page));
     }
     expect(together.map((pages) => pages.map((p) => p.totalCount))).toEqual([
-      [10, 0],
+      [9, 0],
       [3],
       [7],
-      [10],
+      [9],
       [0],
       [],
       [0, 5],
     ]);
     expect(rows(together[3]![0]!)).toEqual([
-      ['city:a', 'MEMBER_OF:city:a->net:hub#\uFB01', 'IN'],
+      // By UTF-16 code unit: the surrogate pair before U+FB01.
       ['city:a', 'MEMBER_OF:city:a->net:hub#\u{1F600}', 'IN'],
+      ['city:a', 'MEMBER_OF:city:a->net:hub#\uFB01', 'IN'],
     ]);
     // Each item carries the node at its other end, exactly as stored.
     const nodes = new Map(edgePagesFixture().nodes.map((n) => [n.key, n]));
