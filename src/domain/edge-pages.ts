@@ -5,7 +5,7 @@
  * UTF-16 code unit. Both stores answer `GraphStore.getEdgePages` with these positions, so a cursor
  * from one page resumes on either store.
  */
-import type { EdgeView } from './graph-records.js';
+import type { EdgeView, GraphNode } from './graph-records.js';
 import type { NodeType } from './node-types.js';
 import {
   comparePositions,
@@ -21,6 +21,21 @@ import { edgeSpecId, type EdgeSpec } from './queries.js';
 export interface EdgePageSpec extends EdgeSpec {
   /** The other end's accepted node types; every type when omitted, none when empty. */
   otherTypes?: readonly NodeType[];
+}
+
+/** One question of a `getEdgePages` call: a page of these nodes' relationships, as `spec` says. */
+export interface EdgePageRequest {
+  keys: readonly string[];
+  spec: EdgePageSpec;
+  page: PageRequest;
+}
+
+/**
+ * A relationship of a page with the node at its other end, read in the same round trip: a field
+ * that lists related nodes needs no second call for them.
+ */
+export interface EdgePageItem extends EdgeView {
+  other: GraphNode;
 }
 
 export function edgePageSpecId(spec: EdgePageSpec): string {
@@ -63,6 +78,6 @@ export function pageOfEdges(views: readonly EdgeView[], request: PageRequest): P
 }
 
 /** The page of a key that has no relationship to list (or no node). */
-export function emptyEdgePage(): Page<EdgeView> {
+export function emptyEdgePage<T extends EdgeView = EdgeView>(): Page<T> {
   return { items: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
 }

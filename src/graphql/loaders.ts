@@ -1,10 +1,9 @@
 /**
  * Per-request DataLoaders. Every related-data field goes through one of these, so a query costs
- * a number of store round trips bounded by its shape: one batch per field per level, whatever
- * the number of results.
+ * a number of store round trips bounded by its shape: one batch per field per level (one for all
+ * the relationship fields of a level), whatever the number of results.
  */
 import DataLoader from 'dataloader';
-import { edgePageSpecId, type EdgePageSpec } from '../domain/edge-pages.js';
 import type { EdgeView, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import {
@@ -14,6 +13,7 @@ import {
   type PartnershipQuery,
 } from '../domain/queries.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { createEdgePageLoader, type EdgePageLoader } from './edge-page-loader.js';
 
 export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
@@ -23,19 +23,19 @@ export interface Loaders {
   /** Pages of actors' partnerships, one loader per question and page (partners' `partnerships`). */
   partnerships(query: PartnershipQuery, page: PageRequest): DataLoader<string, Page<Partnership>>;
   /**
-   * The loader of one page of relationships per node, for one spec (with its other-end types)
-   * and one page request: sibling relationship fields at a level, asked the same way, are one
-   * `getEdgePages` call. Made on first use.
+   * Pages of nodes' relationships, each with its spec (and other-end types) and page request: the
+   * relationship fields of a level, however asked, are one `getEdgePages` call, and the nodes at
+   * their other ends come with them (primed into `node`). See edge-page-loader.ts.
    */
-  edgePages(spec: EdgePageSpec, page: PageRequest): DataLoader<string, Page<EdgeView>>;
+  edgePages: EdgePageLoader;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, EdgeView[]>>();
   const partnershipLoaders = new Map<string, DataLoader<string, Page<Partnership>>>();
-  const edgePageLoaders = new Map<string, DataLoader<string, Page<EdgeView>>>();
+  const node = new DataLoader<string, GraphNode | null>((keys) => store.getNodes(keys));
   return {
-    node: new DataLoader((keys) => store.getNodes(keys)),
+    node,
     relationship: new DataLoader((keys) => store.getRelationships(keys)),
     edges(spec) {
       const id = edgeSpecId(spec);
@@ -60,15 +60,6 @@ export function createLoaders(store: GraphStore): Loaders {
       }
       return loader;
     },
-    edgePages(spec, page) {
-      // JSON keeps `after` (any string) apart from the rest.
-      const id = JSON.stringify([edgePageSpecId(spec), page.first, page.after ?? null]);
-      let loader = edgePageLoaders.get(id);
-      if (!loader) {
-        loader = new DataLoader((keys) => store.getEdgePages(keys, spec, page));
-        edgePageLoaders.set(id, loader);
-      }
-      return loader;
-    },
+    edgePages: createEdgePageLoader(store, node),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What `/id/{key}` describes, read through the GraphStore port (so both stores answer alike): the
  * node, one page of its relationships both ways, and the nodes those relationships and all the
- * citations point to (for their names). Three store calls whatever the page size.
+ * citations point to (for their names). Three store calls at most, whatever the page size.
  */
 import type { EdgeView, GraphNode } from '../domain/graph-records.js';
 import { isActorKind } from '../domain/node-types.js';
@@ -41,25 +41,25 @@ export async function readNodeDocument(
   node: GraphNode,
   page: PageRequest,
 ): Promise<NodeDocument> {
-  const [relationships] = await store.getEdgePages(
-    [node.key],
-    { types: [...RELATIONSHIP_TYPES], direction: 'BOTH' },
-    page,
-  );
+  const [pages] = await store.getEdgePages([
+    { keys: [node.key], spec: { types: [...RELATIONSHIP_TYPES], direction: 'BOTH' }, page },
+  ]);
+  const relationships = pages![0]!;
+  const related = new Map<string, GraphNode>();
   const wanted = new Set<string>();
   for (const p of node.sources) wanted.add(p.source);
-  for (const { value } of relationships!.items) {
-    wanted.add(value.otherKey);
+  for (const { value } of relationships.items) {
+    if (value.otherKey !== node.key) related.set(value.otherKey, value.other);
     for (const p of value.edge.sources) wanted.add(p.source);
   }
   wanted.delete(node.key);
-  const keys = [...wanted].sort();
-  const nodes = await store.getNodes(keys);
-  const related = new Map<string, GraphNode>();
+  // The other ends came with the page; only the cited sources are left to read.
+  const keys = [...wanted].filter((key) => !related.has(key)).sort();
+  const nodes = keys.length > 0 ? await store.getNodes(keys) : [];
   nodes.forEach((n, i) => {
     if (n) related.set(keys[i]!, n);
   });
-  return { node, relationships: relationships!, related };
+  return { node, relationships, related };
 }
 
 /** The document's triples: the node, its relationships on this page, and labels of the rest. */

@@ -12,7 +12,7 @@
  */
 import type { CallOptions } from './call-options.js';
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
-import type { EdgePageSpec } from '../domain/edge-pages.js';
+import type { EdgePageItem, EdgePageRequest } from '../domain/edge-pages.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type {
@@ -73,20 +73,21 @@ export interface GraphStore {
   getEdges(keys: readonly string[], spec: EdgeSpec, options?: CallOptions): Promise<EdgeView[][]>;
 
   /**
-   * For each key, in key order, one page of the relationships `getEdges` lists for it (same
-   * types, direction, symmetric and self-loop rules), keeping only those whose other end has one
-   * of `spec.otherTypes` (all when omitted). Paged as `paginate` pages that list: positions are
-   * `edgePosition` (relationship type and other key, then relationship key, by UTF-16 code unit),
-   * `after` resumes past a position, `totalCount` counts every kept relationship and `first: 0`
-   * gives only the counts. Only the page's relationships are read whole. A missing key gets an
-   * empty page. What relationship fields of the API list (src/graphql/common/relations.ts).
+   * For each request, in request order, and each of its keys, in key order, one page of the
+   * relationships `getEdges` lists for the key (same types, direction, symmetric and self-loop
+   * rules), keeping only those whose other end has one of `spec.otherTypes` (all when omitted).
+   * Paged as `paginate` pages that list: positions are `edgePosition` (relationship type and other
+   * key, then relationship key, by UTF-16 code unit), `after` resumes past a position,
+   * `totalCount` counts every kept relationship and `first: 0` gives only the counts. Only the
+   * page's relationships are read whole, each with the node at its other end (`other`). A missing
+   * key gets an empty page. Every request is answered in the same round trip: the sibling
+   * relationship fields of a level of the API (an actor's projects, agreements and memberships,
+   * src/graphql/common/relations.ts) are one call.
    */
   getEdgePages(
-    keys: readonly string[],
-    spec: EdgePageSpec,
-    page: PageRequest,
+    requests: readonly EdgePageRequest[],
     options?: CallOptions,
-  ): Promise<Page<EdgeView>[]>;
+  ): Promise<Page<EdgePageItem>[][]>;
 
   /**
    * The headline query (docs/ARCHITECTURE.md, "Query semantics"): actors with at least one partner that are

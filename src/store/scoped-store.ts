@@ -5,7 +5,7 @@
  * aborts, even when the store is slow to notice; the store itself stops the work.
  */
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../domain/changes.js';
-import type { EdgePageSpec } from '../domain/edge-pages.js';
+import type { EdgePageItem, EdgePageRequest } from '../domain/edge-pages.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../domain/graph-records.js';
 import type {
   AggregateBucket,
@@ -69,12 +69,10 @@ class ScopedStore implements GraphStore {
   }
 
   getEdgePages(
-    keys: readonly string[],
-    spec: EdgePageSpec,
-    page: PageRequest,
+    requests: readonly EdgePageRequest[],
     o?: CallOptions,
-  ): Promise<Page<EdgeView>[]> {
-    return this.call((x) => this.store.getEdgePages(keys, spec, page, x), o);
+  ): Promise<Page<EdgePageItem>[][]> {
+    return this.call((x) => this.store.getEdgePages(requests, x), o);
   }
 
   findPartners(query: PartnerQuery, page: PageRequest, o?: CallOptions): Promise<Page<PartnerHit>> {

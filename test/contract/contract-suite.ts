@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { apiFor } from '../support/api.js';
+import { describeActorPage } from './store-contract/actor-page.js';
 import { describeAggregates } from './store-contract/aggregates.js';
 import { describeAsOf } from './store-contract/as-of.js';
 import type { ContractContext } from './store-contract/contract-support.js';
@@ -38,5 +39,6 @@ export function defineContractSuite(name: string, open: () => Promise<GraphStore
     describeAsOf(ctx);
     describeErrors(ctx);
     describeRelationshipPages(ctx);
+    describeActorPage(ctx);
   });
 }

@@ -1,10 +1,11 @@
 /**
  * Relationship fields (an actor's agreements, a project's participants…): the store pages them —
- * one batched `getEdgePages` per field and level, which counts, filters by the other end's type
- * and cuts the page where the data is — then the page's other ends are loaded: two batched round
- * trips per field and level, whatever the size of the lists. `asOf` pages in Node
- * (src/app/relationships-as-of.ts).
+ * one batched `getEdgePages` for every such field of a level, which counts, filters by the other
+ * end's type, cuts the page where the data is and reads the page's other ends with it: one round
+ * trip per level, whatever the fields and the size of the lists (src/graphql/edge-page-loader.ts).
+ * `asOf` pages in Node (src/app/relationships-as-of.ts).
  */
+import type { EdgePageItem } from '../../domain/edge-pages.js';
 import type { EdgeView } from '../../domain/graph-records.js';
 import type { NodeType } from '../../domain/node-types.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
@@ -64,25 +65,19 @@ export async function relationConnection(
   const page =
     asOf !== undefined
       ? await pageAsOf(ctx, key, spec, request, asOf, accept)
-      : await ctx.loaders
-          .edgePages(accept ? { ...spec, otherTypes: accept } : spec, request)
-          .load(key);
-  const nodes = await ctx.loaders.node.loadMany(page.items.map((item) => item.value.otherKey));
-  const connection = toConnection(page, (v) => v);
+      : await ctx.loaders.edgePages.load({
+          key,
+          spec: accept ? { ...spec, otherTypes: accept } : spec,
+          page: request,
+        });
+  const connection = toConnection(page, (item) => item);
   return {
     ...connection,
-    edges: connection.edges.flatMap((edge, i): RelationEdgeShape[] => {
-      const node = nodes[i];
-      if (node instanceof Error) throw node;
-      if (!node) return []; // a relationship to a node deleted meanwhile
-      return [
-        {
-          cursor: edge.cursor,
-          node: toView(node),
-          relationship: toRelationshipView(edge.node.edge, edge.node.direction as Direction),
-        },
-      ];
-    }),
+    edges: connection.edges.map(({ cursor, node: item }): RelationEdgeShape => ({
+      cursor,
+      node: toView(item.other),
+      relationship: toRelationshipView(item.edge, item.direction as Direction),
+    })),
   };
 }
 
@@ -90,25 +85,32 @@ export async function relationConnection(
  * A relationship field `asOf` a date (src/app/relationships-as-of.ts), through this request's
  * loaders: the node's whole list and every other end, kept by the time rules, paged in Node.
  */
-function pageAsOf(
+async function pageAsOf(
   ctx: ApiContext,
   key: string,
   spec: EdgeSpec,
   request: PageRequest,
   asOf: string,
   accept: NodeTypeFilter,
-): Promise<Page<EdgeView>> {
-  return relationshipPageAsOf(
-    {
-      relationships: (k) => ctx.loaders.edges(spec).load(k),
-      nodes: async (keys) =>
-        (await ctx.loaders.node.loadMany(keys)).map((n) => (n instanceof Error ? null : n)),
-    },
+): Promise<Page<EdgePageItem>> {
+  const nodes = async (keys: readonly string[]) =>
+    (await ctx.loaders.node.loadMany(keys)).map((n) => (n instanceof Error ? null : n));
+  const page = await relationshipPageAsOf(
+    { relationships: (k) => ctx.loaders.edges(spec).load(k), nodes },
     key,
     request,
     asOf,
     accept,
   );
+  // The other ends were read for the time rules: these come from the loader's cache.
+  const others = await nodes(page.items.map((item) => item.value.otherKey));
+  return {
+    ...page,
+    items: page.items.flatMap(({ cursor, value }, i) => {
+      const other = others[i];
+      return other ? [{ cursor, value: { ...value, other } }] : []; // deleted meanwhile
+    }),
+  };
 }
 
 /** The first related node of an accepted type, or null (a municipality's country, a target's goal). */

@@ -1,8 +1,8 @@
 /** The embedded store's reads of a node's relationships: all of some types, or a page of them. */
-import { pageOfEdges, type EdgePageSpec } from '../../domain/edge-pages.js';
+import { pageOfEdges, type EdgePageItem, type EdgePageRequest } from '../../domain/edge-pages.js';
 import type { EdgeView } from '../../domain/graph-records.js';
 import { compareKeys as cmp } from '../../domain/key-lists.js';
-import type { Page, PageRequest } from '../../domain/pagination.js';
+import { decodeCursor, type Page } from '../../domain/pagination.js';
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { CallOptions } from '../call-options.js';
 import type { Graph } from './graph-reader.js';
@@ -33,21 +33,32 @@ export async function getEdges(
 
 export async function getEdgePages(
   { graph }: MemoryGraph,
-  keys: readonly string[],
-  spec: EdgePageSpec,
-  page: PageRequest,
+  requests: readonly EdgePageRequest[],
   options?: CallOptions,
-): Promise<Page<EdgeView>[]> {
+): Promise<Page<EdgePageItem>[][]> {
   const slices = new TimeSlices(options?.signal);
-  const accept = spec.otherTypes === undefined ? undefined : new Set<string>(spec.otherTypes);
-  const pages: Page<EdgeView>[] = [];
-  for (const key of keys) {
-    if (slices.due()) await slices.next();
-    let views = edgeViews(graph, key, spec);
-    if (accept) views = views.filter((v) => accept.has(graph.getNodeAttributes(v.otherKey).type));
-    pages.push(pageOfEdges(views, page));
+  // Every cursor is read before any page: a bad one fails the call, as on Neo4j.
+  for (const { page } of requests) if (page.after !== undefined) decodeCursor(page.after);
+  const answers: Page<EdgePageItem>[][] = [];
+  for (const { keys, spec, page } of requests) {
+    const accept = spec.otherTypes === undefined ? undefined : new Set<string>(spec.otherTypes);
+    const pages: Page<EdgePageItem>[] = [];
+    for (const key of keys) {
+      if (slices.due()) await slices.next();
+      let views = edgeViews(graph, key, spec);
+      if (accept) views = views.filter((v) => accept.has(graph.getNodeAttributes(v.otherKey).type));
+      const { items, ...counts } = pageOfEdges(views, page);
+      pages.push({
+        ...counts,
+        items: items.map(({ cursor, value }) => ({
+          cursor,
+          value: { ...value, other: graph.getNodeAttributes(value.otherKey) },
+        })),
+      });
+    }
+    answers.push(pages);
   }
-  return pages;
+  return answers;
 }
 
 /** A node's relationships of the spec's types and direction, unsorted ([] for a missing key). */

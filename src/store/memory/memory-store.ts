@@ -12,7 +12,7 @@ import {
   type ChangeRecord,
   type ChangeRequest,
 } from '../../domain/changes.js';
-import type { EdgePageSpec } from '../../domain/edge-pages.js';
+import type { EdgePageItem, EdgePageRequest } from '../../domain/edge-pages.js';
 import { storeUnavailable } from '../../domain/errors.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import type {
@@ -181,12 +181,10 @@ export class MemoryStore implements GraphStore {
   }
 
   getEdgePages(
-    keys: readonly string[],
-    spec: EdgePageSpec,
-    page: PageRequest,
+    requests: readonly EdgePageRequest[],
     options?: CallOptions,
-  ): Promise<Page<EdgeView>[]> {
-    return getEdgePages(this.data, keys, spec, page, options);
+  ): Promise<Page<EdgePageItem>[][]> {
+    return getEdgePages(this.data, requests, options);
   }
 
   findPartners(

@@ -1,17 +1,24 @@
 /**
  * The Neo4j store's reads of a node's relationships: all of some types (get-edges.cypher) or a
- * page of them (get-edge-pages.cypher), for many nodes in one round trip.
+ * page of them with their other ends (get-edge-pages.cypher, many specs at once), for many nodes
+ * in one round trip.
  */
 import { compareKeys } from '../../domain/key-lists.js';
-import { edgePosition, emptyEdgePage, type EdgePageSpec } from '../../domain/edge-pages.js';
+import neo4j from 'neo4j-driver';
+import {
+  edgePosition,
+  emptyEdgePage,
+  type EdgePageItem,
+  type EdgePageRequest,
+} from '../../domain/edge-pages.js';
 import type { EdgeView } from '../../domain/graph-records.js';
-import type { Page, PageRequest } from '../../domain/pagination.js';
+import type { Page } from '../../domain/pagination.js';
 import type { EdgeSpec } from '../../domain/queries.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
 import type { CallOptions } from '../call-options.js';
 import { pageFromRecord, pageParams, unique } from './query-results.js';
-import { fromEdgeProperties, type StoredProperties } from './records.js';
-import { listColumn, textColumn } from './rows.js';
+import { fromEdgeProperties, fromNodeProperties, type StoredProperties } from './records.js';
+import { listColumn, numberColumn, textColumn } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
 export async function getEdges(
@@ -44,32 +51,49 @@ export async function getEdges(
 
 export async function getEdgePages(
   db: Neo4jContext,
-  keys: readonly string[],
-  spec: EdgePageSpec,
-  page: PageRequest,
+  requests: readonly EdgePageRequest[],
   options?: CallOptions,
-): Promise<Page<EdgeView>[]> {
-  if (keys.length === 0) return [];
-  const params = pageParams(page); // a bad cursor fails before the empty answer below
-  if (spec.types.length === 0) return keys.map(emptyEdgePage);
-  const records = await db.read(
-    db.cypher.statements.getEdgePages,
-    {
-      keys: unique(keys),
-      types: unique(spec.types),
-      direction: spec.direction,
-      otherTypes: spec.otherTypes === undefined ? null : unique(spec.otherTypes),
-      ...params,
-    },
-    options,
+): Promise<Page<EdgePageItem>[][]> {
+  // Every cursor is read first: a bad one fails the call before anything is asked.
+  const params = requests.map((request) => pageParams(request.page));
+  const asked = requests.flatMap((request, index) =>
+    request.keys.length > 0 && request.spec.types.length > 0 ? [index] : [],
   );
-  const byKey = new Map<string, Page<EdgeView>>();
-  for (const record of records) {
-    const key = textColumn(record, 'key');
-    const views = listColumn<RawEdgeView>(record, 'page').map((view) => toEdgeView(key, view));
-    byKey.set(key, pageFromRecord(record, views, edgePosition, page));
+  const pages = new Map<string, Page<EdgePageItem>>(); // by JSON [request index, key]
+  if (asked.length > 0) {
+    const records = await db.read(
+      db.cypher.statements.getEdgePages,
+      {
+        first: neo4j.int(Math.max(...asked.map((index) => requests[index]!.page.first))),
+        requests: asked.map((index) => {
+          const { keys, spec } = requests[index]!;
+          return {
+            keys: unique(keys),
+            types: unique(spec.types),
+            direction: spec.direction,
+            otherTypes: spec.otherTypes === undefined ? null : unique(spec.otherTypes),
+            ...params[index],
+          };
+        }),
+      },
+      options,
+    );
+    for (const record of records) {
+      const index = asked[numberColumn(record, 'request')]!;
+      const key = textColumn(record, 'key');
+      const items = listColumn<RawEdgePageItem>(record, 'page').map((raw): EdgePageItem => ({
+        ...toEdgeView(key, raw),
+        other: fromNodeProperties(raw.other),
+      }));
+      pages.set(
+        JSON.stringify([index, key]),
+        pageFromRecord(record, items, edgePosition, requests[index]!.page),
+      );
+    }
   }
-  return keys.map((key) => byKey.get(key) ?? emptyEdgePage());
+  return requests.map(({ keys }, index) =>
+    keys.map((key) => pages.get(JSON.stringify([index, key])) ?? emptyEdgePage<EdgePageItem>()),
+  );
 }
 
 interface RawEdgeView {
@@ -77,6 +101,10 @@ interface RawEdgeView {
   direction: 'OUT' | 'IN';
   otherKey: string;
   properties: StoredProperties;
+}
+
+interface RawEdgePageItem extends RawEdgeView {
+  other: StoredProperties;
 }
 
 /** A relationship as get-edges / get-edge-pages return it, seen from the node `key`. */

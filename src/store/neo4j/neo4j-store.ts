@@ -6,7 +6,7 @@
  * module of its own, named after it.
  */
 import type { ChangeQuery, ChangeRecord, ChangeRequest } from '../../domain/changes.js';
-import type { EdgePageSpec } from '../../domain/edge-pages.js';
+import type { EdgePageItem, EdgePageRequest } from '../../domain/edge-pages.js';
 import type { EdgeView, GraphData, GraphEdge, GraphNode } from '../../domain/graph-records.js';
 import type {
   AggregateBucket,
@@ -126,12 +126,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   getEdgePages(
-    keys: readonly string[],
-    spec: EdgePageSpec,
-    page: PageRequest,
+    requests: readonly EdgePageRequest[],
     options?: CallOptions,
-  ): Promise<Page<EdgeView>[]> {
-    return getEdgePages(this.db, keys, spec, page, options);
+  ): Promise<Page<EdgePageItem>[][]> {
+    return getEdgePages(this.db, requests, options);
   }
 
   findPartners(

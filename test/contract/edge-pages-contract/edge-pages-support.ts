@@ -17,6 +17,7 @@ import type { Page, PageRequest } from '../../../src/domain/pagination.js';
 import type { RelationshipType } from '../../../src/domain/relationship-types.js';
 import type { GraphStore } from '../../../src/store/graph-store.js';
 import { at } from '../../support/at.js';
+import { viewPagesOf } from '../../support/edge-pages.js';
 
 /** The store a relationship-page suite runs on; set by its beforeAll. */
 export interface EdgePagesContext {
@@ -99,7 +100,7 @@ export function rows(page: Page<EdgeView>): [string, string, string][] {
 /** The readers the tests page with, over the store of `ctx`. */
 export function edgePageReaders(ctx: EdgePagesContext) {
   async function pageOf(key: string, spec: EdgePageSpec, request: PageRequest) {
-    return at(await ctx.store.getEdgePages([key], spec, request), 0);
+    return at(await viewPagesOf(ctx.store, [key], spec, request), 0);
   }
 
   /** getEdges' list, kept by other-end type: what getEdgePages pages. */

@@ -10,6 +10,7 @@ import type { GraphStore } from '../../../src/store/graph-store.js';
 import { ActorDetailDocument, RelationshipsDocument } from '../../generated/graphql.js';
 import type { Api } from '../../support/api.js';
 import { at } from '../../support/at.js';
+import { viewPagesOf } from '../../support/edge-pages.js';
 import type { ContractContext } from './contract-support.js';
 
 export function describeRelationshipPages(ctx: ContractContext): void {
@@ -28,7 +29,7 @@ export function describeRelationshipPages(ctx: ContractContext): void {
       let after: string | undefined;
       for (let i = 0; i < 100; i++) {
         const page = at(
-          await store.getEdgePages([key], spec, after === undefined ? { first } : { first, after }),
+          await viewPagesOf(store, [key], spec, after === undefined ? { first } : { first, after }),
           0,
         );
         items.push(...page.items.map((item) => item.value));
@@ -56,7 +57,7 @@ export function describeRelationshipPages(ctx: ContractContext): void {
 
     it('counts in one call, and filters by the other end’s type', async () => {
       const keys = ['anci', 'istat:048017', 'eurocities', 'country:IT', 'sdg:11', 'nope'];
-      const counts = await store.getEdgePages(keys, ALL, { first: 0 });
+      const counts = await viewPagesOf(store, keys, ALL, { first: 0 });
       const lists = await store.getEdges(keys, ALL);
       expect(counts.map((page) => page.totalCount)).toEqual(lists.map((list) => list.length));
       expect(counts.every((page) => page.items.length === 0)).toBe(true);
@@ -68,7 +69,8 @@ export function describeRelationshipPages(ctx: ContractContext): void {
       expect(municipalities.length).toBeGreaterThan(7000);
       expect(municipalities.length).toBeLessThan(inItaly.length);
       const page = at(
-        await store.getEdgePages(
+        await viewPagesOf(
+          store,
           ['country:IT'],
           { ...located, otherTypes: ['Municipality'] },
           { first: 5 },
@@ -78,7 +80,8 @@ export function describeRelationshipPages(ctx: ContractContext): void {
       expect(page.totalCount).toBe(municipalities.length);
       expect(page.items.map((item) => item.value)).toEqual(municipalities.slice(0, 5));
       const rest = at(
-        await store.getEdgePages(
+        await viewPagesOf(
+          store,
           ['country:IT'],
           { ...located, otherTypes: ['Association', 'Foundation', 'Government'] },
           { first: 1000 },

@@ -10,6 +10,7 @@ import { RELATIONSHIP_TYPES } from '../../../src/domain/relationship-types.js';
 import type { MemoryStore } from '../../../src/store/memory/memory-store.js';
 import type { Neo4jStore } from '../../../src/store/neo4j/neo4j-store.js';
 import { at } from '../../support/at.js';
+import { edgePagesOf } from '../../support/edge-pages.js';
 import { allPages, type ParityContext } from './parity-support.js';
 
 export function relationshipListTests(ctx: ParityContext): void {
@@ -73,14 +74,25 @@ export function relationshipListTests(ctx: ParityContext): void {
       let nonEmpty = 0;
       for (const spec of specs) {
         for (const first of [0, 1, 1000]) {
-          const answer = await neo4j.getEdgePages(keys, spec, { first });
+          const answer = await edgePagesOf(neo4j, keys, spec, { first });
           expect(answer, `${JSON.stringify(spec)} ${first}`).toEqual(
-            await memory.getEdgePages(keys, spec, { first }),
+            await edgePagesOf(memory, keys, spec, { first }),
           );
           if (first === 1000) nonEmpty += answer.filter((page) => page.totalCount > 0).length;
         }
       }
       expect(nonEmpty).toBeGreaterThan(200);
+      // Every spec and page size in one call: the same pages as asked one by one.
+      const requests = specs.flatMap((spec) =>
+        [0, 1, 1000].map((first) => ({ keys, spec, page: { first } })),
+      );
+      const together = await neo4j.getEdgePages(requests);
+      expect(together).toEqual(await memory.getEdgePages(requests));
+      for (const [i, { spec, page }] of requests.entries()) {
+        expect(together[i], `${JSON.stringify(spec)} ${page.first}`).toEqual(
+          await edgePagesOf(memory, keys, spec, page),
+        );
+      }
       // Every page of the longest lists, following the cursors (names and keys outside the BMP).
       const all: EdgePageSpec = { types: [...RELATIONSHIP_TYPES], direction: 'BOTH' };
       for (const key of [
@@ -93,12 +105,12 @@ export function relationshipListTests(ctx: ParityContext): void {
       ]) {
         for (const first of [1, 3]) {
           const pages = await allPages(
-            async (page) => at(await neo4j.getEdgePages([key], all, page), 0),
+            async (page) => at(await edgePagesOf(neo4j, [key], all, page), 0),
             first,
           );
           expect(pages, `${key} ${first}`).toEqual(
             await allPages(
-              async (page) => at(await memory.getEdgePages([key], all, page), 0),
+              async (page) => at(await edgePagesOf(memory, [key], all, page), 0),
               first,
             ),
           );
