@@ -1,7 +1,8 @@
 // bench/actor-page — the benchmark's raw-Cypher floor for an actor page nested three levels: the
 // actor, its first projects (with its role) and their first participants, its first agreements
 // and their first parties, its first memberships and their member counts, and its first partners.
-// Lists are by the other node's key, as Diplomap's connections are.
+// Lists are by the other node's key, as Diplomap's connections are. Sharing a network of more than
+// 500 members (LARGE_NETWORK_MEMBERS, src/domain/semantics/partnership-rules.ts) is no partnership.
 //
 // $query  MAP: key STRING, first INTEGER
 //
@@ -68,7 +69,7 @@ CALL (a) {
     UNION
     MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) RETURN b
     UNION
-    MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) RETURN b
+    MATCH (a)-[:MEMBER_OF]->(h)<-[:MEMBER_OF]-(b:Actor) WHERE COUNT { (h)<-[:MEMBER_OF]-() } <= 500 RETURN b
     UNION
     MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) RETURN b
   }

@@ -2,7 +2,9 @@
 // a region or a sub-region (directly or through their municipality) that work on a topic (focus,
 // or a project addressing it, an SDG it aligns with, or a target below one) and have a partner;
 // how many, and the first page by key with each actor's number of distinct partners. Same rules
-// as find-partners.cypher, written for speed: it starts from the region's countries.
+// as find-partners.cypher, written for speed: it starts from the region's countries. Sharing a
+// network of more than 500 members (LARGE_NETWORK_MEMBERS, src/domain/semantics/partnership-rules.ts)
+// is a co-membership, not a partnership.
 //
 // $query  MAP: region STRING, topic STRING, first INTEGER
 //
@@ -39,7 +41,7 @@ WHERE (EXISTS { (a)-[:FOCUSES_ON]->(t) WHERE t IN topics }
     OR EXISTS { (a)-[:PARTICIPATES_IN]->()-[:ADDRESSES]->(t) WHERE t IN topics })
   AND (EXISTS { (a)-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(b:Actor) WHERE b <> a }
     OR EXISTS { (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) WHERE b <> a }
-    OR EXISTS { (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) WHERE b <> a }
+    OR EXISTS { (a)-[:MEMBER_OF]->(h)<-[:MEMBER_OF]-(b:Actor) WHERE b <> a AND COUNT { (h)<-[:MEMBER_OF]-() } <= 500 }
     OR EXISTS { (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a })
 WITH a
 ORDER BY a.key
@@ -51,7 +53,7 @@ CALL (items) {
     UNION
     MATCH (a)-[:PARTY_TO]->()<-[:PARTY_TO]-(b:Actor) RETURN b
     UNION
-    MATCH (a)-[:MEMBER_OF]->()<-[:MEMBER_OF]-(b:Actor) RETURN b
+    MATCH (a)-[:MEMBER_OF]->(h)<-[:MEMBER_OF]-(b:Actor) WHERE COUNT { (h)<-[:MEMBER_OF]-() } <= 500 RETURN b
     UNION
     MATCH (a)-[:TWINNED_WITH|COOPERATES_WITH]-(b:Actor) RETURN b
   }
