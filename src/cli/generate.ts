@@ -10,7 +10,7 @@ import { loadSeeds } from '../ingest/seed/load-seeds.js';
 import { readConfig } from '../config/config.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
 import { bulkLoadWithProgress, describeBulkLoad } from './bulk-progress.js';
-import { rebuildIndexWithProgress } from './index-progress.js';
+import { rebuildIndexAt, rebuildIndexWithProgress } from './index-progress.js';
 import { loadWithProgress } from './load-progress.js';
 
 export interface GenerateCliOptions {
@@ -54,13 +54,7 @@ export async function generate(options: GenerateCliOptions): Promise<void> {
       overwrite: options.clear,
     });
     process.stderr.write(describeBulkLoad(report));
-    const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
-    const store = await Neo4jStore.connect(config.neo4j);
-    try {
-      await rebuildIndexWithProgress(store, options);
-    } finally {
-      await store.close();
-    }
+    await rebuildIndexAt(config.neo4j, options);
   } else if (options.into === 'neo4j') {
     if (!config.neo4j) throw new Error('NEO4J_URI is not set: `--into neo4j` writes into Neo4j.');
     const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');

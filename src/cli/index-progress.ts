@@ -5,7 +5,7 @@
  */
 import cliProgress from 'cli-progress';
 import { readConfig } from '../config/config.js';
-import type { Neo4jStore } from '../store/neo4j/neo4j-store.js';
+import type { Neo4jStore, Neo4jStoreConfig } from '../store/neo4j/neo4j-store.js';
 
 /** Rebuilds the store's partnership index, drawing a bar on a terminal (a line every 2 s otherwise). */
 export async function rebuildIndexWithProgress(
@@ -49,8 +49,16 @@ export async function rebuildIndex(options: { progress: boolean }): Promise<void
     throw new Error(
       'NEO4J_URI is not set: `diplomap index` rebuilds the partnership index kept in Neo4j. (The embedded store builds its own at start.)',
     );
+  await rebuildIndexAt(config.neo4j, options);
+}
+
+/** Connects to a Neo4j, rebuilds its partnership index with progress, and closes. */
+export async function rebuildIndexAt(
+  neo4j: Neo4jStoreConfig,
+  options: { progress: boolean },
+): Promise<void> {
   const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
-  const store = await Neo4jStore.connect(config.neo4j);
+  const store = await Neo4jStore.connect(neo4j);
   try {
     await rebuildIndexWithProgress(store, options);
   } finally {

@@ -6,21 +6,12 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { edgeKey, type GraphNode } from '../../src/domain/graph-records.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { repoRoot } from '../../src/runtime/repo-root.js';
+import { edge, node } from '../support/graph-fixtures.js';
 
 const main = resolve(repoRoot(), 'dist/src/cli/main.js');
 const run = promisify(execFile);
-
-const node = (key: string, type: GraphNode['type']): GraphNode => ({
-  key,
-  type,
-  name: key,
-  aliases: [],
-  props: {},
-  sources: [],
-});
 
 describe('diplomap index (the built CLI)', () => {
   let store: Neo4jStore;
@@ -31,21 +22,13 @@ describe('diplomap index (the built CLI)', () => {
 
   it('rebuilds the index a load left not complete', async () => {
     await store.clearAll();
-    const edge = (from: string) => ({
-      key: edgeKey('PARTY_TO', from, 'agreement:x'),
-      type: 'PARTY_TO' as const,
-      from,
-      to: 'agreement:x',
-      props: {},
-      sources: [],
-    });
     await store.upsert({
       nodes: [
         node('city:a', 'Municipality'),
         node('city:b', 'Municipality'),
         node('agreement:x', 'Agreement'),
       ],
-      edges: [edge('city:a'), edge('city:b')],
+      edges: [edge('PARTY_TO', 'city:a', 'agreement:x'), edge('PARTY_TO', 'city:b', 'agreement:x')],
     });
     expect(await store.partnershipIndexEntries()).toEqual({});
     const { uri, username, password } = inject('neo4j');

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { edgeKey, type GraphNode } from '../../src/domain/graph-records.js';
+import type { GraphNode } from '../../src/domain/graph-records.js';
 import { isActorKind } from '../../src/domain/node-types.js';
 import { WHOLE_LIST } from '../../src/domain/pagination.js';
 import type { PartnerQuery } from '../../src/domain/queries.js';
@@ -15,6 +15,7 @@ import { PartnershipIndex } from '../../src/domain/semantics/partnership-index.j
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { compareEvidence } from '../../src/store/neo4j/partnership-index.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { edge as participation, node } from '../support/graph-fixtures.js';
 import { MutableGraph } from '../semantics/mutable-graph.js';
 import { randomGraph } from '../semantics/random-graph.js';
 import { applyEdit, randomEdit } from '../semantics/random-edits.js';
@@ -98,25 +99,10 @@ describe('Neo4j: the partnership index kept up by edits', () => {
 
   it('walks the rules while the index is not complete, and after a load until it is rebuilt', async () => {
     await store.clearAll();
-    const node = (key: string, type: GraphNode['type']): GraphNode => ({
-      key,
-      type,
-      name: key,
-      aliases: [],
-      props: {},
-      sources: [],
-    });
     const a = node('city:a', 'Municipality');
     const b = node('city:b', 'Municipality');
     const p = node('project:p', 'Project');
-    const edge = (from: string) => ({
-      key: edgeKey('PARTICIPATES_IN', from, p.key),
-      type: 'PARTICIPATES_IN' as const,
-      from,
-      to: p.key,
-      props: {},
-      sources: [],
-    });
+    const edge = (from: string) => participation('PARTICIPATES_IN', from, p.key);
     await store.upsert({ nodes: [a, b, p], edges: [edge(a.key)] });
     expect(await store.rebuildPartnershipIndex()).toBe(true);
     expect((await store.findPartners({}, { first: 10 })).totalCount).toBe(0);
