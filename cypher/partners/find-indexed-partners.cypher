@@ -18,7 +18,7 @@
 //   ready       BOOLEAN   false: the index is not complete, and the other columns are empty
 //   totalCount  INTEGER   every hit
 //   skipped     INTEGER   hits at or before the cursor
-//   hits        LIST<MAP{actorKey, regionPaths, topicEvidence, partnerCount}>  as find-partners.cypher's
+//   hits        LIST<MAP{actorKey, actor, regionPaths, topicEvidence, partnerCount}>  as find-partners.cypher's
 
 OPTIONAL MATCH (state:IndexState {name: 'partnership'})
 WITH coalesce(state.complete, false) AS ready
@@ -73,6 +73,7 @@ CALL (rest, root, regions, topicKeySets) {
   WITH a, e, regionPaths, reduce(all = [], keys IN topicKeySets | all + keys) AS topicKeys
   RETURN collect({
     actorKey: a.key,
+    actor: properties(a),
     regionPaths: regionPaths,
     topicEvidence: [(e)-[t:INDEX_TOPIC]->(k:IndexKey) WHERE k.key IN topicKeys | {kind: t.kind, nodeKey: t.nodeKey, topicKey: k.key}],
     partnerCount: e.partnerCount

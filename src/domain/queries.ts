@@ -2,6 +2,7 @@
  * The questions a store answers, with their semantics (docs/ARCHITECTURE.md, "Query
  * semantics"). Both stores must give identical answers; the contract suite checks it.
  */
+import type { GraphNode } from './graph-records.js';
 import type { ActorKind, NodeType } from './node-types.js';
 import type { SortDirection } from './pagination.js';
 import type { RelationshipType } from './relationship-types.js';
@@ -92,6 +93,8 @@ export interface PartnerQuery {
 
 export interface PartnerHit {
   actorKey: string;
+  /** The actor's record, as getNodes gives it: what the page shows of it needs no second call. */
+  actor: GraphNode;
   regionEvidence: RegionEvidence | null;
   topicEvidence: TopicEvidence[];
   /** How many distinct partners it has; with `of`, only `of` counts, so 1. */

@@ -91,7 +91,10 @@ export class PartnerResolver {
     ]);
     const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
       PartnerType.from(hit, query.of, query.coMembership);
-    return toConnection(await listPartners(ctx.store, query, request, asOf), toPartner);
+    const result = await listPartners(ctx.store, query, request, asOf);
+    // Each hit comes with its actor's record: `actor { … }` reads it without another store call.
+    for (const { value } of result.items) ctx.loaders.node.prime(value.actorKey, value.actor);
+    return toConnection(result, toPartner);
   }
 
   @FieldResolver(() => ActorType)

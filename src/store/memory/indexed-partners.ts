@@ -93,7 +93,7 @@ export class IndexedPartners {
       candidates = [...(onTopic ?? inRegion ?? this.actors())].sort(compareKeys);
     }
 
-    const hits: PartnerHit[] = [];
+    const keys: string[] = [];
     // In slices too: at 100,000 actors a region's candidates take tens of milliseconds.
     const slices = new TimeSlices(signal);
     for (const actorKey of candidates) {
@@ -103,19 +103,27 @@ export class IndexedPartners {
       if (topics && !index.worksOn(actorKey, topics)) continue;
       // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
       if (query.of === undefined && index.partnerCount(actorKey) === 0) continue;
-      hits.push({ actorKey, regionEvidence: null, topicEvidence: [], partnerCount: 1 });
+      keys.push(actorKey);
     }
-    const result = paginate(hits, (hit) => ({ sort: hit.actorKey, key: hit.actorKey }), page);
+    const keyPage = paginate(keys, (key) => ({ sort: key, key }), page);
     const closure = region === undefined ? undefined : semantics.regionClosure(region);
-    for (const { value: hit } of result.items) {
+    const items: Page<PartnerHit>['items'] = [];
+    for (const { cursor, value: actorKey } of keyPage.items) {
       if (slices.due()) await slices.next();
-      if (closure) hit.regionEvidence = semantics.regionEvidence(hit.actorKey, region!, closure);
-      if (topics)
-        hit.topicEvidence = (index.entry(hit.actorKey)?.topics ?? []).filter((t) =>
-          topics.has(t.topicKey),
-        );
-      if (query.of === undefined) hit.partnerCount = index.partnerCount(hit.actorKey);
+      items.push({
+        cursor,
+        value: {
+          actorKey,
+          actor: semantics.node(actorKey)!,
+          regionEvidence: closure ? semantics.regionEvidence(actorKey, region!, closure) : null,
+          topicEvidence: topics
+            ? (index.entry(actorKey)?.topics ?? []).filter((t) => topics.has(t.topicKey))
+            : [],
+          partnerCount: query.of === undefined ? index.partnerCount(actorKey) : 1,
+        },
+      });
     }
+    const result: Page<PartnerHit> = { ...keyPage, items };
     return result;
   }
 

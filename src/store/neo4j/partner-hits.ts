@@ -14,9 +14,12 @@ import type {
   TopicEvidence,
 } from '../../domain/queries.js';
 import { compareKeyLists, compareKeys } from '../../domain/key-lists.js';
+import { fromNodeProperties, type StoredProperties } from './records.js';
 
 export interface RawPartnerHit {
   actorKey: string;
+  /** The actor node's properties, read back as getNodes reads them. */
+  actor: StoredProperties;
   regionPaths: string[][];
   topicEvidence: TopicEvidence[];
   partnerCount: number;
@@ -33,6 +36,7 @@ export interface RawPartnershipLink {
 export function toPartnerHit(raw: RawPartnerHit, query: PartnerQuery): PartnerHit {
   return {
     actorKey: raw.actorKey,
+    actor: fromNodeProperties(raw.actor),
     regionEvidence: query.inRegion === undefined ? null : shortestPath(raw.regionPaths),
     topicEvidence: query.workingOn === undefined ? [] : sortedEvidence(raw.topicEvidence),
     partnerCount: raw.partnerCount,
