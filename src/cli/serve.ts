@@ -75,14 +75,17 @@ export async function serve(): Promise<void> {
       logger.error({ graceMs }, 'shutdown did not finish in time: exiting');
       process.exit(1);
     }, graceMs + FORCED_EXIT_AFTER_GRACE_MS).unref();
+    let code = 0;
     try {
       await server.stop();
       await store.close();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
+      code = 1;
     }
-    process.exit(0);
+    // The log is written asynchronously: its last lines ('shutting down') go out before the exit.
+    await new Promise<void>((done) => logger.flush(() => done()));
+    process.exit(code);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
