@@ -238,7 +238,7 @@ export function describeNetworkQuestions(ctx: ContractContext): void {
         'wd:Q1647',
         'wd:Q157246',
       ]);
-    });
+    }, 120_000); // the Mediterranean: every partnership of thousands of actors, on Neo4j too
 
     it('finds communities that partition the network', async () => {
       const data = await api.query(CommunitiesDocument, {
