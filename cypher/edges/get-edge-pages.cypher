@@ -24,7 +24,7 @@
 //   totalCount  INTEGER    every kept relationship
 //   skipped     INTEGER    kept relationships at or before the cursor (hasPreviousPage when > 0)
 //   page        LIST<MAP{type STRING, direction 'OUT'|'IN', otherKey STRING, properties MAP,
-//               other MAP (every stored property of the other end)}>, in order
+//               other MAP (the other end's record: NODE_RECORD)}>, in order
 //
 // Order compares type(r) + U+0000 + coalesce(other.sortKey, other.key) (the JavaScript string
 // `${type}\u0000${otherKey}`, which orders as type then other key), then coalesce(r.sortKey, r.key):
@@ -97,7 +97,7 @@ CALL (n, q) {
   LIMIT $query.first
   // collect() keeps the ORDER BY order.
   RETURN collect({type: type(r), direction: direction, otherKey: other.key, properties: properties(r),
-                  other: properties(other)}) AS page
+                  other: other {{NODE_RECORD}} }) AS page
 }
 RETURN index AS request,
        key,

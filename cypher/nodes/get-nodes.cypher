@@ -6,8 +6,8 @@
 //
 // Returns one row per key that has a node:
 //   key         STRING
-//   properties  MAP     every stored property of the node (see records.ts for how it maps back)
+//   properties  MAP     the node's record: its stored properties but the search-only ones (NODE_RECORD; records.ts maps it back)
 
 UNWIND $query.keys AS key
 MATCH (n:Entity {key: key})
-RETURN key, properties(n) AS properties
+RETURN key, n {{NODE_RECORD}} AS properties

@@ -73,7 +73,7 @@ CALL (rest, root, regions, topicKeySets) {
   WITH a, e, regionPaths, reduce(all = [], keys IN topicKeySets | all + keys) AS topicKeys
   RETURN collect({
     actorKey: a.key,
-    actor: a {.*, searchTokens: null, searchVariants: null, searchText: null},
+    actor: a {{NODE_RECORD}},
     regionPaths: regionPaths,
     topicEvidence: [(e)-[t:INDEX_TOPIC]->(k:IndexKey) WHERE k.key IN topicKeys | {kind: t.kind, nodeKey: t.nodeKey, topicKey: k.key}],
     partnerCount: e.partnerCount

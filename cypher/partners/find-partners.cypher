@@ -20,7 +20,7 @@
 // Returns one row:
 //   totalCount  INTEGER   every hit
 //   skipped     INTEGER   hits at or before the cursor
-//   hits        LIST<MAP{actorKey STRING, actor MAP (the node's properties but the search ones),
+//   hits        LIST<MAP{actorKey STRING, actor MAP (its record: NODE_RECORD),
 //                        regionPaths LIST<LIST<STRING>>   candidate evidence paths, each a shortest chain,
 //                        topicEvidence LIST<MAP{kind, nodeKey, topicKey}>   unsorted, may repeat,
 //                        partnerCount INTEGER   distinct partners; 1 with `of`}>
@@ -126,6 +126,6 @@ CALL (rest, root, regions, topicSets, of) {
        CASE WHEN of IS NOT NULL THEN 1 ELSE COUNT {
          {{#join PARTNERSHIP_RULES "\n         UNION\n         "}}MATCH (a){{pattern}}(b:Actor) WHERE b <> a AND {{partners}} RETURN b{{/join}}
        } END AS partnerCount
-  RETURN collect({actorKey: a.key, actor: a {.*, searchTokens: null, searchVariants: null, searchText: null}, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
+  RETURN collect({actorKey: a.key, actor: a {{NODE_RECORD}}, regionPaths: regionPaths, topicEvidence: topicEvidence, partnerCount: partnerCount}) AS hits
 }
 RETURN totalCount, totalCount - size(rest) AS skipped, hits

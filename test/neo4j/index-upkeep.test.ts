@@ -18,7 +18,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { edge as participation, node } from '../support/graph-fixtures.js';
 import { MutableGraph } from '../semantics/mutable-graph.js';
 import { randomGraph } from '../semantics/random-graph.js';
-import { applyEdit, randomEdit } from '../semantics/random-edits.js';
+import { applyEditsThrough, randomEdit } from '../semantics/random-edits.js';
 
 const RUNS = Number(process.env.FC_RUNS_NEO4J ?? 6);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -66,16 +66,7 @@ describe('Neo4j: the partnership index kept up by edits', () => {
           await store.clearAll();
           await store.upsert(data);
           expect(await store.rebuildPartnershipIndex()).toBe(true);
-          for (const e of edits) {
-            const { changes } = applyEdit(graph, e);
-            await store.applyChange({
-              operation: 'test',
-              by: 'test',
-              source: { source: 'source:random' },
-              summary: e.op,
-              changes,
-            });
-          }
+          await applyEditsThrough(store, graph, edits);
           const expected = rebuilt(graph);
           expect(await store.partnershipIndexEntries()).toEqual(expected);
 

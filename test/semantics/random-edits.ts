@@ -9,6 +9,7 @@ import { edgeKey, type GraphNode } from '../../src/domain/graph-records.js';
 import type { ChangeSet } from '../../src/domain/changes.js';
 import type { NodeType } from '../../src/domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationship-types.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
 import type { MutableGraph } from './mutable-graph.js';
 
 const TYPES: NodeType[] = ['Municipality', 'Association', 'Network', 'Project', 'Agreement'];
@@ -117,4 +118,22 @@ export function applyEdit(graph: MutableGraph, e: Edit): Written {
     }
   }
   return { touched, changes };
+}
+
+/** Applies the edits to the graph and writes each through the store's own edit path, in turn. */
+export async function applyEditsThrough(
+  store: Pick<GraphStore, 'applyChange'>,
+  graph: MutableGraph,
+  edits: readonly Edit[],
+): Promise<void> {
+  for (const e of edits) {
+    const { changes } = applyEdit(graph, e);
+    await store.applyChange({
+      operation: 'test',
+      by: 'test',
+      source: { source: 'source:random' },
+      summary: e.op,
+      changes,
+    });
+  }
 }

@@ -14,7 +14,7 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { MutableGraph } from './mutable-graph.js';
 import { randomGraph } from './random-graph.js';
-import { applyEdit, randomEdit } from './random-edits.js';
+import { applyEditsThrough, randomEdit } from './random-edits.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -53,16 +53,7 @@ describe('the embedded store’s partnership index after its own writes', () => 
           const graph = new MutableGraph(data);
           const store = await MemoryStore.fromData(data);
           await store.findPartners({}, { first: 0 }); // the index is built before the writes
-          for (const e of edits) {
-            const { changes } = applyEdit(graph, e);
-            await store.applyChange({
-              operation: 'test',
-              by: 'test',
-              source: { source: 'source:random' },
-              summary: e.op,
-              changes,
-            });
-          }
+          await applyEditsThrough(store, graph, edits);
           const fresh = await MemoryStore.fromData(current(graph));
           expect(await partnerAnswers(store, graph)).toEqual(await partnerAnswers(fresh, graph));
         },

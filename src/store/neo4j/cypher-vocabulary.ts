@@ -13,6 +13,7 @@
  */
 import { ACTOR_KINDS, NODE_TYPES, type NodeType } from '../../domain/node-types.js';
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-types.js';
+import { SEARCH_ONLY_PROPERTIES } from './records.js';
 import {
   DIRECT_RULES,
   HUB_RULES,
@@ -111,6 +112,8 @@ export function cypherVocabulary() {
   }));
   return {
     RELATIONSHIP_TYPES: RELATIONSHIP_TYPES.map((type) => ({ type, name: type.toLowerCase() })),
+    /** A map projection of a node's record: its stored properties but the search-only ones. */
+    NODE_RECORD: `{.*, ${SEARCH_ONLY_PROPERTIES.map((p) => `${p}: null`).join(', ')}}`,
     NODE_TYPES: NODE_TYPES.map((type) => ({ type })),
     /**
      * Partnerships through a hub: both actors have a `type` relationship to it. `large`: the kind

@@ -18,10 +18,7 @@ import { fromNodeProperties, type StoredProperties } from './records.js';
 
 export interface RawPartnerHit {
   actorKey: string;
-  /**
-   * The actor node's properties without the search ones (large, and not part of the record),
-   * read back as getNodes reads them.
-   */
+  /** The actor node's record (NODE_RECORD), read back as getNodes reads it. */
   actor: StoredProperties;
   regionPaths: string[][];
   topicEvidence: TopicEvidence[];

@@ -27,6 +27,13 @@ import { propertiesColumn, relationshipTypeColumn, textColumn, type Row } from '
 import { searchPropertiesOf } from './search-index.js';
 import { needsSortableText, sortableText } from './sortable-text.js';
 
+/**
+ * The stored properties that serve search only (name filters, the full-text index): large (the
+ * typo variants), and no part of a node's record. Reads that return records leave them out
+ * (`{{NODE_RECORD}}` in the statements, cypher-vocabulary.ts).
+ */
+export const SEARCH_ONLY_PROPERTIES = ['searchText', 'searchTokens', 'searchVariants'] as const;
+
 const NODE_FIELDS = new Set([
   'key',
   'type',
