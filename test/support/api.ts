@@ -45,14 +45,24 @@ export function apiFor(
   };
 }
 
-/** A store wrapper that counts calls per method, for round-trip bounds. */
+/**
+ * A store wrapper that counts calls per method, for round-trip bounds, and how many round trips
+ * deep the work went: a call that starts after others settled is one deeper than the deepest of
+ * them (calls in flight together are one round trip).
+ */
 export function countingStore(store: GraphStore): {
   store: GraphStore;
   calls: Map<string, number>;
   total(): number;
+  rounds(): number;
+  /** Each call's method and the round trip it went out in (1: the first), in order. */
+  trace: { method: string; round: number }[];
   reset(): void;
 } {
   const calls = new Map<string, number>();
+  let settledDepth = 0;
+  let deepest = 0;
+  const trace: { method: string; round: number }[] = [];
   const proxy = new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -60,7 +70,24 @@ export function countingStore(store: GraphStore): {
       const method = value as (...a: unknown[]) => unknown;
       return (...args: unknown[]) => {
         calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
-        return method.apply(target, args);
+        const depth = settledDepth + 1;
+        trace.push({ method: String(property), round: depth });
+        deepest = Math.max(deepest, depth);
+        const settled = () => {
+          settledDepth = Math.max(settledDepth, depth);
+        };
+        const result = method.apply(target, args);
+        if (!(result instanceof Promise)) {
+          settled();
+          return result;
+        }
+        // A round trip takes at least a turn of the event loop, as over a network: an in-process
+        // store's answer in a microtask would make calls sent together look one after another.
+        return result.then(
+          (value) => new Promise((resolve) => setImmediate(() => (settled(), resolve(value)))),
+          (error: unknown) =>
+            new Promise((_, reject) => setImmediate(() => (settled(), reject(error as Error)))),
+        );
       };
     },
   });
@@ -68,6 +95,13 @@ export function countingStore(store: GraphStore): {
     store: proxy,
     calls,
     total: () => [...calls.values()].reduce((a, b) => a + b, 0),
-    reset: () => calls.clear(),
+    rounds: () => deepest,
+    trace,
+    reset: () => {
+      calls.clear();
+      trace.length = 0;
+      settledDepth = 0;
+      deepest = 0;
+    },
   };
 }

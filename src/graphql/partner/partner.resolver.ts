@@ -84,6 +84,11 @@ export class PartnerResolver {
         });
       query.coMembership = true;
     }
+    // The question goes out with the arguments' check, not after it: the page waits one round
+    // trip for both. A refused argument's question is cheap (no such actor, region or topic has
+    // partners) and its answer is dropped.
+    const answer = listPartners(ctx.store, query, request, asOf);
+    answer.catch(() => {});
     await checkArguments(ctx, [
       ['of', query.of, isActorKind, 'an actor'],
       ['inRegion', query.inRegion, (t) => t === 'Region', 'a region'],
@@ -91,7 +96,7 @@ export class PartnerResolver {
     ]);
     const toPartner = (hit: PartnerHit & { partnerships?: Partnership[] }) =>
       PartnerType.from(hit, query.of, query.coMembership);
-    const result = await listPartners(ctx.store, query, request, asOf);
+    const result = await answer;
     // Each hit comes with its actor's record: `actor { … }` reads it without another store call.
     for (const { value } of result.items) ctx.loaders.node.prime(value.actorKey, value.actor);
     return toConnection(result, toPartner);

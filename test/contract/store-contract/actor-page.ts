@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeSpec } from '../../../src/domain/queries.js';
 import type { GraphStore } from '../../../src/store/graph-store.js';
-import { ActorPageDocument } from '../../generated/graphql.js';
+import { ActorPageDocument, PartnersAsOfDocument } from '../../generated/graphql.js';
 import { apiFor, countingStore } from '../../support/api.js';
 import { at } from '../../support/at.js';
 import { ANCI_AGREEMENTS, ANCI_PARTNERS, type ContractContext } from './contract-support.js';
@@ -27,19 +27,26 @@ export function describeActorPage(ctx: ContractContext): void {
       return { totalCount: views.length, keys: views.slice(0, first).map((v) => v.otherKey) };
     }
 
-    it('answers exactly, in 4 store calls (11 before pages and partners carried their nodes)', async () => {
+    it('answers exactly, 3 round trips deep with the partners beside the root, in 4 store calls', async () => {
       const counting = countingStore(store);
       const data = await apiFor(counting.store).query(ActorPageDocument, {
         id: 'anci',
         first: FIRST,
       });
-      // The root (and the partners' `of`, in the same call); the partners, each with its actor's
-      // record; every relationship field of level 1, with the nodes at their other ends; level 2.
+      // The root (and the partners' `of`, in the same call) and, beside it, the partners, each with
+      // its actor's record; every relationship field of level 1, with the nodes at their other
+      // ends; level 2.
       expect(Object.fromEntries(counting.calls)).toEqual({
         getNodes: 1,
         findPartners: 1,
         getEdgePages: 2,
       });
+      expect(counting.rounds()).toBe(3);
+      // The partners go out with the root's check, not after it.
+      expect(counting.trace.filter((c) => c.round === 1).map((c) => c.method)).toEqual([
+        'findPartners',
+        'getNodes',
+      ]);
 
       const { actor, partners } = data;
       expect([actor.id, actor.name]).toEqual(['anci', at(await store.getNodes(['anci']), 0)!.name]);
@@ -87,6 +94,16 @@ export function describeActorPage(ctx: ContractContext): void {
         findPartners: 1,
         getEdgePages: 2,
       });
+      expect(counting.rounds()).toBe(3);
+    });
+
+    it('refuses an unknown `of` as before, though the question went out beside the check', async () => {
+      for (const of of ['no-such-actor', 'region:mediterranean']) {
+        const result = await apiFor(store).run(PartnersAsOfDocument, { of });
+        expect(result.errors?.map((e) => [e.message, e.extensions?.['code']])).toEqual([
+          [`"of": "${of}" is not an actor.`, 'BAD_USER_INPUT'],
+        ]);
+      }
     });
   });
 }
