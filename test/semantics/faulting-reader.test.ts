@@ -10,6 +10,7 @@ import { isActorKind } from '../../src/domain/node-types.js';
 import {
   FaultingReader,
   settle,
+  settleEach,
   type Loaded,
   type Misses,
 } from '../../src/domain/semantics/faulting-reader.js';
@@ -63,6 +64,42 @@ describe('a FaultingReader settled pass by pass', () => {
           loaderOf(graph),
         );
         expect(affected).toEqual(affectedActors(touched, notes, graph));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('settles key by key to the same entries, a key computed again only after it missed', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomGraph, fc.integer({ min: 1, max: 4 }), async (data, batches) => {
+        const graph = new MutableGraph(data);
+        const actors = graph.actors(isActor);
+        // One reader for every batch, as a rebuild keeps it: what one batch loaded serves the next.
+        const reader = new FaultingReader();
+        const size = Math.ceil(actors.length / batches);
+        for (let i = 0; i < actors.length; i += size) {
+          const batch = [...actors.slice(i, i + size), ...actors.slice(i, i + 1)];
+          // For each key, whether each of its computations missed something.
+          const missedEach = new Map<string, boolean[]>();
+          const entries = await settleEach(
+            reader,
+            batch,
+            (key) => {
+              const before = reader.missed;
+              const entry = computeEntries(reader, [key]).get(key);
+              missedEach.set(key, [...(missedEach.get(key) ?? []), reader.missed !== before]);
+              return entry;
+            },
+            loaderOf(graph),
+          );
+          expect([...entries.keys()]).toEqual([...new Set(batch)]);
+          expect(entries).toEqual(computeEntries(graph, new Set(batch)));
+          for (const key of new Set(batch)) {
+            const missed = missedEach.get(key)!;
+            expect(missed.at(-1)).toBe(false);
+            expect(missed.slice(0, -1).every(Boolean)).toBe(true);
+          }
+        }
       }),
       { numRuns: RUNS },
     );

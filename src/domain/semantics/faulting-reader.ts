@@ -40,10 +40,12 @@ export class FaultingReader implements GraphReader {
   private readonly links = new Map<string, Link[]>();
   private readonly sizes = new Map<string, number>();
   private misses = new Map<string, Misses['links'][number] | Misses['counts'][number] | string>();
+  /** Every miss counted, the same one asked twice too: whether a computation missed anything. */
+  private missEvents = 0;
 
   node(key: string): GraphNode | undefined {
     const node = this.nodes.get(key);
-    if (node === undefined) this.misses.set(`N\u0000${key}`, key);
+    if (node === undefined) this.miss(`N\u0000${key}`, key);
     return node ?? undefined;
   }
 
@@ -61,7 +63,7 @@ export class FaultingReader implements GraphReader {
     const id = `C\u0000${type}\u0000${key}`;
     const n = this.sizes.get(id);
     if (n !== undefined) return n;
-    this.misses.set(id, { key, type });
+    this.miss(id, { key, type });
     return UNKNOWN_SIZE;
   }
 
@@ -69,8 +71,23 @@ export class FaultingReader implements GraphReader {
     const id = linkId(key, type, direction);
     const loaded = this.links.get(id);
     if (loaded) return loaded;
-    this.misses.set(id, { key, type, direction });
+    this.miss(id, { key, type, direction });
     return [];
+  }
+
+  private miss(id: string, miss: Misses['links'][number] | Misses['counts'][number] | string) {
+    this.missEvents += 1;
+    this.misses.set(id, miss);
+  }
+
+  /** How many times it missed so far: unchanged across a computation that missed nothing. */
+  get missed(): number {
+    return this.missEvents;
+  }
+
+  /** How many nodes, link lists and sizes it holds (for a caller that bounds its memory). */
+  size(): number {
+    return this.nodes.size + this.links.size + this.sizes.size;
   }
 
   /** The misses since the last call (and forgets them); undefined when there were none. */
@@ -120,6 +137,37 @@ export async function settle<T>(
     const misses = reader.takeMisses();
     if (!misses) return answer;
     reader.fill(await load(misses));
+  }
+  throw new Error(`The rules read further than ${maxPasses} passes: a cycle in the graph?`);
+}
+
+/**
+ * `settle` for many keys computed one at a time: a key whose computation missed nothing is done
+ * and not computed again; the next pass computes only the keys that missed, once their misses are
+ * loaded. The answers come in the keys' order (a key given twice is computed once).
+ */
+export async function settleEach<T>(
+  reader: FaultingReader,
+  keys: Iterable<string>,
+  compute: (key: string) => T,
+  load: (misses: Misses) => Promise<Loaded>,
+  maxPasses = 64,
+): Promise<Map<string, T>> {
+  const order = [...new Set(keys)];
+  const done = new Map<string, T>();
+  let pending = order;
+  for (let pass = 1; pass <= maxPasses; pass += 1) {
+    const missedAgain: string[] = [];
+    for (const key of pending) {
+      const before = reader.missed;
+      const answer = compute(key);
+      if (reader.missed === before) done.set(key, answer);
+      else missedAgain.push(key);
+    }
+    const misses = reader.takeMisses();
+    if (!misses) return new Map(order.map((key) => [key, done.get(key) as T]));
+    reader.fill(await load(misses));
+    pending = missedAgain;
   }
   throw new Error(`The rules read further than ${maxPasses} passes: a cycle in the graph?`);
 }

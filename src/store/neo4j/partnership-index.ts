@@ -12,7 +12,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { FaultingReader, settle } from '../../domain/semantics/faulting-reader.js';
+import {
+  FaultingReader,
+  settle,
+  settleEach,
+  type Loaded,
+  type Misses,
+} from '../../domain/semantics/faulting-reader.js';
 import {
   affectedActors,
   computeEntries,
@@ -30,6 +36,13 @@ import type { Neo4jContext } from './sessions.js';
 
 /** Actors whose entries a rebuild computes and writes in one batch (one write transaction). */
 const REBUILD_BATCH = 1_000;
+
+/**
+ * What a rebuild's reader may hold (nodes, link lists, sizes) before it starts afresh: batches
+ * share what the rules read (regions, countries, hubs), which takes most loads off later batches,
+ * and this bounds the memory that costs on a large graph.
+ */
+const REBUILD_READER_MAX = 1_000_000;
 
 /** The index's state as lock-index.cypher reads it (and locks it). */
 export interface IndexState {
@@ -72,8 +85,16 @@ export async function keepIndexUp(
   const load = loadMisses.bind(null, run, cypher);
   const notes = await readNotes(run, cypher, touched);
   const affected = await settle(reader, () => affectedActors(touched, notes, reader), load);
-  const computed = await settle(reader, () => computeEntries(reader, affected), load);
-  await writeEntries(run, cypher, computed, null);
+  await writeEntries(run, cypher, await computeSettled(reader, affected, load), null);
+}
+
+/** The entries of `keys`, each computed again only while it misses what the reader holds. */
+function computeSettled(
+  reader: FaultingReader,
+  keys: Iterable<string>,
+  load: (misses: Misses) => Promise<Loaded>,
+): Promise<Map<string, ComputedEntry | null>> {
+  return settleEach(reader, keys, (key) => computeEntries(reader, [key]).get(key) ?? null, load);
 }
 
 /** Replaces the entries of the computed keys; false when a later rebuild holds the state. */
@@ -137,6 +158,8 @@ export async function rebuildIndex(
   onProgress?.(0, state.actors);
   // Each batch is read and computed while the one before it is written (one write at a time).
   let writing: Promise<boolean> = Promise.resolve(true);
+  let reader = new FaultingReader();
+  const load = loadMisses.bind(null, read, db.cypher);
   for (;;) {
     const rows: Row[] = await read(db.cypher.statements.actorKeys, {
       after,
@@ -144,12 +167,8 @@ export async function rebuildIndex(
     });
     const keys = rows.map((row) => textColumn(row, 'key'));
     if (keys.length === 0) break;
-    const reader = new FaultingReader();
-    const computed = await settle(
-      reader,
-      () => computeEntries(reader, keys),
-      loadMisses.bind(null, read, db.cypher),
-    );
+    if (reader.size() > REBUILD_READER_MAX) reader = new FaultingReader();
+    const computed = await computeSettled(reader, keys, load);
     if (!(await writing)) return false;
     writing = db.write((tx) => writeEntries(runIn(tx), db.cypher, computed, token));
     void writing.then(
