@@ -85,6 +85,6 @@ export interface ScaleResult {
     batchSize: number;
     writeConcurrency: number;
   };
-  embedded?: { startMs: number; heapMb: number; rssMb: number };
+  embedded?: { startMs: number; indexMs?: number; heapMb: number; rssMb: number };
   questions: QuestionResult[];
 }

@@ -140,7 +140,7 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
         ]
       : []),
     scale.embedded
-      ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
+      ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**${scale.embedded.indexMs !== undefined ? `, its partnership index ${f0(scale.embedded.indexMs)} ms more (before any question)` : ''}, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
       : `- Embedded store: not run at this scale (above --memory-max-actors ${thousands(options.memoryMaxActors)}).`,
     `- Method: answers checked equal to raw Cypher's first; latency at concurrency 1 (up to ${options.warmup} warm-up requests, then up to ${options.latencyMaxSamples} samples or ${options.latencyMs / 1000} s, at least 3); throughput at concurrency ${options.concurrency} for ${options.throughputMs / 1000} s (skipped when p50 × ${options.concurrency} > ${options.maxBacklogMs / 1000} s: the in-flight requests would not finish in any bounded time); the load generator and raw Cypher run in the bench process, each server in its own child process, all on 127.0.0.1; Diplomap's answer cache off (docs/answer-cache.md), so every request does its work.`,
     '',

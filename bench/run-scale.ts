@@ -53,11 +53,12 @@ export async function runScale(actors: number, options: BenchOptions): Promise<S
       runners.push(memory);
       embedded = {
         startMs: memory.startMs ?? NaN,
+        ...(memory.indexMs !== undefined ? { indexMs: memory.indexMs } : {}),
         heapMb: (memory.heapAtStart ?? NaN) / MB,
         rssMb: (memory.rssAtStart ?? NaN) / MB,
       };
       log(
-        `  embedded store built in ${embedded.startMs.toFixed(0)} ms, heap ${embedded.heapMb.toFixed(0)} MB`,
+        `  embedded store built in ${embedded.startMs.toFixed(0)} ms (its partnership index ${embedded.indexMs?.toFixed(0) ?? '?'} ms more), heap ${embedded.heapMb.toFixed(0)} MB`,
       );
     }
     const results: QuestionResult[] = [];

@@ -97,6 +97,8 @@ function childScript(): string {
 
 export class HttpRunner implements Runner {
   startMs?: number;
+  /** The embedded store's partnership index, built after it opened. */
+  indexMs?: number;
   rssAtStart?: number;
   heapAtStart?: number;
   private endpoint = '';
@@ -137,6 +139,7 @@ export class HttpRunner implements Runner {
     }
     runner.endpoint = mode === 'peer' ? ready.url : `${ready.url}/graphql`;
     runner.startMs = ready.startMs;
+    if (ready.indexMs !== undefined) runner.indexMs = ready.indexMs;
     runner.rssAtStart = ready.rss;
     runner.heapAtStart = ready.heapUsed;
     return runner;
