@@ -15,58 +15,38 @@
 //   topics      LIST<STRING>  topic (theme or SDG) filter keys, all must hold; []: none
 //   memberOf    STRING|null   only members (MEMBER_OF) of this node; null: any
 //   memberships BOOLEAN       count memberships of memberOf instead of items (AggregateQuery.count)
+//   unfiltered  BOOLEAN       true when needle, country, region, memberOf are null, topics empty
+//                             and memberships false: the groups count their items in place
 //
 // Returns one row per group with at least one item (unordered: the adapter orders):
 //   group  STRING   the theme or goal key
 //   count  INTEGER
 
-// The region, its countries, the topic sets and the country: fragments/filter-sets.cypher.
-{{> filterSets}}
-
-// The groups, each with its topics (itself, the SDGs a theme aligns with, and every node below an
-// SDG among those: the same topic sets as above), and the items of the asked types that work on
-// or address one of them (topicEvidence is not empty: the same three ways as in the filter
-// below); per item, its groups.
 CALL () {
+  // Nothing to filter on (the dashboard's whole-graph question): each group counts its items in
+  // place, without gathering every item's groups first.
+  UNWIND CASE WHEN $query.unfiltered THEN [true] ELSE [] END AS unfiltered
+  {{> topicGroupItems}}
+  RETURN g.key AS group, count(n) AS count
+  UNION
+  // A filter: per item, its groups; the item is checked once, then counts for each.
+  UNWIND CASE WHEN $query.unfiltered THEN [] ELSE [true] END AS filtered
+  // The region, its countries, the topic sets and the country: fragments/filter-sets.cypher.
+  {{> filterSets}}
   CALL () {
-    MATCH (g:{{TOPIC.theme}})
-    WHERE $query.groupBy = 'THEME'
-    RETURN g
-    UNION
-    UNWIND $query.goals AS goalKey
-    MATCH (g:Entity {key: goalKey})
-    WHERE $query.groupBy = 'SDG' AND g:{{TOPIC.labels}}
-    RETURN g
+    {{> topicGroupItems}}
+    RETURN n, collect(g.key) AS groups
   }
-  CALL (g) {
-    WITH [g] + [(g)-[:{{TOPIC.aligns}}]->(sdg:{{TOPIC.alignedLabel}}) WHERE g:{{TOPIC.theme}} | sdg] AS roots
-    CALL (roots) {
-      UNWIND roots AS root
-      MATCH (below) (()-[:{{TOPIC.below}}]->(:{{TOPIC.sdg}}))+ (root)
-      RETURN collect(DISTINCT below) AS belowRoots
-    }
-    UNWIND roots + belowRoots AS topic
-    WITH DISTINCT topic
-    CALL (topic) {
-      {{#join TOPIC_PATHS "\n      UNION\n      "}}WITH topic
-      WHERE any(type IN [{{types}}] WHERE type IN $query.types)
-      MATCH (n:{{label}}){{pattern}}(topic)
-      WHERE n.type IN $query.types
-      RETURN n{{/join}}
-    }
-    RETURN DISTINCT n
-  }
-  RETURN n, collect(g.key) AS groups
+  WITH regions, regionCountries, topicSets, country, n, groups
+  WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
+    // The country, region and topic filters: fragments/node-filter.cypher.
+    {{> nodeFilter}}
+  UNWIND groups AS group
+  // What the item weighs: 1, or (memberships) its memberships of memberOf.
+  WITH group, CASE
+         WHEN $query.memberships THEN COUNT { (n)-[:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf}) }
+         ELSE 1
+       END AS weight
+  RETURN group, sum(weight) AS count
 }
-WITH regions, regionCountries, topicSets, country, n, groups
-WHERE ($query.needle IS NULL OR n.searchText CONTAINS $query.needle)
-  // The country, region and topic filters: fragments/node-filter.cypher.
-  {{> nodeFilter}}
-
-UNWIND groups AS group
-// What the item weighs: 1, or (memberships) its memberships of memberOf.
-WITH group, CASE
-       WHEN $query.memberships THEN COUNT { (n)-[:{{MEMBERSHIP}}]->(:Entity {key: $query.memberOf}) }
-       ELSE 1
-     END AS weight
-RETURN group, sum(weight) AS count
+RETURN group, count

@@ -70,6 +70,7 @@ export const CYPHER_FRAGMENTS = {
   nodeFilter: 'fragments/node-filter.cypher',
   partnerSets: 'fragments/partner-sets.cypher',
   regionPaths: 'fragments/region-paths.cypher',
+  topicGroupItems: 'fragments/topic-group-items.cypher',
 } as const;
 
 /** The statements whose slots are filled per call, kept as templates in `statements`. */

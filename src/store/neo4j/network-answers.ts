@@ -130,7 +130,18 @@ export async function neo4jAggregate(
   const records = byTopic
     ? await db.read(
         db.cypher.statements.countByTopic,
-        { ...inputs, goals: [...SDG_GOALS] },
+        {
+          ...inputs,
+          goals: [...SDG_GOALS],
+          // No filter and items counted: each group counts its items in place.
+          unfiltered:
+            inputs.needle === null &&
+            inputs.country === null &&
+            inputs.region === null &&
+            inputs.topics.length === 0 &&
+            inputs.memberOf === null &&
+            !inputs.memberships,
+        },
         options,
       )
     : await db.read(db.cypher.statements.countByGroup, inputs, options);
