@@ -110,4 +110,36 @@ describe('Neo4j: the partnership index kept up by edits', () => {
     });
     expect((await store.findPartners({}, { first: 10 })).totalCount).toBe(2);
   });
+
+  it('is not marked complete by a rebuild that ran while a load was still writing', async () => {
+    await store.clearAll();
+    const cities = Array.from({ length: 40 }, (_, i) => node(`city:${i}`, 'Municipality'));
+    const projects = Array.from({ length: 10 }, (_, i) => node(`project:${i}`, 'Project'));
+    await store.upsert({ nodes: [...cities, ...projects], edges: [] });
+    expect(await store.rebuildPartnershipIndex()).toBe(true);
+    const edges = cities.flatMap((c, i) =>
+      [0, 1, 2].map((j) => participation('PARTICIPATES_IN', c.key, projects[(i + j) % 10]!.key)),
+    );
+    // One relationship per transaction, so the load is still writing long after the rebuild,
+    // started at its first batch, has read the graph.
+    const loader = await Neo4jStore.connect({ ...inject('neo4j'), batchSize: 1 });
+    let rebuild: Promise<boolean> | undefined;
+    try {
+      await loader.upsert({ nodes: [], edges }, (done) => {
+        if (done === 1) rebuild = store.rebuildPartnershipIndex();
+      });
+    } finally {
+      await loader.close();
+    }
+    expect(await rebuild).toBe(false);
+    // Not complete: partner questions walk the rules and count every partnership loaded.
+    const graph = new MutableGraph({ nodes: [...cities, ...projects], edges });
+    const fresh = await MemoryStore.fromData({ nodes: [...cities, ...projects], edges });
+    const all = { first: WHOLE_LIST };
+    expect((await store.findPartners({}, all)).totalCount).toBe(
+      (await fresh.findPartners({}, all)).totalCount,
+    );
+    expect(await store.rebuildPartnershipIndex()).toBe(true);
+    expect(await store.partnershipIndexEntries()).toEqual(rebuilt(graph));
+  });
 });

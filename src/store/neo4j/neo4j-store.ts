@@ -190,8 +190,8 @@ export class Neo4jStore implements GraphStore {
    * questions walk the rules meanwhile); `rebuildPartnershipIndex` makes it complete again.
    */
   async upsert(data: GraphData, onProgress?: (done: number, total: number) => void): Promise<void> {
-    await markIndexStale(this.db);
-    await upsert(this.db, this.upsertSettings, data, onProgress);
+    const { token, state } = await markIndexStale(this.db);
+    await upsert(this.db, this.upsertSettings, data, { token, since: state.seq }, onProgress);
   }
 
   /**

@@ -1,7 +1,11 @@
 /**
  * The Neo4j store's bulk write through transactions (GraphStore.upsert): nodes, then
- * relationships, in batches of `batchSize`, `writeConcurrency` transactions in flight.
+ * relationships, in batches of `batchSize`, `writeConcurrency` transactions in flight. Each batch
+ * marks the partnership index not complete with the load's token, in its own transaction: a
+ * rebuild that started during the load then cannot mark the index complete over data it did not
+ * read (it finds another token at its end, docs/partnership-index.md).
  */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { badInput } from '../../domain/errors.js';
 import type { GraphData, GraphEdge } from '../../domain/graph-records.js';
 import type { RelationshipType } from '../../domain/relationship-types.js';
@@ -15,13 +19,25 @@ export interface UpsertSettings {
   writeConcurrency: number;
 }
 
+/** The load's mark on the partnership index (markIndexStale): its token and change number. */
+export interface LoadMark {
+  token: string;
+  since: number;
+}
+
 export async function upsert(
   db: Neo4jContext,
   settings: UpsertSettings,
   data: GraphData,
+  mark: LoadMark,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   refuseUnknownTypes(data.nodes, data.edges);
+  // Last in each batch's transaction, so the index's state is locked only while it commits.
+  const markStale = async (tx: ManagedTransaction) =>
+    void (await tx.run(db.cypher.statements.setIndexState, {
+      query: { complete: false, rebuild: mark.token, since: neo4j.int(mark.since) },
+    }));
   const edgesByType = groupByType(data.edges);
   const total = data.nodes.length + data.edges.length;
   let done = 0;
@@ -29,7 +45,10 @@ export async function upsert(
   // Every node before any relationship: a relationship batch needs both endpoints.
   await inParallel(chunks(data.nodes, batchSize), writeConcurrency, async (batch) => {
     const rows = batch.map(toNodeRow);
-    await db.write(async (tx) => void (await tx.run(db.cypher.statements.upsertNodes, { rows })));
+    await db.write(async (tx) => {
+      await tx.run(db.cypher.statements.upsertNodes, { rows });
+      await markStale(tx);
+    });
     onProgress?.((done += batch.length), total);
   });
   const edgeBatches = function* (): Generator<[RelationshipType, GraphEdge[]]> {
@@ -58,6 +77,7 @@ export async function upsert(
           { missing: missingKeys.slice(0, 100) },
         );
       }
+      await markStale(tx);
     });
     onProgress?.((done += batch.length), total);
   });
