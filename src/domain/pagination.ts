@@ -4,6 +4,7 @@
  * stay stable when items are added elsewhere in the list.
  */
 import { badInput } from './errors.js';
+import { compareKeys } from './key-lists.js';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -81,6 +82,48 @@ export function paginate<T>(
     hasNextPage: start + request.first < sorted.length,
     hasPreviousPage: start > 0,
   };
+}
+
+/**
+ * The page of `keys` in key order (each key its own sort value), as `paginate` gives it for the
+ * sorted list, without sorting the whole list: a question with thousands of hits sorts only the
+ * page it returns. Used where the keys come from an unordered set (the partnership index).
+ */
+export function pageOfKeys(keys: readonly string[], request: PageRequest): Page<string> {
+  const after = request.after === undefined ? undefined : decodeCursor(request.after);
+  let before = 0;
+  const rest: string[] = [];
+  for (const key of keys) {
+    if (after !== undefined && comparePositions({ sort: key, key }, after) <= 0) before++;
+    else rest.push(key);
+  }
+  const first = smallestKeys(rest, request.first);
+  return {
+    items: first.map((key) => ({ cursor: encodeCursor({ sort: key, key }), value: key })),
+    totalCount: keys.length,
+    hasNextPage: rest.length > request.first,
+    hasPreviousPage: before > 0,
+  };
+}
+
+/** The `n` smallest keys in order; a bounded insertion while `n` is small beside the list. */
+function smallestKeys(keys: string[], n: number): string[] {
+  if (n <= 0) return [];
+  if (n * 8 >= keys.length) return keys.sort(compareKeys).slice(0, n);
+  const top: string[] = [];
+  for (const key of keys) {
+    if (top.length === n && key >= top[n - 1]!) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, key);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /** A page size that means "the whole list" (the largest integer a Neo4j LIMIT accepts). */

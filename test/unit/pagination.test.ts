@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DiplomapError } from '../../src/domain/errors.js';
-import { decodeCursor, encodeCursor, paginate } from '../../src/domain/pagination.js';
+import { compareKeys } from '../../src/domain/key-lists.js';
+import { decodeCursor, encodeCursor, pageOfKeys, paginate } from '../../src/domain/pagination.js';
 import { normalizeText, searchTextOf } from '../../src/domain/text.js';
 import { at } from '../support/at.js';
 
@@ -70,5 +72,44 @@ describe('text normalisation', () => {
     expect(normalizeText('  Bogotá  D.C. ')).toBe('bogota d.c.');
     expect(normalizeText('Kadıköy')).toBe('kadıkoy');
     expect(searchTextOf('Firenze', ['Florence'])).toBe('firenze|florence');
+  });
+});
+
+describe('pageOfKeys', () => {
+  // Keys that share prefixes, differ in case and in code units outside the BMP's first plane.
+  const key = fc.stringMatching(/^[ab][a-cA\u00e9\u{1F600}]{0,3}$/u);
+
+  it('gives the page paginate gives for the sorted keys, from the keys in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(key, { maxLength: 80, size: 'max' }),
+        // Short pages of long lists too: only the page is sorted there.
+        fc.oneof(fc.nat({ max: 4 }), fc.nat({ max: 90 })),
+        fc.option(key, { nil: undefined }),
+        fc.infiniteStream(fc.nat()),
+        (keys, first, after, shuffle) => {
+          const sorted = [...keys].sort(compareKeys);
+          const shuffled = [...keys];
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            const j = shuffle.next().value % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+          }
+          const request =
+            after === undefined ? { first } : { first, after: encodeCursor(position(after)) };
+          expect(pageOfKeys(shuffled, request)).toEqual(paginate(sorted, position, request));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the smallest keys of a long list when the page is short', () => {
+    const keys = Array.from(
+      { length: 1000 },
+      (_, i) => `k${String((i * 7919) % 1000).padStart(4, '0')}`,
+    );
+    const page = pageOfKeys(keys, { first: 3, after: encodeCursor(position('k0010')) });
+    expect(page.items.map((i) => i.value)).toEqual(['k0011', 'k0012', 'k0013']);
+    expect(page).toMatchObject({ totalCount: 1000, hasNextPage: true, hasPreviousPage: true });
   });
 });

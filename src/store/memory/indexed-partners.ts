@@ -9,8 +9,7 @@
  * networks are hyperedges, expanded from one actor's hubs where an answer lists them.
  */
 import { isActorKind } from '../../domain/node-types.js';
-import { compareKeys } from '../../domain/key-lists.js';
-import { paginate, type Page, type PageRequest } from '../../domain/pagination.js';
+import { pageOfKeys, paginate, type Page, type PageRequest } from '../../domain/pagination.js';
 import type {
   PartnerHit,
   Partnership,
@@ -76,6 +75,8 @@ export class IndexedPartners {
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
     let candidates: Iterable<string>;
+    // Whether every candidate is known to be in the region already (no need to ask again).
+    let inRegionAlready = false;
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`); its
       // partners are expanded from its hubs (the index keeps no pairs: index-entry.ts).
@@ -83,29 +84,33 @@ export class IndexedPartners {
         ? semantics.partnerKeys(query.of, query.coMembership)
         : [];
     } else {
-      // The smaller of the sets the question names, sorted; every actor when it names none. The
-      // topic's set is a union (a theme, its SDGs, their targets): made only when it is smaller.
+      // The smaller of the sets the question names; every actor when it names none. The topic's
+      // set is a union (a theme, its SDGs, their targets): made only when it is smaller.
       const inRegion = region === undefined ? undefined : index.actorsIn(region);
       const onTopic =
         topics === undefined || (inRegion && inRegion.size <= index.reachingAtMost(topics))
           ? undefined
           : index.actorsWorkingOn(topics);
-      candidates = [...(onTopic ?? inRegion ?? this.actors())].sort(compareKeys);
+      inRegionAlready = onTopic === undefined && inRegion !== undefined;
+      // A copy of the index's own set: a write between two slices below refreshes entries, which
+      // moves them within that set (an entry seen twice would be a hit twice).
+      candidates = onTopic ?? (inRegion ? [...inRegion] : this.actors());
     }
 
+    // The hits in no order: only the page is sorted (pageOfKeys), not thousands of hits.
     const keys: string[] = [];
-    // In slices too: at 100,000 actors a region's candidates take tens of milliseconds.
+    // In slices too: at 100,000 actors a region's candidates take milliseconds.
     const slices = new TimeSlices(signal);
     for (const actorKey of candidates) {
       if (slices.due()) await slices.next();
       if (kinds && !kinds.has(semantics.node(actorKey)?.type ?? '')) continue;
-      if (region !== undefined && !index.isIn(actorKey, region)) continue;
-      if (topics && !index.worksOn(actorKey, topics)) continue;
       // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
       if (query.of === undefined && index.partnerCount(actorKey) === 0) continue;
+      if (region !== undefined && !inRegionAlready && !index.isIn(actorKey, region)) continue;
+      if (topics && !index.worksOn(actorKey, topics)) continue;
       keys.push(actorKey);
     }
-    const keyPage = paginate(keys, (key) => ({ sort: key, key }), page);
+    const keyPage = pageOfKeys(keys, page);
     const closure = region === undefined ? undefined : semantics.regionClosure(region);
     const items: Page<PartnerHit>['items'] = [];
     for (const { cursor, value: actorKey } of keyPage.items) {
