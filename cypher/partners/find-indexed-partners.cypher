@@ -25,37 +25,44 @@ WITH coalesce(state.complete, false) AS ready
 // The region, its countries and the topic sets: fragments/partner-sets.cypher.
 {{> partnerSets}}
 WITH ready, root, regions, topicSets, [topicSet IN topicSets | [t IN topicSet | t.key]] AS topicKeySets
+// Each topic set's keys in the index, as nodes: an entry's topics are checked by identity, not by
+// reading each key's text.
+WITH ready, root, regions, topicSets, topicKeySets,
+     [keys IN topicKeySets | COLLECT { MATCH (k:IndexKey) WHERE k.key IN keys RETURN k }] AS topicKeyNodes
 // Start from the smaller of the index's lists the question names: the region's actors, or (one
-// topic) the actors reaching a key of its set; every entry when it names neither.
+// topic) the actors reaching a key of its set; every entry when it names neither. The sizes are
+// the keys' relationship counts (degrees), not walks.
 OPTIONAL MATCH (regionKey:IndexKey {key: $query.region})
-WITH ready, root, regions, topicSets, topicKeySets, regionKey,
+WITH ready, root, regions, topicSets, topicKeySets, topicKeyNodes, regionKey,
      CASE WHEN regionKey IS NULL THEN null ELSE COUNT { (regionKey)<-[:INDEX_REGION]-() } END AS inRegion,
-     CASE WHEN size(topicKeySets) = 1 THEN COUNT {
-       MATCH (k:IndexKey)<-[:INDEX_TOPIC]-()
-       WHERE k.key IN topicKeySets[0]
-     } END AS onTopic
-CALL (ready, regionKey, inRegion, onTopic, topicKeySets) {
-  CALL (ready, regionKey, inRegion, onTopic, topicKeySets) {
+     CASE WHEN size(topicKeySets) = 1 THEN
+       reduce(n = 0, k IN topicKeyNodes[0] | n + COUNT { (k)<-[:INDEX_TOPIC]-() })
+     END AS onTopic
+WITH ready, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic,
+     regionKey IS NOT NULL AND (onTopic IS NULL OR inRegion <= onTopic) AS fromRegion
+CALL (ready, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
+  CALL (ready, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
     WITH regionKey
-    WHERE ready AND regionKey IS NOT NULL AND (onTopic IS NULL OR inRegion <= onTopic)
+    WHERE ready AND fromRegion
     MATCH (regionKey)<-[:INDEX_REGION]-(e:IndexEntry)
     RETURN e
     UNION
-    WITH topicKeySets
+    WITH topicKeyNodes
     WHERE ready AND onTopic IS NOT NULL AND ($query.region IS NULL OR (regionKey IS NOT NULL AND onTopic < inRegion))
-    MATCH (k:IndexKey)<-[:INDEX_TOPIC]-(e:IndexEntry)
-    WHERE k.key IN topicKeySets[0]
+    UNWIND topicKeyNodes[0] AS k
+    MATCH (k)<-[:INDEX_TOPIC]-(e:IndexEntry)
     RETURN DISTINCT e
     UNION
-    WITH topicKeySets
-    WHERE ready AND $query.region IS NULL AND size(topicKeySets) = 0
+    // Every entry: the scan starts only when the question names nothing (a filter after the scan
+    // would read every entry for every question).
+    UNWIND CASE WHEN ready AND $query.region IS NULL AND size(topicKeyNodes) = 0 THEN [true] ELSE [] END AS everyEntry
     MATCH (e:IndexEntry)
     RETURN e
   }
   WITH e
   WHERE e.partnerCount > 0 AND e.type IN $query.kinds
-    AND ($query.region IS NULL OR EXISTS { (e)-[:INDEX_REGION]->(:IndexKey {key: $query.region}) })
-    AND all(keys IN topicKeySets WHERE EXISTS { (e)-[:INDEX_TOPIC]->(k:IndexKey) WHERE k.key IN keys })
+    AND ($query.region IS NULL OR fromRegion OR EXISTS { (e)-[:INDEX_REGION]->(regionKey) })
+    AND all(nodes IN topicKeyNodes WHERE EXISTS { (e)-[:INDEX_TOPIC]->(k) WHERE k IN nodes })
   WITH e, e.sortKey AS sortKey
   WITH e, sortKey,
        $query.afterKey IS NULL OR sortKey > $query.afterSort OR (sortKey = $query.afterSort AND sortKey > $query.afterKey) AS pastCursor
