@@ -32,6 +32,15 @@ function sizeOf(data: GraphData): GraphSize {
   return graphSizeOf({ nodesByType, relationshipsByType });
 }
 
+function scaled(size: GraphSize, times: number): GraphSize {
+  const each = (counts: Readonly<Record<string, number>>) =>
+    Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n * times]));
+  return graphSizeOf({
+    nodesByType: each(size.nodesByType),
+    relationshipsByType: each(size.relationshipsByType),
+  });
+}
+
 describe('the default cost limit and what the project asks', () => {
   let cost: (
     document: DocumentNode,
@@ -115,5 +124,29 @@ describe('the default cost limit and what the project asks', () => {
         DEFAULT_LIMITS.maxCost,
       );
     }
+  });
+
+  it('at 1M actors the headline, the actor page and the neighbourhood fit; path and aggregate do not', async () => {
+    // Priced as ten times the 100,000-actor graph (the generator is linear in actors; a million
+    // here would take minutes and gigabytes). The path and aggregate prices grow with the graph
+    // (docs/running-in-public.md): a deployment of that size raises MAX_QUERY_COST.
+    const { data, landmarks } = generateGraph(await seededGraph(), { actors: 100_000, seed: 1 });
+    const size = scaled(sizeOf(data), 10);
+    const fits = Object.fromEntries(
+      questions(landmarks).map((question) => {
+        const { query, variables } = question.diplomap;
+        return [
+          question.name,
+          cost(parse(query), undefined, variables, size) <= DEFAULT_LIMITS.maxCost,
+        ];
+      }),
+    );
+    expect(fits).toEqual({
+      partners: true,
+      actorPage: true,
+      path: false,
+      neighbourhood: true,
+      aggregate: false,
+    });
   });
 });

@@ -83,9 +83,20 @@ describe('the cost model', () => {
       expect(cost(query, larger), query).toBeGreaterThan(cost(query));
   });
 
+  it('prices partners from the index by the set a filter names, and asOf by the rules walked', () => {
+    const partners = (args: string) => cost(`{ partners(first: 1${args}) { totalCount } }`);
+    const index = partners('');
+    // Either filter, or both: the index starts from the smaller set and checks the other on it.
+    expect(partners(', inRegion: "r"')).toBeLessThan(index / 3);
+    expect(partners(', inRegion: "r"')).toBeGreaterThan(index / 5);
+    expect(partners(', inRegion: "r", workingOn: "t"')).toBe(partners(', inRegion: "r"'));
+    // asOf walks the rules for every actor, at several times the price of the index.
+    expect(partners(', asOf: "2010"')).toBeGreaterThan(4 * index);
+  });
+
   it('prices fan-out: partners of one actor, hops, neighbourhood depth and limit', () => {
     expect(cost('{ partners(of: "a") { totalCount } }')).toBeLessThan(
-      cost('{ partners { totalCount } }') / 100,
+      cost('{ partners { totalCount } }') / 20,
     );
     const path = (args: string) =>
       cost(`{ connection(from: "a", to: "b", ${args}) { paths { description } } }`);
