@@ -32,6 +32,8 @@ export interface BenchOptions {
   reuseLoaded?: boolean;
   serverHeapMb: number;
   log?: (line: string) => void;
+  /** MAX_QUERY_COST of Diplomap's servers (at 1M actors the default refuses some questions). */
+  maxQueryCost?: number;
 }
 
 export interface Measurement {
@@ -76,8 +78,11 @@ export interface ScaleResult {
     batchSize: number;
     writeConcurrency: number;
   };
-  /** The partnership index rebuilt after the load (`diplomap index`), before the questions. */
-  index?: { seconds: number; actorsPerSecond: number };
+  /**
+   * The partnership index rebuilt after the load (`diplomap index`), before the questions; `reused`
+   * when the load was reused and its index was complete (nothing written since it was built).
+   */
+  index?: { seconds: number; actorsPerSecond: number } | 'reused';
   /** The seed path on the loaded database: every record upserted again (`diplomap seed` top-up). */
   topUp?: {
     seconds: number;

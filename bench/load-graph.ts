@@ -115,3 +115,13 @@ export async function buildIndex(
     await store.close();
   }
 }
+
+/** Whether the database's partnership index is complete (built, and nothing loaded since). */
+export async function indexComplete(config: Neo4jStoreConfig): Promise<boolean> {
+  const store = await Neo4jStore.connect(config);
+  try {
+    return await store.partnershipIndexComplete();
+  } finally {
+    await store.close();
+  }
+}

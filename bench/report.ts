@@ -129,11 +129,15 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
       .join(', ')}.`,
     `- Graph: ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships (${(scale.relationships / scale.actors).toFixed(1)} per actor), generated in ${f0(scale.generateMs)} ms. Landmarks: actor ${scale.landmarks.busyActor}, path ${scale.landmarks.pathFrom} → ${scale.landmarks.pathTo}, ${scale.landmarks.region} × ${scale.landmarks.theme}.`,
     formatLoad(scale),
-    ...(scale.index
+    ...(scale.index === 'reused'
       ? [
-          `- Partnership index rebuilt from scratch after the load (\`diplomap index\`, docs/partnership-index.md): ${f1(scale.index.seconds)} s, ${thousands(scale.index.actorsPerSecond)} actors/s; Diplomap (Neo4j) answers \`partners\` without \`of\` from it.`,
+          `- Partnership index: reused — complete in the reused database (built by an earlier run; nothing written since); Diplomap (Neo4j) answers \`partners\` without \`of\` from it.`,
         ]
-      : []),
+      : scale.index
+        ? [
+            `- Partnership index rebuilt from scratch after the load (\`diplomap index\`, docs/partnership-index.md): ${f1(scale.index.seconds)} s, ${thousands(scale.index.actorsPerSecond)} actors/s; Diplomap (Neo4j) answers \`partners\` without \`of\` from it.`,
+          ]
+        : []),
     ...(scale.topUp
       ? [
           `- Top-up through the seed path (Neo4jStore.upsert of every record again, as \`diplomap seed\` on a loaded database; batches of ${thousands(scale.topUp.batchSize)}, ${scale.topUp.writeConcurrency} in flight; nothing added): ${f1(scale.topUp.seconds)} s, **${thousands(scale.topUp.relationshipsPerSecond)} relationships/s**.`,
@@ -142,7 +146,7 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
     scale.embedded
       ? `- Embedded store: built in **${f0(scale.embedded.startMs)} ms**${scale.embedded.indexMs !== undefined ? `, its partnership index ${f0(scale.embedded.indexMs)} ms more (before any question)` : ''}, server heap ${f0(scale.embedded.heapMb)} MB, RSS ${f0(scale.embedded.rssMb)} MB after start.`
       : `- Embedded store: not run at this scale (above --memory-max-actors ${thousands(options.memoryMaxActors)}).`,
-    `- Method: answers checked equal to raw Cypher's first; latency at concurrency 1 (up to ${options.warmup} warm-up requests, then up to ${options.latencyMaxSamples} samples or ${options.latencyMs / 1000} s, at least 3); throughput at concurrency ${options.concurrency} for ${options.throughputMs / 1000} s (skipped when p50 × ${options.concurrency} > ${options.maxBacklogMs / 1000} s: the in-flight requests would not finish in any bounded time); the load generator and raw Cypher run in the bench process, each server in its own child process, all on 127.0.0.1; Diplomap's answer cache off (docs/answer-cache.md), so every request does its work.`,
+    `- Method: answers checked equal to raw Cypher's first; latency at concurrency 1 (up to ${options.warmup} warm-up requests, then up to ${options.latencyMaxSamples} samples or ${options.latencyMs / 1000} s, at least 3); throughput at concurrency ${options.concurrency} for ${options.throughputMs / 1000} s (skipped when p50 × ${options.concurrency} > ${options.maxBacklogMs / 1000} s: the in-flight requests would not finish in any bounded time); the load generator and raw Cypher run in the bench process, each server in its own child process, all on 127.0.0.1; Diplomap's answer cache off (docs/answer-cache.md), so every request does its work${options.maxQueryCost === undefined ? '' : `; Diplomap's MAX_QUERY_COST set to ${thousands(options.maxQueryCost)} (default 200,000, which refuses some of these questions at this size: docs/running-in-public.md)`}.`,
     '',
   );
 

@@ -10,7 +10,7 @@
  *   npm run bench -- --scales 10000,100000 [--seed 1] [--latency-ms 10000] [--throughput-ms 10000]
  *                    [--load bulk|transactional] [--no-top-up]
  *                    [--batch-size 20000] [--write-concurrency 2] [--memory-max-actors 200000]
- *                    [--results bench/RESULTS.md] [--no-write]
+ *                    [--max-query-cost N] [--results bench/RESULTS.md] [--no-write]
  * Neo4j: NEO4J_URI (default bolt://127.0.0.1:$NEO4J_PORT), NEO4J_USERNAME, NEO4J_PASSWORD,
  * NEO4J_DATABASE; for the bulk load, NEO4J_HOME_DIR, the home of that server as
  * scripts/neo4j/neo4j.sh runs it (it is stopped and started again). Its database is replaced: point
@@ -58,6 +58,9 @@ Options:
   --memory-max-actors N    largest scale for the embedded runner (default 200000)
   --server-heap-mb MB      heap of each server under test (default 8192)
   --reuse-loaded           skip the load when Neo4j already holds as many nodes and relationships
+                           (and the index rebuild when its partnership index is complete)
+  --max-query-cost N       MAX_QUERY_COST of Diplomap's servers (default: the server's, 200000;
+                           at 1M actors it refuses the path and aggregate questions)
   --results FILE           the results file (default bench/RESULTS.md; history/ beside it)
   --no-write               print only
   --abuse                  instead: the mixed-load benchmark on the embedded store (mixed-load.ts):
@@ -121,6 +124,9 @@ async function main(): Promise<void> {
     memoryMaxActors: number('memory-max-actors', 200_000),
     reuseLoaded: process.argv.includes('--reuse-loaded'),
     serverHeapMb: number('server-heap-mb', 8192),
+    ...(process.argv.includes('--max-query-cost')
+      ? { maxQueryCost: number('max-query-cost', 200_000) }
+      : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   };
   if (!/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:|$)/.test(options.neo4j.uri))

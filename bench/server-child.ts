@@ -24,6 +24,8 @@ export interface ChildRequest {
   neo4j: { uri: string; username: string; password: string; database: string };
   actors: number;
   seed: number;
+  /** MAX_QUERY_COST of the server under test; the server's default when absent. */
+  maxQueryCost?: number;
 }
 
 export type ChildMessage =
@@ -79,7 +81,9 @@ async function start(
   // the answer cache (measured on its own by `--seeded`, seeded-load.ts).
   const server = await createServer(
     countingStore(store, counter),
-    readConfig({}).limits,
+    readConfig(
+      request.maxQueryCost === undefined ? {} : { MAX_QUERY_COST: String(request.maxQueryCost) },
+    ).limits,
     undefined,
     undefined,
     { answerCache: { maxKiB: 0 } },

@@ -57,6 +57,7 @@ export const CYPHER_FILES = {
   lockIndex: 'index/lock-index.cypher',
   setIndexState: 'index/set-index-state.cypher',
   changesSince: 'index/changes-since.cypher',
+  indexState: 'index/index-state.cypher',
   actorKeys: 'index/actor-keys.cypher',
   clearIndex: 'index/clear-index.cypher',
   indexEntries: 'index/index-entries.cypher',

@@ -42,6 +42,7 @@ import {
 import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
 import {
+  indexComplete,
   indexEntries,
   markIndexStale,
   rebuildIndex,
@@ -201,6 +202,11 @@ export class Neo4jStore implements GraphStore {
    */
   rebuildPartnershipIndex(onProgress?: IndexProgress): Promise<boolean> {
     return rebuildIndex(this.db, (statement) => this.sessions.autoCommit(statement), onProgress);
+  }
+
+  /** Whether the partnership index is complete; false after a load, until a rebuild ends. */
+  partnershipIndexComplete(): Promise<boolean> {
+    return indexComplete(this.db);
   }
 
   /** The partnership index's entries as kept, with what each read (to compare with a rebuild). */

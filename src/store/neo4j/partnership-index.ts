@@ -199,6 +199,14 @@ export async function rebuildIndex(
   });
 }
 
+/** Whether the index is complete (read by partner questions) or waits for a rebuild. */
+export async function indexComplete(db: Neo4jContext): Promise<boolean> {
+  return (
+    onlyRecord(await db.read(db.cypher.statements.indexState), 'indexState').get('complete') ===
+    true
+  );
+}
+
 /**
  * Every entry in the embedded index's snapshot form (PartnershipIndex.snapshot), evidence sorted:
  * for comparing the kept index with one rebuilt from scratch.
