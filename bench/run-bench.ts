@@ -60,7 +60,8 @@ Options:
   --reuse-loaded           skip the load when Neo4j already holds as many nodes and relationships
                            (and the index rebuild when its partnership index is complete)
   --max-query-cost N       MAX_QUERY_COST of Diplomap's servers (default: the server's, 200000;
-                           at 1M actors it refuses the path and aggregate questions)
+                           at 1M actors it refuses the path and aggregate questions); at most
+                           the anonymous budget, 2000000
   --results FILE           the results file (default bench/RESULTS.md; history/ beside it)
   --no-write               print only
   --abuse                  instead: the mixed-load benchmark on the embedded store (mixed-load.ts):
