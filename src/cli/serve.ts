@@ -9,6 +9,8 @@ import { readConfig } from '../config/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
+import type { GraphStore } from '../store/graph-store.js';
+import type { Neo4jStore } from '../store/neo4j/neo4j-store.js';
 import { openGraph } from './open-graph.js';
 import { createLogger } from './logger.js';
 
@@ -54,6 +56,7 @@ export async function serve(): Promise<void> {
   );
   const server = await createServer(store, config.limits, logger, auth, config.server);
   const url = await server.listen(config.host, config.port);
+  const indexing = rebuildStaleIndex(store, logger);
   logger.info(
     { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },
     'Diplomap is serving',
@@ -79,6 +82,7 @@ export async function serve(): Promise<void> {
     try {
       await server.stop();
       await store.close();
+      await indexing;
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
       code = 1;
@@ -89,4 +93,34 @@ export async function serve(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * On Neo4j, a partnership index that a load left not complete is rebuilt in the background while
+ * the server answers (partner questions walk the rules until it ends). A load still writing takes
+ * the index back from it, and its own rebuild finishes the work (docs/partnership-index.md).
+ * Never throws: a rebuild cut short by a shutdown or a lost database is logged.
+ */
+async function rebuildStaleIndex(
+  store: GraphStore,
+  logger: ReturnType<typeof createLogger>,
+): Promise<void> {
+  if (store.kind !== 'neo4j') return;
+  const neo4jStore = store as Neo4jStore;
+  try {
+    if (await neo4jStore.partnershipIndexComplete()) return;
+    logger.info('partnership index not complete: rebuilding it in the background');
+    const started = Date.now();
+    let lastReport = started;
+    const ended = await neo4jStore.rebuildPartnershipIndex((done, total) => {
+      if (Date.now() - lastReport < 10_000) return;
+      lastReport = Date.now();
+      logger.info({ done, total }, 'partnership index: rebuilding');
+    });
+    const ms = Date.now() - started;
+    if (ended) logger.info({ ms }, 'partnership index rebuilt');
+    else logger.info({ ms }, 'partnership index: a load or another rebuild took over');
+  } catch (error) {
+    logger.warn({ err: error }, 'partnership index rebuild stopped; `diplomap index` rebuilds it');
+  }
 }

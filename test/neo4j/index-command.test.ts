@@ -1,6 +1,7 @@
 /**
  * `diplomap index` (the built CLI) rebuilds the partnership index of the Neo4j at NEO4J_URI after
- * a load left it not complete, and refuses clearly without a Neo4j.
+ * a load left it not complete, and refuses clearly without a Neo4j; `diplomap serve` on such a
+ * Neo4j rebuilds it in the background while it answers.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { repoRoot } from '../../src/runtime/repo-root.js';
 import { edge, node } from '../support/graph-fixtures.js';
+import { graphql, startServe } from '../support/serve-process.js';
 
 const main = resolve(repoRoot(), 'dist/src/cli/main.js');
 const run = promisify(execFile);
@@ -40,6 +42,47 @@ describe('diplomap index (the built CLI)', () => {
       'city:a': { partnerCount: 1, reads: expect.arrayContaining(['agreement:x']) as unknown },
       'city:b': { partnerCount: 1 },
     });
+  });
+
+  it('is rebuilt by `diplomap serve` in the background, which answers meanwhile', async () => {
+    await store.clearAll();
+    await store.upsert({
+      nodes: [
+        node('city:a', 'Municipality'),
+        node('city:b', 'Municipality'),
+        node('project:p', 'Project'),
+      ],
+      edges: [
+        edge('PARTICIPATES_IN', 'city:a', 'project:p'),
+        edge('PARTICIPATES_IN', 'city:b', 'project:p'),
+      ],
+    });
+    expect(await store.partnershipIndexComplete()).toBe(false);
+    const { uri, username, password } = inject('neo4j');
+    const served = await startServe({
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+    });
+    let log = '';
+    served.child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      const { body } = await graphql(served.url, '{ partners { totalCount } }');
+      expect(body.data).toEqual({ partners: { totalCount: 2 } });
+      for (let waited = 0; !log.includes('"partnership index rebuilt"'); waited += 50) {
+        if (waited > 60_000) throw new Error(`no rebuild in the log:\n${log}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(log).toContain('"partnership index not complete: rebuilding it in the background"');
+      expect(await store.partnershipIndexComplete()).toBe(true);
+      expect(await store.partnershipIndexEntries()).toMatchObject({
+        'city:a': { partnerCount: 1 },
+        'city:b': { partnerCount: 1 },
+      });
+    } finally {
+      served.child.kill('SIGTERM');
+      await served.exited;
+    }
   });
 
   it('says what it needs without a Neo4j, and exits with 1', async () => {
