@@ -112,12 +112,12 @@ function smallestKeys(keys: string[], n: number): string[] {
   if (n * 8 >= keys.length) return keys.sort(compareKeys).slice(0, n);
   const top: string[] = [];
   for (const key of keys) {
-    if (top.length === n && key >= top[n - 1]!) continue;
+    if (top.length === n && compareKeys(key, top[n - 1]!) >= 0) continue;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (top[mid]! < key) lo = mid + 1;
+      if (compareKeys(top[mid]!, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     top.splice(lo, 0, key);

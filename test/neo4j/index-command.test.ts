@@ -7,6 +7,8 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { NodeType } from '../../src/domain/node-types.js';
+import type { RelationshipType } from '../../src/domain/relationship-types.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { repoRoot } from '../../src/runtime/repo-root.js';
 import { edge, node } from '../support/graph-fixtures.js';
@@ -22,16 +24,17 @@ describe('diplomap index (the built CLI)', () => {
   });
   afterAll(async () => store.close());
 
-  it('rebuilds the index a load left not complete', async () => {
+  /** An emptied database loaded (not edited) with two cities tied through one hub. */
+  async function loadTwoPartners(hub: string, type: NodeType, via: RelationshipType) {
     await store.clearAll();
     await store.upsert({
-      nodes: [
-        node('city:a', 'Municipality'),
-        node('city:b', 'Municipality'),
-        node('agreement:x', 'Agreement'),
-      ],
-      edges: [edge('PARTY_TO', 'city:a', 'agreement:x'), edge('PARTY_TO', 'city:b', 'agreement:x')],
+      nodes: [node('city:a', 'Municipality'), node('city:b', 'Municipality'), node(hub, type)],
+      edges: [edge(via, 'city:a', hub), edge(via, 'city:b', hub)],
     });
+  }
+
+  it('rebuilds the index a load left not complete', async () => {
+    await loadTwoPartners('agreement:x', 'Agreement', 'PARTY_TO');
     expect(await store.partnershipIndexEntries()).toEqual({});
     const { uri, username, password } = inject('neo4j');
     const { stderr } = await run(process.execPath, [main, 'index', '--no-progress'], {
@@ -45,18 +48,7 @@ describe('diplomap index (the built CLI)', () => {
   });
 
   it('is rebuilt by `diplomap serve` in the background, which answers meanwhile', async () => {
-    await store.clearAll();
-    await store.upsert({
-      nodes: [
-        node('city:a', 'Municipality'),
-        node('city:b', 'Municipality'),
-        node('project:p', 'Project'),
-      ],
-      edges: [
-        edge('PARTICIPATES_IN', 'city:a', 'project:p'),
-        edge('PARTICIPATES_IN', 'city:b', 'project:p'),
-      ],
-    });
+    await loadTwoPartners('project:p', 'Project', 'PARTICIPATES_IN');
     expect(await store.partnershipIndexComplete()).toBe(false);
     const { uri, username, password } = inject('neo4j');
     const served = await startServe({
@@ -64,16 +56,16 @@ describe('diplomap index (the built CLI)', () => {
       NEO4J_USERNAME: username,
       NEO4J_PASSWORD: password,
     });
-    let log = '';
-    served.child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     try {
       const { body } = await graphql(served.url, '{ partners { totalCount } }');
       expect(body.data).toEqual({ partners: { totalCount: 2 } });
-      for (let waited = 0; !log.includes('"partnership index rebuilt"'); waited += 50) {
-        if (waited > 60_000) throw new Error(`no rebuild in the log:\n${log}`);
+      for (let waited = 0; !served.output().includes('"partnership index rebuilt"'); waited += 50) {
+        if (waited > 60_000) throw new Error(`no rebuild in the log:\n${served.output()}`);
         await new Promise((r) => setTimeout(r, 50));
       }
-      expect(log).toContain('"partnership index not complete: rebuilding it in the background"');
+      expect(served.output()).toContain(
+        '"partnership index not complete: rebuilding it in the background"',
+      );
       expect(await store.partnershipIndexComplete()).toBe(true);
       expect(await store.partnershipIndexEntries()).toMatchObject({
         'city:a': { partnerCount: 1 },

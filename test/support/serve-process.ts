@@ -9,6 +9,8 @@ export interface ServeProcess {
   child: ChildProcessWithoutNullStreams;
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   exited: Promise<number | string | null>;
+  /** Everything it printed so far (stdout and stderr), from its first line. */
+  output(): string;
 }
 
 export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
@@ -19,12 +21,14 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
   const exited = new Promise<number | string | null>((r) =>
     child.once('exit', (code, signal) => r(code ?? signal)),
   );
+  // Kept for the whole life of the process: a line printed in the same chunk as the serving
+  // line must not be lost to a listener attached after this resolves.
+  let out = '';
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`no serving line in time:\n${out}`)), 60_000);
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
+    child.stdout.on('data', () => {
       const line = out.split('\n').find((l) => l.includes('"Diplomap is serving"'));
       if (line) {
         clearTimeout(timer);
@@ -36,7 +40,7 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
       reject(new Error(`exited with ${code}:\n${out}`));
     });
   });
-  return { url, child, exited };
+  return { url, child, exited, output: () => out };
 }
 
 /** POSTs a GraphQL request; resolves with the parsed body. */
