@@ -57,13 +57,8 @@ export async function serve(): Promise<void> {
   const server = await createServer(store, config.limits, logger, auth, config.server);
   const url = await server.listen(config.host, config.port);
   const indexing = rebuildStaleIndex(store, logger);
-  logger.info(
-    { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },
-    'Diplomap is serving',
-  );
-  // A line for people, besides the JSON log.
-  process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
-
+  // The handlers go in before the announcement: a client that reads 'Diplomap is serving' and
+  // signals at once must find them, or the default action kills the process without a drain.
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -93,6 +88,12 @@ export async function serve(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  logger.info(
+    { url, playground: `${url}/`, graphql: `${url}/graphql`, health: `${url}/health` },
+    'Diplomap is serving',
+  );
+  // A line for people, besides the JSON log.
+  process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
 }
 
 /**
