@@ -43,3 +43,7 @@ CREATE INDEX change_by IF NOT EXISTS FOR (c:Change) ON (c.by);
 CREATE CONSTRAINT index_entry_actor IF NOT EXISTS FOR (e:IndexEntry) REQUIRE e.actor IS UNIQUE;
 CREATE CONSTRAINT index_key_key IF NOT EXISTS FOR (k:IndexKey) REQUIRE k.key IS UNIQUE;
 CREATE CONSTRAINT index_state_name IF NOT EXISTS FOR (s:IndexState) REQUIRE s.name IS UNIQUE;
+// Its counts by key (partner-counts.ts), and its entries in key order: a headline's first page is
+// read in that order, stopping after `first` hits (find-indexed-partners.cypher).
+CREATE CONSTRAINT index_count_key IF NOT EXISTS FOR (c:IndexCount) REQUIRE c.key IS UNIQUE;
+CREATE INDEX index_entry_sort IF NOT EXISTS FOR (e:IndexEntry) ON (e.sortKey);

@@ -14,19 +14,9 @@ CALL (regions) {
   MATCH (country:{{COUNTRY.label}})-[:{{COUNTRY.inRegion}}]->(region)
   RETURN collect(DISTINCT country) AS regionCountries
 }
-// The topic, the SDGs a theme aligns with, and everything below an SDG among those.
+// Per topic asked, its set: fragments/topic-sets.cypher.
 CALL () {
-  UNWIND $query.topics AS topicKey
-  CALL (topicKey) {
-    OPTIONAL MATCH (topic:Entity {key: topicKey})
-    WHERE topic:{{TOPIC.labels}}
-    WITH CASE WHEN topic IS NULL THEN [] ELSE [topic] + [(topic)-[:{{TOPIC.aligns}}]->(sdg:{{TOPIC.alignedLabel}}) WHERE topic:{{TOPIC.theme}} | sdg] END AS roots
-    CALL (roots) {
-      UNWIND roots AS topicRoot
-      MATCH (below) (()-[:{{TOPIC.below}}]->(:{{TOPIC.sdg}}))+ (topicRoot)
-      RETURN collect(DISTINCT below) AS belowRoots
-    }
-    RETURN roots + belowRoots AS topicSet
-  }
-  RETURN collect(topicSet) AS topicSets
+  WITH $query.topics AS topicKeys
+  {{> topicSets}}
+  RETURN [s IN setsByTopic | s.topicSet] AS topicSets
 }

@@ -9,6 +9,8 @@
 //   complete  BOOLEAN
 //   rebuild   STRING        the rebuild's token
 //   since     INTEGER|null  the change number a rebuild starts at; null when it ends
+//   countStamp STRING|null  when it starts: the stamp of the topic sets its counts are computed
+//                           with (partner-counts.ts); null for a load. Kept when it ends.
 //
 // Returns one row:
 //   current  BOOLEAN  false: another rebuild's token was there (when ending: nothing was set)
@@ -18,6 +20,7 @@ WITH s, $query.since IS NOT NULL OR s.rebuild = $query.rebuild AS current
 CALL (s, current) {
   WITH s
   WHERE current
-  SET s.complete = $query.complete, s.rebuild = $query.rebuild, s.since = $query.since, s.at = datetime()
+  SET s.complete = $query.complete, s.rebuild = $query.rebuild, s.since = $query.since, s.at = datetime(),
+      s.countStamp = CASE WHEN $query.since IS NULL THEN s.countStamp ELSE $query.countStamp END
 }
 RETURN current

@@ -5,6 +5,11 @@
 // index is not complete (never built, or a rebuild under way) it answers nothing and says so:
 // the adapter asks find-partners.cypher instead.
 //
+// A first page, when the index's counts are usable (partner-counts.ts), takes its total from the
+// counts, and reads its hits in key order from every entry, stopping after `first`, when that is
+// expected to read fewer entries than the smaller list does: the work grows with the page and the
+// hits' rarity, not with the region (docs/partnership-index.md, "Counts").
+//
 // $query  MAP, as find-partners.cypher's (`of` and `coMembership` are not read: partner lists
 //         come from the hubs, find-partners.cypher):
 //   region      STRING|null   inRegion key
@@ -13,49 +18,85 @@
 //   afterSort   STRING|null   sortableText(cursor sort value); null on the first page
 //   afterKey    STRING|null   sortableText(cursor key)
 //   first       INTEGER       page size
+//   countKeys   LIST<STRING>  the counts whose sum is the total (questionCountKeys)
 //
 // Returns one row:
 //   ready       BOOLEAN   false: the index is not complete, and the other columns are empty
 //   totalCount  INTEGER   every hit
 //   skipped     INTEGER   hits at or before the cursor
 //   hits        LIST<MAP{actorKey, actor, regionPaths, topicEvidence, partnerCount}>  as find-partners.cypher's
+//   counted     BOOLEAN   the total came from the counts
+//   inKeyOrder  BOOLEAN   the page was read in key order
 
 OPTIONAL MATCH (state:IndexState {name: 'partnership'})
-WITH coalesce(state.complete, false) AS ready
+WITH coalesce(state.complete, false) AS ready,
+     coalesce(state.complete AND state.countStamp IS NOT NULL, false) AND $query.afterKey IS NULL AS counted
 // The region, its countries and the topic sets: fragments/partner-sets.cypher.
 {{> partnerSets}}
-WITH ready, root, regions, topicSets, [topicSet IN topicSets | [t IN topicSet | t.key]] AS topicKeySets
+WITH ready, counted, root, regions, topicSets, [topicSet IN topicSets | [t IN topicSet | t.key]] AS topicKeySets
 // Each topic set's keys in the index, as nodes: an entry's topics are checked by identity, not by
 // reading each key's text.
-WITH ready, root, regions, topicSets, topicKeySets,
+WITH ready, counted, root, regions, topicSets, topicKeySets,
      [keys IN topicKeySets | COLLECT { MATCH (k:IndexKey) WHERE k.key IN keys RETURN k }] AS topicKeyNodes
 // Start from the smaller of the index's lists the question names: the region's actors, or (one
 // topic) the actors reaching a key of its set; every entry when it names neither. The sizes are
 // the keys' relationship counts (degrees), not walks.
 OPTIONAL MATCH (regionKey:IndexKey {key: $query.region})
-WITH ready, root, regions, topicSets, topicKeySets, topicKeyNodes, regionKey,
+WITH ready, counted, root, regions, topicSets, topicKeySets, topicKeyNodes, regionKey,
      CASE WHEN regionKey IS NULL THEN null ELSE COUNT { (regionKey)<-[:INDEX_REGION]-() } END AS inRegion,
      CASE WHEN size(topicKeySets) = 1 THEN
        reduce(n = 0, k IN topicKeyNodes[0] | n + COUNT { (k)<-[:INDEX_TOPIC]-() })
      END AS onTopic
-WITH ready, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic,
+WITH ready, counted, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic,
      regionKey IS NOT NULL AND (onTopic IS NULL OR inRegion <= onTopic) AS fromRegion
-CALL (ready, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
-  CALL (ready, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
+// The total from the counts, and whether the page is read in key order: every entry is a hit
+// with odds of about total / entries, so about first × entries / total entries are read before
+// `first` hits, against the smaller list's size for the other way (every entry when the question
+// names nothing).
+CALL (counted) {
+  WITH counted
+  WHERE counted
+  UNWIND $query.countKeys AS key
+  OPTIONAL MATCH (c:IndexCount {key: key})
+  RETURN sum(coalesce(c.n, 0)) AS countedTotal
+}
+CALL () { MATCH (e:IndexEntry) RETURN count(e) AS entries }
+WITH ready, counted, countedTotal, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic, fromRegion,
+     counted AND countedTotal > 0
+       AND $query.first * entries < countedTotal * CASE
+         WHEN fromRegion THEN inRegion WHEN onTopic IS NOT NULL THEN onTopic ELSE entries END AS inKeyOrder
+CALL (ready, inKeyOrder) {
+  WITH inKeyOrder
+  WHERE ready AND inKeyOrder
+  MATCH (e:IndexEntry)
+  WHERE e.sortKey IS NOT NULL AND e.partnerCount > 0 AND e.type IN $query.kinds
+    AND ($query.region IS NULL OR $query.region IN e.regions)
+    AND all(topic IN $query.topics WHERE topic IN e.worksOn)
+  WITH e
+  ORDER BY e.sortKey
+  LIMIT $query.first
+  RETURN collect(e) AS ordered
+}
+WITH ready, counted, countedTotal, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic, fromRegion,
+     inKeyOrder, ordered,
+     // Nothing to read: no hit, or the page read in key order.
+     ready AND NOT (counted AND (countedTotal = 0 OR inKeyOrder)) AS fromLists
+CALL (fromLists, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
+  CALL (fromLists, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
     WITH regionKey
-    WHERE ready AND fromRegion
+    WHERE fromLists AND fromRegion
     MATCH (regionKey)<-[:INDEX_REGION]-(e:IndexEntry)
     RETURN e
     UNION
     WITH topicKeyNodes
-    WHERE ready AND onTopic IS NOT NULL AND ($query.region IS NULL OR (regionKey IS NOT NULL AND onTopic < inRegion))
+    WHERE fromLists AND onTopic IS NOT NULL AND ($query.region IS NULL OR (regionKey IS NOT NULL AND onTopic < inRegion))
     UNWIND topicKeyNodes[0] AS k
     MATCH (k)<-[:INDEX_TOPIC]-(e:IndexEntry)
     RETURN DISTINCT e
     UNION
     // Every entry: the scan starts only when the question names nothing (a filter after the scan
     // would read every entry for every question).
-    UNWIND CASE WHEN ready AND $query.region IS NULL AND size(topicKeyNodes) = 0 THEN [true] ELSE [] END AS everyEntry
+    UNWIND CASE WHEN fromLists AND $query.region IS NULL AND size(topicKeyNodes) = 0 THEN [true] ELSE [] END AS everyEntry
     MATCH (e:IndexEntry)
     RETURN e
   }
@@ -67,9 +108,12 @@ CALL (ready, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
   WITH e, sortKey,
        $query.afterKey IS NULL OR sortKey > $query.afterSort OR (sortKey = $query.afterSort AND sortKey > $query.afterKey) AS pastCursor
   ORDER BY sortKey
-  RETURN count(*) AS totalCount, collect(CASE WHEN pastCursor THEN e END) AS rest
+  RETURN count(*) AS listedCount, collect(CASE WHEN pastCursor THEN e END) AS listed
 }
-
+WITH ready, root, regions, topicKeySets, counted, inKeyOrder,
+     CASE WHEN counted THEN countedTotal ELSE listedCount END AS totalCount,
+     CASE WHEN inKeyOrder THEN ordered ELSE listed END AS rest,
+     CASE WHEN inKeyOrder THEN 0 ELSE listedCount - size(listed) END AS skipped
 // The evidence of the page's actors only: the region's walked, the topics' and the partner
 // count from the entries.
 CALL (rest, root, regions, topicKeySets) {
@@ -86,4 +130,4 @@ CALL (rest, root, regions, topicKeySets) {
     partnerCount: e.partnerCount
   }) AS hits
 }
-RETURN ready, totalCount, totalCount - size(rest) AS skipped, hits
+RETURN ready, totalCount, skipped, hits, counted, inKeyOrder

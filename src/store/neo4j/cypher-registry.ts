@@ -61,6 +61,8 @@ export const CYPHER_FILES = {
   actorKeys: 'index/actor-keys.cypher',
   clearIndex: 'index/clear-index.cypher',
   indexEntries: 'index/index-entries.cypher',
+  topicSets: 'index/topic-sets.cypher',
+  indexCounts: 'index/index-counts.cypher',
 } as const;
 
 export type CypherName = keyof typeof CYPHER_FILES;
@@ -70,6 +72,7 @@ export const CYPHER_FRAGMENTS = {
   filterSets: 'fragments/filter-sets.cypher',
   nodeFilter: 'fragments/node-filter.cypher',
   partnerSets: 'fragments/partner-sets.cypher',
+  topicSets: 'fragments/topic-sets.cypher',
   regionPaths: 'fragments/region-paths.cypher',
   topicGroupItems: 'fragments/topic-group-items.cypher',
 } as const;

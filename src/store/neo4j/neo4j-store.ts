@@ -43,6 +43,7 @@ import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
 import {
   indexComplete,
+  indexCounts,
   indexEntries,
   markIndexStale,
   rebuildIndex,
@@ -212,6 +213,11 @@ export class Neo4jStore implements GraphStore {
   /** The partnership index's entries as kept, with what each read (to compare with a rebuild). */
   partnershipIndexEntries(): Promise<Record<string, unknown>> {
     return indexEntries(this.db);
+  }
+
+  /** The partnership index's counts as kept (to compare with a rebuild), and whether usable. */
+  partnershipIndexCounts(): ReturnType<typeof indexCounts> {
+    return indexCounts(this.db);
   }
 
   applyChange(request: ChangeRequest, options?: CallOptions): Promise<ChangeRecord> {

@@ -11,6 +11,7 @@ import type {
   PartnershipQuery,
   PartnerQuery,
 } from '../../domain/queries.js';
+import { questionCountKeys } from '../../domain/semantics/partner-counts.js';
 import { LARGE_NETWORK_MEMBERS } from '../../domain/semantics/partnership-rules.js';
 import type { CallOptions } from '../call-options.js';
 import {
@@ -32,12 +33,14 @@ export async function findPartners(
   // Without `of`, from the partnership index when it is complete (partnership-index.ts); a
   // partner list is expanded from the actor's hubs, which the index does not keep.
   if (query.of === undefined) {
+    const kinds = query.kinds ?? [...ACTOR_KINDS];
     const records = await db.read(
       db.cypher.statements.findIndexedPartners,
       {
         region: query.inRegion ?? null,
         topics: query.workingOn === undefined ? [] : [query.workingOn],
-        kinds: query.kinds ?? [...ACTOR_KINDS],
+        kinds,
+        countKeys: questionCountKeys(query.inRegion ?? null, query.workingOn ?? null, kinds),
         ...pageParams(page),
       },
       options,

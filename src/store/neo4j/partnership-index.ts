@@ -30,6 +30,7 @@ import type { RelationshipType } from '../../domain/relationship-types.js';
 import { parseSizeId, sizeId } from '../../domain/semantics/recording-reader.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { loadMisses, readNotes, type RunStatement } from './index-reads.js';
+import { countsOf, readCountBasis, type CountBasis } from './partner-counts.js';
 import { onlyRecord } from './query-results.js';
 import { listColumn, numberColumn, textColumn, textListColumn, type Row } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
@@ -84,8 +85,17 @@ export async function keepIndexUp(
   const reader = new FaultingReader();
   const load = loadMisses.bind(null, run, cypher);
   const notes = await readNotes(run, cypher, touched);
+  const basis = await readCountBasis(run, cypher);
   const affected = await settle(reader, () => affectedActors(touched, notes, reader), load);
-  await writeEntries(run, cypher, await computeSettled(reader, affected, load), null);
+  const computed = await computeSettled(reader, affected, load);
+  await writeEntries(run, cypher, { computed, reader, basis }, null);
+}
+
+/** Entries to write: computed, with the reader that holds their actors and the counts' basis. */
+interface EntryBatch {
+  computed: Map<string, ComputedEntry | null>;
+  reader: FaultingReader;
+  basis: CountBasis;
 }
 
 /** The entries of `keys`, each computed again only while it misses what the reader holds. */
@@ -101,7 +111,7 @@ function computeSettled(
 async function writeEntries(
   run: RunStatement,
   cypher: CypherRegistry,
-  computed: Map<string, ComputedEntry | null>,
+  { computed, reader, basis }: EntryBatch,
   rebuild: string | null,
 ): Promise<boolean> {
   const entries = [];
@@ -114,9 +124,16 @@ async function writeEntries(
         topics: c.entry.topics,
         reads: [...c.reads.keys],
         sizes: [...c.reads.sizes].map(([id, large]) => ({ ...parseSizeId(id), large })),
+        // An entry is computed for an actor only, so its node is loaded.
+        ...countsOf(c, reader.node(actor)!.type, basis),
       });
   const row = onlyRecord(
-    await run(cypher.statements.writeEntries, { rebuild, drop: [...computed.keys()], entries }),
+    await run(cypher.statements.writeEntries, {
+      rebuild,
+      drop: [...computed.keys()],
+      entries,
+      countStamp: basis.stamp,
+    }),
     'writeEntries',
   );
   return row.get('current') === true;
@@ -125,6 +142,7 @@ async function writeEntries(
 /** Marks the index not complete (a load is writing the graph outside edits); gives the token. */
 export async function markIndexStale(
   db: Neo4jContext,
+  countStamp: string | null = null,
 ): Promise<{ token: string; state: IndexState }> {
   const token = randomUUID();
   const state = await db.write(async (tx) => {
@@ -134,6 +152,7 @@ export async function markIndexStale(
       complete: false,
       rebuild: token,
       since: neo4j.int(locked.seq),
+      countStamp,
     });
     return locked;
   });
@@ -150,9 +169,11 @@ export async function rebuildIndex(
   autoCommit: (statement: string) => Promise<void>,
   onProgress?: IndexProgress,
 ): Promise<boolean> {
-  const { token, state } = await markIndexStale(db);
-  await autoCommit(db.cypher.statements.clearIndex);
   const read: RunStatement = (statement, query) => db.read(statement, query);
+  // Every batch counts with the sets of the start; the catch-up sees whether they changed since.
+  const basis = await readCountBasis(read, db.cypher);
+  const { token, state } = await markIndexStale(db, basis.stamp);
+  await autoCommit(db.cypher.statements.clearIndex);
   let after: string | null = null;
   let done = 0;
   onProgress?.(0, state.actors);
@@ -168,9 +189,9 @@ export async function rebuildIndex(
     const keys = rows.map((row) => textColumn(row, 'key'));
     if (keys.length === 0) break;
     if (reader.size() > REBUILD_READER_MAX) reader = new FaultingReader();
-    const computed = await computeSettled(reader, keys, load);
+    const batch = { computed: await computeSettled(reader, keys, load), reader, basis };
     if (!(await writing)) return false;
-    writing = db.write((tx) => writeEntries(runIn(tx), db.cypher, computed, token));
+    writing = db.write((tx) => writeEntries(runIn(tx), db.cypher, batch, token));
     void writing.then(
       () => onProgress?.((done += keys.length), Math.max(done, state.actors)),
       () => {},
@@ -228,6 +249,17 @@ export async function indexEntries(db: Neo4jContext): Promise<Record<string, unk
       },
     ]),
   );
+}
+
+/** The index's counts that are not zero, and whether questions may use them (to compare). */
+export async function indexCounts(
+  db: Neo4jContext,
+): Promise<{ usable: boolean; counts: { key: string; n: number }[] }> {
+  const row = onlyRecord(await db.read(db.cypher.statements.indexCounts), 'indexCounts');
+  return {
+    usable: row.get('usable') === true,
+    counts: listColumn<{ key: string; n: number }>(row, 'counts'),
+  };
 }
 
 /** Topic evidence in one order (kind, node, topic), as both indexes are compared. */

@@ -1,0 +1,67 @@
+/**
+ * Counts of the partnership index (docs/partnership-index.md, "Counts"): how many actors with a
+ * partner each (region, topic, kind) holds, kept as entries change, so a headline question's
+ * `totalCount` is a sum of a few counts instead of a walk over every hit.
+ *
+ * An actor counts under a topic when it works on it: when what its topic rules reach
+ * (ActorEntry.topics) meets the topic's set (Semantics.topicsOf). Which topics that is depends on
+ * the topic sets of the whole graph (the themes' alignments, the SDGs' parts), which an edit
+ * rarely changes and which are not noted per entry: the counts are kept under a stamp of the sets
+ * they were computed with, and a store uses them only while its graph's sets still give that stamp.
+ */
+import type { TopicEvidence } from '../queries.js';
+import { compareKeys } from '../key-lists.js';
+import type { ActorEntry } from './index-entry.js';
+
+/** Every topic of a graph (themes and SDGs) with its set, as Semantics.topicsOf gives it. */
+export type TopicSets = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The topics an actor works on, given what its topic rules reach: key order. */
+export function topicsWorkedOn(reach: readonly TopicEvidence[], sets: TopicSets): string[] {
+  const reached = new Set(reach.map((e) => e.topicKey));
+  const topics: string[] = [];
+  for (const [topic, set] of sets) if ([...reached].some((k) => set.has(k))) topics.push(topic);
+  return topics.sort(compareKeys);
+}
+
+/** The count of actors of `type` with a partner in `region` working on `topic` (null: any). */
+export function countKey(region: string | null, topic: string | null, type: string): string {
+  return JSON.stringify([region, topic, type]);
+}
+
+/**
+ * The counts an entry adds one to: none without a partner; otherwise one per (region or any,
+ * topic worked on or any) for its kind.
+ */
+export function entryCountKeys(
+  entry: ActorEntry,
+  type: string,
+  worksOn: readonly string[],
+): string[] {
+  if (entry.partnerCount === 0) return [];
+  const keys: string[] = [];
+  for (const region of [null, ...entry.regions])
+    for (const topic of [null, ...worksOn]) keys.push(countKey(region, topic, type));
+  return keys;
+}
+
+/** The counts whose sum answers a question: one per kind asked. */
+export function questionCountKeys(
+  region: string | null,
+  topic: string | null,
+  kinds: readonly string[],
+): string[] {
+  return kinds.map((kind) => countKey(region, topic, kind));
+}
+
+/**
+ * The sets in one text, the same for the same sets whatever their order: what the counts' stamp
+ * is taken from.
+ */
+export function canonicalTopicSets(sets: TopicSets): string {
+  return JSON.stringify(
+    [...sets]
+      .map(([topic, set]): [string, string[]] => [topic, [...set].sort(compareKeys)])
+      .sort(([a], [b]) => compareKeys(a, b)),
+  );
+}
