@@ -21,6 +21,20 @@ export interface Throughput {
   requests: number;
   perSecond: number;
   errors: number;
+  /** The errors by kind: an answer's HTTP status and error code, or what failed the request. */
+  errorKinds: Record<string, number>;
+}
+
+/** What kind of error a failed request was, for the tally. */
+function errorKind(error: unknown): string {
+  if (error instanceof Error) {
+    if ('kind' in error && typeof error.kind === 'string') return error.kind;
+    const cause: unknown = error.cause;
+    if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string')
+      return cause.code;
+    return error.name;
+  }
+  return 'unknown';
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -65,6 +79,7 @@ export async function measureThroughput(
 ): Promise<Throughput> {
   let requests = 0;
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
   const started = performance.now();
   const until = started + options.ms;
   const worker = async () => {
@@ -72,8 +87,10 @@ export async function measureThroughput(
       try {
         await ask();
         requests++;
-      } catch {
+      } catch (error) {
         errors++;
+        const kind = errorKind(error);
+        errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
       }
     }
   };
@@ -85,5 +102,6 @@ export async function measureThroughput(
     requests,
     perSecond: requests / seconds,
     errors,
+    errorKinds,
   };
 }

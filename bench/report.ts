@@ -4,6 +4,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import neo4j from 'neo4j-driver';
 import type { BenchOptions, Measurement, ScaleResult } from './bench-types.js';
+import type { Throughput } from './measure.js';
 import type { RunnerId } from './runners.js';
 import type { Neo4jTarget } from './runners.js';
 
@@ -93,6 +94,14 @@ const f0 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–
 const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** "12 errors: HTTP 504 TIMEOUT ×10, ECONNRESET ×2" (older results have no kinds). */
+function errorsText(t: Throughput): string {
+  const kinds = Object.entries(t.errorKinds ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${kind} ×${n}`);
+  return `${t.errors} errors${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''}`;
+}
 
 function formatLoad(scale: ScaleResult): string {
   const load = scale.load;
@@ -189,7 +198,7 @@ export function formatScale(scale: ScaleResult, machine: Machine, options: Bench
       const m = get(q.measurements, id);
       const t = m?.throughput;
       if (m?.skipped) return `skipped (${m.skipped})`;
-      return t ? `${f1(t.perSecond)}${t.errors ? ` (${t.errors} errors)` : ''}` : '–';
+      return t ? `${f1(t.perSecond)}${t.errors ? ` (${errorsText(t)})` : ''}` : '–';
     });
     const d = get(q.measurements, 'diplomap')?.throughput?.perSecond;
     lines.push(

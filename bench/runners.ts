@@ -13,6 +13,16 @@ import type { ChildMessage, ChildRequest, ServerMode } from './server-child.js';
 
 export type RunnerId = 'raw' | 'diplomap' | 'peer' | 'memory';
 
+/** An answer that came back as an error: its kind (status and code) for the throughput tally. */
+export class AnswerError extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface RunnerStats {
   roundTrips: number;
   /** Diplomap only: store calls and their milliseconds, by GraphStore method. */
@@ -165,9 +175,15 @@ export class HttpRunner implements Runner {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: { code?: unknown } }[];
+    };
     if (body.errors?.length || !response.ok) {
-      throw new Error(
+      const code = body.errors?.find((e) => typeof e.extensions?.code === 'string')?.extensions
+        ?.code as string | undefined;
+      throw new AnswerError(
+        `HTTP ${response.status}${code ? ` ${code}` : ''}`,
         `${this.label}, ${question.name}: HTTP ${response.status} ${body.errors?.map((e) => e.message).join('; ') ?? ''}`,
       );
     }
