@@ -99,10 +99,29 @@ export function pageOfKeys(keys: readonly string[], request: PageRequest): Page<
   }
   const first = smallestKeys(rest, request.first);
   return {
-    items: first.map((key) => ({ cursor: encodeCursor({ sort: key, key }), value: key })),
+    items: first.map(keyItem),
     totalCount: keys.length,
     hasNextPage: rest.length > request.first,
     hasPreviousPage: before > 0,
+  };
+}
+
+/** A key as a page item, its own sort value. */
+function keyItem(key: string): Page<string>['items'][number] {
+  return { cursor: encodeCursor({ sort: key, key }), value: key };
+}
+
+/**
+ * The first page of a list of `totalCount` keys, given its first keys in key order: as
+ * `pageOfKeys` gives it, for a list read in key order and counted apart (the partnership
+ * index's counts).
+ */
+export function firstPageOfKeys(first: readonly string[], totalCount: number): Page<string> {
+  return {
+    items: first.map(keyItem),
+    totalCount,
+    hasNextPage: totalCount > first.length,
+    hasPreviousPage: false,
   };
 }
 

@@ -65,3 +65,50 @@ export function canonicalTopicSets(sets: TopicSets): string {
       .sort(([a], [b]) => compareKeys(a, b)),
   );
 }
+
+/**
+ * The counts of an index held in memory (the embedded store's: partnership-index.ts), with the
+ * topics each actor works on. Made for one set of topic sets: when the graph's change, the
+ * index makes a new table and adds every entry to it again.
+ */
+export class CountTable {
+  private readonly counts = new Map<string, number>();
+  private readonly byActor = new Map<string, { worksOn: string[]; keys: string[] }>();
+
+  constructor(readonly sets: TopicSets) {}
+
+  add(actor: string, entry: ActorEntry, type: string): void {
+    const worksOn = topicsWorkedOn(entry.topics, this.sets);
+    const keys = entryCountKeys(entry, type, worksOn);
+    this.byActor.set(actor, { worksOn, keys });
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  drop(actor: string): void {
+    const counted = this.byActor.get(actor);
+    if (!counted) return;
+    this.byActor.delete(actor);
+    for (const key of counted.keys) {
+      const n = (this.counts.get(key) ?? 0) - 1;
+      if (n === 0) this.counts.delete(key);
+      else this.counts.set(key, n);
+    }
+  }
+
+  /** The sum of these counts (questionCountKeys). */
+  total(keys: readonly string[]): number {
+    let n = 0;
+    for (const key of keys) n += this.counts.get(key) ?? 0;
+    return n;
+  }
+
+  /** Whether the actor works on the topic, as the table counted it. */
+  worksOn(actor: string, topic: string): boolean {
+    return this.byActor.get(actor)?.worksOn.includes(topic) ?? false;
+  }
+
+  /** The counts that are not zero, in key order: what a kept and a rebuilt table compare by. */
+  snapshot(): [string, number][] {
+    return [...this.counts].sort(([a], [b]) => compareKeys(a, b));
+  }
+}

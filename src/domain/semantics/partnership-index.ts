@@ -16,10 +16,12 @@
  * index (test/semantics/index-upkeep.test.ts checks this on random edit sequences).
  */
 import { compareKeys } from '../key-lists.js';
-import type { GraphReader } from './evaluator.js';
+import { Semantics, type GraphReader } from './evaluator.js';
 import type { ActorEntry } from './index-entry.js';
 import { affectedActors, computeEntries, type IndexNotes } from './index-upkeep.js';
+import { canonicalTopicSets, CountTable, type TopicSets } from './partner-counts.js';
 import type { Reads } from './recording-reader.js';
+import { TOPIC_TYPES } from './topic-rules.js';
 
 export type { ActorEntry } from './index-entry.js';
 
@@ -48,7 +50,17 @@ export class PartnershipIndex {
   private readonly byRegion = new Map<string, Set<string>>();
   private readonly byTopic = new Map<string, Set<string>>();
 
-  constructor(private readonly graph: GraphReader) {}
+  /** The counts (partner-counts.ts), kept when the index knows the graph's topics. */
+  private table?: CountTable;
+  private stamp?: string;
+  /** Every actor with an entry, in key order; made again when one comes or goes. */
+  private sorted?: string[];
+
+  constructor(
+    private readonly graph: GraphReader,
+    /** Every theme and SDG of the graph, now: given, the index keeps counts too. */
+    private readonly topics?: () => Iterable<string>,
+  ) {}
 
   /** Forgets everything and computes the entries of `actors` (every actor of the graph). */
   rebuild(actors: Iterable<string>): void {
@@ -62,6 +74,26 @@ export class PartnershipIndex {
       map.clear();
     this.byRegion.clear();
     this.byTopic.clear();
+    this.sorted = undefined;
+    if (this.topics) this.recount();
+  }
+
+  /** The graph's topic sets, now. */
+  private topicSets(): TopicSets {
+    const semantics = new Semantics(this.graph);
+    return new Map([...this.topics!()].map((topic) => [topic, semantics.topicsOf(topic)]));
+  }
+
+  /** Counts every entry again, with the graph's topic sets now. */
+  private recount(): void {
+    const sets = this.topicSets();
+    this.stamp = canonicalTopicSets(sets);
+    this.table = new CountTable(sets);
+    for (const [actor, entry] of this.entries) this.table.add(actor, entry, this.typeOf(actor));
+  }
+
+  private typeOf(actor: string): string {
+    return this.graph.node(actor)?.type ?? '';
   }
 
   /**
@@ -69,7 +101,17 @@ export class PartnershipIndex {
    * refreshes the actors the change affects (index-upkeep.ts).
    */
   update(touched: Iterable<string>): void {
-    this.refresh(affectedActors(touched, this.notes, this.graph));
+    const keys = [...touched];
+    this.refresh(affectedActors(keys, this.notes, this.graph));
+    // A change to a theme or SDG (or to what was one) may change the topic sets the counts
+    // were made with: then every entry is counted again.
+    const sets = this.table?.sets;
+    const isTopic = (key: string) => {
+      const type = this.graph.node(key)?.type;
+      return sets?.has(key) === true || (type !== undefined && TOPIC_TYPES.includes(type));
+    };
+    if (sets && keys.some(isTopic) && canonicalTopicSets(this.topicSets()) !== this.stamp)
+      this.recount();
   }
 
   /** What the entries read, as the upkeep asks about it. */
@@ -84,8 +126,10 @@ export class PartnershipIndex {
   /** Computes these actors' entries again from the graph (a key that is no actor has none). */
   refresh(keys: Iterable<string>): void {
     for (const [key, computed] of computeEntries(this.graph, keys)) {
+      const had = this.entries.has(key);
       this.drop(key);
       if (computed) this.add(key, computed.entry, computed.reads);
+      if (had !== this.entries.has(key)) this.sorted = undefined;
     }
   }
 
@@ -99,6 +143,7 @@ export class PartnershipIndex {
     }
     for (const region of entry.regions) addTo(this.byRegion, region, actor);
     for (const t of entry.topics) addTo(this.byTopic, t.topicKey, actor);
+    this.table?.add(actor, entry, this.typeOf(actor));
   }
 
   private drop(actor: string): void {
@@ -114,6 +159,7 @@ export class PartnershipIndex {
     }
     for (const region of entry.regions) removeFrom(this.byRegion, region, actor);
     for (const t of entry.topics) removeFrom(this.byTopic, t.topicKey, actor);
+    this.table?.drop(actor);
   }
 
   // Questions.
@@ -121,6 +167,22 @@ export class PartnershipIndex {
   /** The actor's entry; undefined when the key is not an actor. */
   entry(actor: string): ActorEntry | undefined {
     return this.entries.get(actor);
+  }
+
+  /** The counts, when the index keeps them (it was given the graph's topics). */
+  counts(): CountTable | undefined {
+    return this.table;
+  }
+
+  /** How many actors have an entry. */
+  size(): number {
+    return this.entries.size;
+  }
+
+  /** Every actor with an entry, in key order. */
+  actorsInKeyOrder(): readonly string[] {
+    this.sorted ??= [...this.entries.keys()].sort(compareKeys);
+    return this.sorted;
   }
 
   /** How many partners the actor has (a large network's co-members are not partners). */

@@ -8,8 +8,14 @@
  * only: a page's region evidence (the chain of regions), and partner lists — projects and
  * networks are hyperedges, expanded from one actor's hubs where an answer lists them.
  */
-import { isActorKind } from '../../domain/node-types.js';
-import { pageOfKeys, paginate, type Page, type PageRequest } from '../../domain/pagination.js';
+import { ACTOR_KINDS, isActorKind } from '../../domain/node-types.js';
+import {
+  firstPageOfKeys,
+  pageOfKeys,
+  paginate,
+  type Page,
+  type PageRequest,
+} from '../../domain/pagination.js';
 import type {
   PartnerHit,
   Partnership,
@@ -17,7 +23,9 @@ import type {
   PartnerQuery,
 } from '../../domain/queries.js';
 import type { GraphReader, Semantics } from '../../domain/semantics/evaluator.js';
+import { questionCountKeys, type CountTable } from '../../domain/semantics/partner-counts.js';
 import { PartnershipIndex } from '../../domain/semantics/partnership-index.js';
+import { TOPIC_TYPES } from '../../domain/semantics/topic-rules.js';
 import { TimeSlices } from './time-slices.js';
 
 export class IndexedPartners {
@@ -30,8 +38,10 @@ export class IndexedPartners {
     private readonly semantics: Semantics,
     /** Every actor of the graph, now. */
     private readonly actors: () => string[],
+    /** Every theme and SDG of the graph, now (the index's counts). */
+    topics: () => Iterable<string>,
   ) {
-    this.index = new PartnershipIndex(reader);
+    this.index = new PartnershipIndex(reader, topics);
   }
 
   /** The index, built (once: later calls wait for the same build). */
@@ -74,6 +84,84 @@ export class IndexedPartners {
     const topics = query.workingOn === undefined ? undefined : semantics.topicsOf(query.workingOn);
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
+    // Whether an actor is a hit (`regionKnown`: its candidates are all in the region already).
+    const hit = (actorKey: string, regionKnown: boolean): boolean => {
+      if (kinds && !kinds.has(semantics.node(actorKey)?.type ?? '')) return false;
+      // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
+      if (query.of === undefined && index.partnerCount(actorKey) === 0) return false;
+      if (region !== undefined && !regionKnown && !index.isIn(actorKey, region)) return false;
+      return !topics || index.worksOn(actorKey, topics);
+    };
+    // In slices: at 100,000 actors a region's candidates take milliseconds.
+    const slices = new TimeSlices(signal);
+    const table = query.of === undefined && page.after === undefined ? index.counts() : undefined;
+    const keyPage =
+      (table && (await this.fromCounts(index, table, query, topics, page, hit, slices))) ??
+      (await this.listed(index, query, topics, page, hit, slices));
+    const closure = region === undefined ? undefined : semantics.regionClosure(region);
+    const items: Page<PartnerHit>['items'] = [];
+    for (const { cursor, value: actorKey } of keyPage.items) {
+      if (slices.due()) await slices.next();
+      items.push({
+        cursor,
+        value: {
+          actorKey,
+          actor: semantics.node(actorKey)!,
+          regionEvidence: closure ? semantics.regionEvidence(actorKey, region!, closure) : null,
+          topicEvidence: topics
+            ? (index.entry(actorKey)?.topics ?? []).filter((t) => topics.has(t.topicKey))
+            : [],
+          partnerCount: query.of === undefined ? index.partnerCount(actorKey) : 1,
+        },
+      });
+    }
+    const result: Page<PartnerHit> = { ...keyPage, items };
+    return result;
+  }
+
+  /**
+   * A first page without `of`, from the counts (partner-counts.ts): the total summed and, when
+   * that is expected to read fewer actors than the smaller list the question names (each actor a
+   * hit with odds of about total / actors), the page read in key order, stopping at `first`.
+   * Undefined: list the candidates instead.
+   */
+  private async fromCounts(
+    index: PartnershipIndex,
+    table: CountTable,
+    query: PartnerQuery,
+    topics: ReadonlySet<string> | undefined,
+    page: PageRequest,
+    hit: (actorKey: string, regionKnown: boolean) => boolean,
+    slices: TimeSlices,
+  ): Promise<Page<string> | undefined> {
+    const region = query.inRegion ?? null;
+    const kinds = query.kinds ?? ACTOR_KINDS;
+    const total = table.total(questionCountKeys(region, query.workingOn ?? null, kinds));
+    if (total === 0) return firstPageOfKeys([], 0);
+    const lists = [index.size()];
+    if (region !== null) lists.push(index.actorsIn(region).size);
+    if (topics) lists.push(index.reachingAtMost(topics));
+    if (page.first * index.size() >= total * Math.min(...lists)) return undefined;
+    const keys: string[] = [];
+    for (const actorKey of index.actorsInKeyOrder()) {
+      if (keys.length >= page.first) break;
+      if (slices.due()) await slices.next();
+      if (hit(actorKey, false)) keys.push(actorKey);
+    }
+    return firstPageOfKeys(keys, total);
+  }
+
+  /** The page of every hit among the candidates: the smaller list the question names. */
+  private async listed(
+    index: PartnershipIndex,
+    query: PartnerQuery,
+    topics: ReadonlySet<string> | undefined,
+    page: PageRequest,
+    hit: (actorKey: string, regionKnown: boolean) => boolean,
+    slices: TimeSlices,
+  ): Promise<Page<string>> {
+    const { semantics } = this;
+    const region = query.inRegion;
     let candidates: Iterable<string>;
     // Whether every candidate is known to be in the region already (no need to ask again).
     let inRegionAlready = false;
@@ -96,40 +184,13 @@ export class IndexedPartners {
       // moves them within that set (an entry seen twice would be a hit twice).
       candidates = onTopic ?? (inRegion ? [...inRegion] : this.actors());
     }
-
     // The hits in no order: only the page is sorted (pageOfKeys), not thousands of hits.
     const keys: string[] = [];
-    // In slices too: at 100,000 actors a region's candidates take milliseconds.
-    const slices = new TimeSlices(signal);
     for (const actorKey of candidates) {
       if (slices.due()) await slices.next();
-      if (kinds && !kinds.has(semantics.node(actorKey)?.type ?? '')) continue;
-      // To be a hit needs one partner; with `of`, every candidate has it (and `of` is its one).
-      if (query.of === undefined && index.partnerCount(actorKey) === 0) continue;
-      if (region !== undefined && !inRegionAlready && !index.isIn(actorKey, region)) continue;
-      if (topics && !index.worksOn(actorKey, topics)) continue;
-      keys.push(actorKey);
+      if (hit(actorKey, inRegionAlready)) keys.push(actorKey);
     }
-    const keyPage = pageOfKeys(keys, page);
-    const closure = region === undefined ? undefined : semantics.regionClosure(region);
-    const items: Page<PartnerHit>['items'] = [];
-    for (const { cursor, value: actorKey } of keyPage.items) {
-      if (slices.due()) await slices.next();
-      items.push({
-        cursor,
-        value: {
-          actorKey,
-          actor: semantics.node(actorKey)!,
-          regionEvidence: closure ? semantics.regionEvidence(actorKey, region!, closure) : null,
-          topicEvidence: topics
-            ? (index.entry(actorKey)?.topics ?? []).filter((t) => topics.has(t.topicKey))
-            : [],
-          partnerCount: query.of === undefined ? index.partnerCount(actorKey) : 1,
-        },
-      });
-    }
-    const result: Page<PartnerHit> = { ...keyPage, items };
-    return result;
+    return pageOfKeys(keys, page);
   }
 
   /**
@@ -169,6 +230,11 @@ export class IndexedPartners {
     }
     return pages;
   }
+}
+
+/** Every theme and SDG key among a store's keys by type. */
+export function topicKeys(keysByType: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return TOPIC_TYPES.flatMap((type) => [...(keysByType.get(type) ?? [])]);
 }
 
 /** Every actor key among a store's keys by type. */

@@ -13,15 +13,18 @@ import { searchTextOf } from '../../domain/text.js';
 import { GraphologyReader, type Graph as DiplomapGraph } from './graph-reader.js';
 import { nodeFilter, type NodeFilter } from './node-filter.js';
 import { MemorySearchIndex } from './search-index.js';
-import { actorKeys, IndexedPartners } from './indexed-partners.js';
+import { actorKeys, IndexedPartners, topicKeys } from './indexed-partners.js';
 
 export class MemoryGraph {
   readonly graph: DiplomapGraph = new Graph.MultiDirectedGraph<GraphNode, GraphEdge>();
   private readonly reader = new GraphologyReader(this.graph);
   readonly semantics = new Semantics(this.reader);
   /** Partner questions, the headline from the partnership index (indexed-partners.ts). */
-  readonly partners = new IndexedPartners(this.reader, this.semantics, () =>
-    actorKeys(this.keysByType),
+  readonly partners = new IndexedPartners(
+    this.reader,
+    this.semantics,
+    () => actorKeys(this.keysByType),
+    () => topicKeys(this.keysByType),
   );
   /** The keys the write under way touched, for the index's upkeep. */
   private touched = new Set<string>();

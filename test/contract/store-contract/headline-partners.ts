@@ -3,6 +3,8 @@
  * of the store contract (contract-suite.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WHOLE_LIST } from '../../../src/domain/pagination.js';
+import type { PartnerQuery } from '../../../src/domain/queries.js';
 import { PartnersDocument } from '../../generated/graphql.js';
 import type { Api } from '../../support/api.js';
 import { at } from '../../support/at.js';
@@ -13,6 +15,25 @@ export function describeHeadlinePartners(ctx: ContractContext): void {
     let api: Api;
     beforeAll(() => {
       api = ctx.api;
+    });
+
+    it('gives a short first page as the head of the whole list, totalled from the index', async () => {
+      // Thousands of hits: a first page of 5 takes its total from the index's counts and is read
+      // in key order (partner-counts.ts); the whole list is every hit, counted and sorted.
+      const questions: PartnerQuery[] = [
+        {},
+        { inRegion: 'region:mediterranean' },
+        { inRegion: 'region:mediterranean', kinds: ['Municipality'] },
+      ];
+      for (const q of questions) {
+        const whole = await ctx.store.findPartners(q, { first: WHOLE_LIST });
+        expect(whole.totalCount).toBeGreaterThan(5_000);
+        expect(await ctx.store.findPartners(q, { first: 5 }), JSON.stringify(q)).toEqual({
+          ...whole,
+          items: whole.items.slice(0, 5),
+          hasNextPage: true,
+        });
+      }
     });
 
     it('answers ACRI and ANCI, in key order', async () => {
