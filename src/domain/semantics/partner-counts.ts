@@ -16,12 +16,28 @@ import type { ActorEntry } from './index-entry.js';
 /** Every topic of a graph (themes and SDGs) with its set, as Semantics.topicsOf gives it. */
 export type TopicSets = ReadonlyMap<string, ReadonlySet<string>>;
 
-/** The topics an actor works on, given what its topic rules reach: key order. */
-export function topicsWorkedOn(reach: readonly TopicEvidence[], sets: TopicSets): string[] {
-  const reached = new Set(reach.map((e) => e.topicKey));
-  const topics: string[] = [];
-  for (const [topic, set] of sets) if ([...reached].some((k) => set.has(k))) topics.push(topic);
-  return topics.sort(compareKeys);
+/** Every key of the sets with the topics whose set holds it: the sets read the other way. */
+export type TopicsAbove = ReadonlyMap<string, readonly string[]>;
+
+export function topicsAbove(sets: TopicSets): TopicsAbove {
+  const above = new Map<string, string[]>();
+  for (const [topic, set] of sets)
+    for (const key of set) {
+      const topics = above.get(key);
+      if (topics) topics.push(topic);
+      else above.set(key, [topic]);
+    }
+  return above;
+}
+
+/**
+ * The topics an actor works on, given what its topic rules reach: those whose set holds a key
+ * it reaches. Key order.
+ */
+export function topicsWorkedOn(reach: readonly TopicEvidence[], above: TopicsAbove): string[] {
+  const topics = new Set<string>();
+  for (const e of reach) for (const topic of above.get(e.topicKey) ?? []) topics.add(topic);
+  return [...topics].sort(compareKeys);
 }
 
 /** The count of actors of `type` with a partner in `region` working on `topic` (null: any). */
@@ -75,10 +91,14 @@ export class CountTable {
   private readonly counts = new Map<string, number>();
   private readonly byActor = new Map<string, { worksOn: string[]; keys: string[] }>();
 
-  constructor(readonly sets: TopicSets) {}
+  private readonly above: TopicsAbove;
+
+  constructor(readonly sets: TopicSets) {
+    this.above = topicsAbove(sets);
+  }
 
   add(actor: string, entry: ActorEntry, type: string): void {
-    const worksOn = topicsWorkedOn(entry.topics, this.sets);
+    const worksOn = topicsWorkedOn(entry.topics, this.above);
     const keys = entryCountKeys(entry, type, worksOn);
     this.byActor.set(actor, { worksOn, keys });
     for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);

@@ -8,8 +8,9 @@ import type { ComputedEntry } from '../../domain/semantics/index-upkeep.js';
 import {
   canonicalTopicSets,
   entryCountKeys,
+  topicsAbove,
   topicsWorkedOn,
-  type TopicSets,
+  type TopicsAbove,
 } from '../../domain/semantics/partner-counts.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import type { RunStatement } from './index-reads.js';
@@ -17,7 +18,7 @@ import { textColumn, textListColumn } from './rows.js';
 
 /** The topic sets entries are counted with, and their stamp. */
 export interface CountBasis {
-  sets: TopicSets;
+  above: TopicsAbove;
   stamp: string;
 }
 
@@ -30,7 +31,7 @@ export async function readCountBasis(
     rows.map((row) => [textColumn(row, 'topic'), new Set(textListColumn(row, 'keys'))]),
   );
   const stamp = createHash('sha256').update(canonicalTopicSets(sets)).digest('base64url');
-  return { sets, stamp };
+  return { above: topicsAbove(sets), stamp };
 }
 
 /** What an entry of an actor of `type` is written with for the counts. */
@@ -39,6 +40,6 @@ export function countsOf(
   type: string,
   basis: CountBasis,
 ): { worksOn: string[]; counted: string[] } {
-  const worksOn = topicsWorkedOn(computed.entry.topics, basis.sets);
+  const worksOn = topicsWorkedOn(computed.entry.topics, basis.above);
   return { worksOn, counted: entryCountKeys(computed.entry, type, worksOn) };
 }
