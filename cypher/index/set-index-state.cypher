@@ -10,7 +10,8 @@
 //   rebuild   STRING        the rebuild's token
 //   since     INTEGER|null  the change number a rebuild starts at; null when it ends
 //   countStamp STRING|null  when it starts: the stamp of the topic sets its counts are computed
-//                           with (partner-counts.ts); null for a load. Kept when it ends.
+//                           with (partner-counts.ts); null for a load. When it ends: the stamp
+//                           of the sets now; the state's is kept only if it is the same.
 //
 // Returns one row:
 //   current  BOOLEAN  false: another rebuild's token was there (when ending: nothing was set)
@@ -21,6 +22,9 @@ CALL (s, current) {
   WITH s
   WHERE current
   SET s.complete = $query.complete, s.rebuild = $query.rebuild, s.since = $query.since, s.at = datetime(),
-      s.countStamp = CASE WHEN $query.since IS NULL THEN s.countStamp ELSE $query.countStamp END
+      s.countStamp = CASE
+        WHEN $query.since IS NOT NULL THEN $query.countStamp
+        WHEN s.countStamp = $query.countStamp THEN s.countStamp
+      END
 }
 RETURN current

@@ -208,11 +208,15 @@ export async function rebuildIndex(
       'changesSince',
     );
     await keepIndexUp(run, db.cypher, textListColumn(since, 'keys'));
+    // The counts stay usable only if the sets are still those of the start: an edit made
+    // between reading them and marking the index is not among the changes caught up with.
+    const now = await readCountBasis(run, db.cypher);
     const ended = onlyRecord(
       await run(db.cypher.statements.setIndexState, {
         complete: true,
         rebuild: token,
         since: null,
+        countStamp: now.stamp,
       }),
       'setIndexState',
     );
