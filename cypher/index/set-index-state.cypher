@@ -9,9 +9,9 @@
 //   complete  BOOLEAN
 //   rebuild   STRING        the rebuild's token
 //   since     INTEGER|null  the change number a rebuild starts at; null when it ends
-//   countStamp STRING|null  when it starts: the stamp of the topic sets its counts are computed
-//                           with (partner-counts.ts); null for a load. When it ends: the stamp
-//                           of the sets now; the state's is kept only if it is the same.
+//   countStamp STRING|null  when a rebuild ends: the stamp of the topic sets its counts were
+//                           computed with (partner-counts.ts), null when they changed meanwhile.
+//                           Not read when a rebuild or load starts: the stamp is cleared then.
 //
 // Returns one row:
 //   current  BOOLEAN  false: another rebuild's token was there (when ending: nothing was set)
@@ -22,9 +22,6 @@ CALL (s, current) {
   WITH s
   WHERE current
   SET s.complete = $query.complete, s.rebuild = $query.rebuild, s.since = $query.since, s.at = datetime(),
-      s.countStamp = CASE
-        WHEN $query.since IS NOT NULL THEN $query.countStamp
-        WHEN s.countStamp = $query.countStamp THEN s.countStamp
-      END
+      s.countStamp = CASE WHEN $query.since IS NULL THEN $query.countStamp END
 }
 RETURN current

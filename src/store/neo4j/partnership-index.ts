@@ -142,7 +142,6 @@ async function writeEntries(
 /** Marks the index not complete (a load is writing the graph outside edits); gives the token. */
 export async function markIndexStale(
   db: Neo4jContext,
-  countStamp: string | null = null,
 ): Promise<{ token: string; state: IndexState }> {
   const token = randomUUID();
   const state = await db.write(async (tx) => {
@@ -152,7 +151,6 @@ export async function markIndexStale(
       complete: false,
       rebuild: token,
       since: neo4j.int(locked.seq),
-      countStamp,
     });
     return locked;
   });
@@ -169,11 +167,12 @@ export async function rebuildIndex(
   autoCommit: (statement: string) => Promise<void>,
   onProgress?: IndexProgress,
 ): Promise<boolean> {
-  const read: RunStatement = (statement, query) => db.read(statement, query);
-  // Every batch counts with the sets of the start; the catch-up sees whether they changed since.
-  const basis = await readCountBasis(read, db.cypher);
-  const { token, state } = await markIndexStale(db, basis.stamp);
+  const { token, state } = await markIndexStale(db);
   await autoCommit(db.cypher.statements.clearIndex);
+  const read: RunStatement = (statement, query) => db.read(statement, query);
+  // Every batch counts with the topic sets read now, after the mark: an edit that changes them
+  // later is among the changes caught up with at the end.
+  const basis = await readCountBasis(read, db.cypher);
   let after: string | null = null;
   let done = 0;
   onProgress?.(0, state.actors);
@@ -208,15 +207,14 @@ export async function rebuildIndex(
       'changesSince',
     );
     await keepIndexUp(run, db.cypher, textListColumn(since, 'keys'));
-    // The counts stay usable only if the sets are still those of the start: an edit made
-    // between reading them and marking the index is not among the changes caught up with.
+    // The counts are usable if the sets are still those the batches counted with.
     const now = await readCountBasis(run, db.cypher);
     const ended = onlyRecord(
       await run(db.cypher.statements.setIndexState, {
         complete: true,
         rebuild: token,
         since: null,
-        countStamp: now.stamp,
+        countStamp: now.stamp === basis.stamp ? now.stamp : null,
       }),
       'setIndexState',
     );
