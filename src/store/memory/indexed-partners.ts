@@ -28,6 +28,18 @@ import { PartnershipIndex } from '../../domain/semantics/partnership-index.js';
 import { TOPIC_TYPES } from '../../domain/semantics/topic-rules.js';
 import { TimeSlices } from './time-slices.js';
 
+/** A partner question's search for its hits, as findPartners sets it up. */
+interface HitSearch {
+  index: PartnershipIndex;
+  query: PartnerQuery;
+  /** The asked topic's set. */
+  topics: ReadonlySet<string> | undefined;
+  page: PageRequest;
+  /** Whether an actor is a hit (`regionKnown`: it is known to be in the region). */
+  hit: (actorKey: string, regionKnown: boolean) => boolean;
+  slices: TimeSlices;
+}
+
 export class IndexedPartners {
   private readonly index: PartnershipIndex;
   private built?: Promise<void>;
@@ -94,10 +106,10 @@ export class IndexedPartners {
     };
     // In slices: at 100,000 actors a region's candidates take milliseconds.
     const slices = new TimeSlices(signal);
+    const search: HitSearch = { index, query, topics, page, hit, slices };
     const table = query.of === undefined && page.after === undefined ? index.counts() : undefined;
     const keyPage =
-      (table && (await this.fromCounts(index, table, query, topics, page, hit, slices))) ??
-      (await this.listed(index, query, topics, page, hit, slices));
+      (table && (await this.fromCounts(table, search))) ?? (await this.listed(search));
     const closure = region === undefined ? undefined : semantics.regionClosure(region);
     const items: Page<PartnerHit>['items'] = [];
     for (const { cursor, value: actorKey } of keyPage.items) {
@@ -126,13 +138,8 @@ export class IndexedPartners {
    * Undefined: list the candidates instead.
    */
   private async fromCounts(
-    index: PartnershipIndex,
     table: CountTable,
-    query: PartnerQuery,
-    topics: ReadonlySet<string> | undefined,
-    page: PageRequest,
-    hit: (actorKey: string, regionKnown: boolean) => boolean,
-    slices: TimeSlices,
+    { index, query, topics, page, hit, slices }: HitSearch,
   ): Promise<Page<string> | undefined> {
     const region = query.inRegion ?? null;
     const kinds = query.kinds ?? ACTOR_KINDS;
@@ -152,14 +159,14 @@ export class IndexedPartners {
   }
 
   /** The page of every hit among the candidates: the smaller list the question names. */
-  private async listed(
-    index: PartnershipIndex,
-    query: PartnerQuery,
-    topics: ReadonlySet<string> | undefined,
-    page: PageRequest,
-    hit: (actorKey: string, regionKnown: boolean) => boolean,
-    slices: TimeSlices,
-  ): Promise<Page<string>> {
+  private async listed({
+    index,
+    query,
+    topics,
+    page,
+    hit,
+    slices,
+  }: HitSearch): Promise<Page<string>> {
     const { semantics } = this;
     const region = query.inRegion;
     let candidates: Iterable<string>;
