@@ -83,13 +83,13 @@ export function canonicalTopicSets(sets: TopicSets): string {
 }
 
 /**
- * The counts of an index held in memory (the embedded store's: partnership-index.ts), with the
- * topics each actor works on. Made for one set of topic sets: when the graph's change, the
+ * The counts of an index held in memory (the embedded store's: partnership-index.ts). Made for one set of topic sets: when the graph's change, the
  * index makes a new table and adds every entry to it again.
  */
 export class CountTable {
   private readonly counts = new Map<string, number>();
-  private readonly byActor = new Map<string, { worksOn: string[]; keys: string[] }>();
+  /** Actor → the counts its entry adds one to. */
+  private readonly byActor = new Map<string, string[]>();
 
   private readonly above: TopicsAbove;
 
@@ -98,17 +98,16 @@ export class CountTable {
   }
 
   add(actor: string, entry: ActorEntry, type: string): void {
-    const worksOn = topicsWorkedOn(entry.topics, this.above);
-    const keys = entryCountKeys(entry, type, worksOn);
-    this.byActor.set(actor, { worksOn, keys });
+    const keys = entryCountKeys(entry, type, topicsWorkedOn(entry.topics, this.above));
+    this.byActor.set(actor, keys);
     for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
   drop(actor: string): void {
-    const counted = this.byActor.get(actor);
-    if (!counted) return;
+    const keys = this.byActor.get(actor);
+    if (!keys) return;
     this.byActor.delete(actor);
-    for (const key of counted.keys) {
+    for (const key of keys) {
       const n = (this.counts.get(key) ?? 0) - 1;
       if (n === 0) this.counts.delete(key);
       else this.counts.set(key, n);
@@ -120,11 +119,6 @@ export class CountTable {
     let n = 0;
     for (const key of keys) n += this.counts.get(key) ?? 0;
     return n;
-  }
-
-  /** Whether the actor works on the topic, as the table counted it. */
-  worksOn(actor: string, topic: string): boolean {
-    return this.byActor.get(actor)?.worksOn.includes(topic) ?? false;
   }
 
   /** The counts that are not zero, in key order: what a kept and a rebuilt table compare by. */

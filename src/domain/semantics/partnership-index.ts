@@ -85,8 +85,7 @@ export class PartnershipIndex {
   }
 
   /** Counts every entry again, with the graph's topic sets now. */
-  private recount(): void {
-    const sets = this.topicSets();
+  private recount(sets: TopicSets = this.topicSets()): void {
     this.stamp = canonicalTopicSets(sets);
     this.table = new CountTable(sets);
     for (const [actor, entry] of this.entries) this.table.add(actor, entry, this.typeOf(actor));
@@ -110,8 +109,9 @@ export class PartnershipIndex {
       const type = this.graph.node(key)?.type;
       return sets?.has(key) === true || (type !== undefined && TOPIC_TYPES.includes(type));
     };
-    if (sets && keys.some(isTopic) && canonicalTopicSets(this.topicSets()) !== this.stamp)
-      this.recount();
+    if (!sets || !keys.some(isTopic)) return;
+    const now = this.topicSets();
+    if (canonicalTopicSets(now) !== this.stamp) this.recount(now);
   }
 
   /** What the entries read, as the upkeep asks about it. */
