@@ -5,10 +5,11 @@
 // index is not complete (never built, or a rebuild under way) it answers nothing and says so:
 // the adapter asks find-partners.cypher instead.
 //
-// A first page, when the index's counts are usable (partner-counts.ts), takes its total from the
-// counts, and reads its hits in key order from every entry, stopping after `first`, when that is
-// expected to read fewer entries than the smaller list does: the work grows with the page and the
-// hits' rarity, not with the region (docs/partnership-index.md, "Counts").
+// When the index's counts are usable (partner-counts.ts), a page takes its total from the counts,
+// and reads its hits in key order from every entry, from its cursor on and stopping one hit past
+// `first`, when that is expected to read fewer entries than the smaller list does: the work grows
+// with the page and the hits' rarity, not with the region or the page's depth in the list
+// (docs/partnership-index.md, "Counts"). Whether a hit lies before the cursor is read back from it.
 //
 // $query  MAP, as find-partners.cypher's (`of` and `coMembership` are not read: partner lists
 //         come from the hubs, find-partners.cypher):
@@ -23,14 +24,15 @@
 // Returns one row:
 //   ready       BOOLEAN   false: the index is not complete, and the other columns are empty
 //   totalCount  INTEGER   every hit
-//   skipped     INTEGER   hits at or before the cursor
+//   hasNextPage BOOLEAN   hits past the page
+//   hasPreviousPage BOOLEAN  hits at or before the cursor
 //   hits        LIST<MAP{actorKey, actor, regionPaths, topicEvidence, partnerCount}>  as find-partners.cypher's
 //   counted     BOOLEAN   the total came from the counts
 //   inKeyOrder  BOOLEAN   the page was read in key order
 
 OPTIONAL MATCH (state:IndexState {name: 'partnership'})
 WITH coalesce(state.complete, false) AS ready,
-     coalesce(state.complete AND state.countStamp IS NOT NULL, false) AND $query.afterKey IS NULL AS counted
+     coalesce(state.complete AND state.countStamp IS NOT NULL, false) AS counted
 // The region, its countries and the topic sets: fragments/partner-sets.cypher.
 {{> partnerSets}}
 WITH ready, counted, root, regions, topicSets, [topicSet IN topicSets | [t IN topicSet | t.key]] AS topicKeySets
@@ -65,20 +67,40 @@ WITH ready, counted, countedTotal, root, regions, topicKeySets, topicKeyNodes, r
      counted AND countedTotal > 0
        AND $query.first * entries < countedTotal * CASE
          WHEN fromRegion THEN inRegion WHEN onTopic IS NOT NULL THEN onTopic ELSE entries END AS inKeyOrder
+// Past the cursor: a range seek from it (the first page: from the smallest key), then the exact
+// cursor test (the cursor's sort value, then its key). The seek starts only when the page is read
+// in key order: a filter after it would read every entry for every other question.
 CALL (ready, inKeyOrder) {
-  WITH inKeyOrder
-  WHERE ready AND inKeyOrder
-  MATCH (e:IndexEntry)
-  WHERE e.sortKey IS NOT NULL AND e.partnerCount > 0 AND e.type IN $query.kinds
-    AND ($query.region IS NULL OR $query.region IN e.regions)
-    AND all(topic IN $query.topics WHERE topic IN e.worksOn)
-  WITH e
-  ORDER BY e.sortKey
-  LIMIT $query.first
+  UNWIND CASE WHEN ready AND inKeyOrder THEN [true] ELSE [] END AS readInKeyOrder
+  // A subquery of its own: the seek, its order and its limit together (the index's order serves
+  // the ORDER BY, and the seek stops after the limit).
+  CALL () {
+    MATCH (e:IndexEntry)
+    WHERE e.sortKey >= coalesce($query.afterSort, '')
+      AND ($query.afterKey IS NULL OR e.sortKey > $query.afterSort OR e.sortKey > $query.afterKey)
+      {{> entryHit}}
+    RETURN e
+    ORDER BY e.sortKey
+    LIMIT $query.first + 1
+  }
   RETURN collect(e) AS ordered
 }
+// At or before the cursor, back from it: the first hit met says there is a previous page.
+CALL (ready, inKeyOrder) {
+  UNWIND CASE WHEN ready AND inKeyOrder AND $query.afterKey IS NOT NULL THEN [true] ELSE [] END AS readBack
+  CALL () {
+    MATCH (e:IndexEntry)
+    WHERE e.sortKey <= $query.afterSort
+      AND NOT (e.sortKey = $query.afterSort AND e.sortKey > $query.afterKey)
+      {{> entryHit}}
+    RETURN e
+    ORDER BY e.sortKey DESC
+    LIMIT 1
+  }
+  RETURN count(e) > 0 AS hitBefore
+}
 WITH ready, counted, countedTotal, root, regions, topicKeySets, topicKeyNodes, regionKey, inRegion, onTopic, fromRegion,
-     inKeyOrder, ordered,
+     inKeyOrder, ordered, hitBefore,
      // Nothing to read: no hit, or the page read in key order.
      ready AND NOT (counted AND (countedTotal = 0 OR inKeyOrder)) AS fromLists
 CALL (fromLists, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
@@ -113,7 +135,7 @@ CALL (fromLists, regionKey, onTopic, inRegion, fromRegion, topicKeyNodes) {
 WITH ready, root, regions, topicKeySets, counted, inKeyOrder,
      CASE WHEN counted THEN countedTotal ELSE listedCount END AS totalCount,
      CASE WHEN inKeyOrder THEN ordered ELSE listed END AS rest,
-     CASE WHEN inKeyOrder THEN 0 ELSE listedCount - size(listed) END AS skipped
+     CASE WHEN inKeyOrder THEN hitBefore ELSE listedCount > size(listed) END AS hasPreviousPage
 // The evidence of the page's actors only: the region's walked, the topics' and the partner
 // count from the entries.
 CALL (rest, root, regions, topicKeySets) {
@@ -130,4 +152,4 @@ CALL (rest, root, regions, topicKeySets) {
     partnerCount: e.partnerCount
   }) AS hits
 }
-RETURN ready, totalCount, skipped, hits, counted, inKeyOrder
+RETURN ready, totalCount, size(rest) > $query.first AS hasNextPage, hasPreviousPage, hits, counted, inKeyOrder

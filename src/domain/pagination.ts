@@ -112,17 +112,41 @@ function keyItem(key: string): Page<string>['items'][number] {
 }
 
 /**
- * The first page of a list of `totalCount` keys, given its first keys in key order: as
- * `pageOfKeys` gives it, for a list read in key order and counted apart (the partnership
- * index's counts).
+ * A page of a list of `totalCount` keys read in key order from the cursor on, as `pageOfKeys`
+ * gives it, for a list counted apart (the partnership index's counts): `next` holds the hits
+ * past the cursor, in key order, up to one more than the page (whether there is a next page);
+ * `hitBefore`, whether a hit lies at or before the cursor.
  */
-export function firstPageOfKeys(first: readonly string[], totalCount: number): Page<string> {
+export function keyOrderPage(
+  next: readonly string[],
+  first: number,
+  totalCount: number,
+  hitBefore: boolean,
+): Page<string> {
   return {
-    items: first.map(keyItem),
+    items: next.slice(0, first).map(keyItem),
     totalCount,
-    hasNextPage: totalCount > first.length,
-    hasPreviousPage: false,
+    hasNextPage: next.length > first,
+    hasPreviousPage: hitBefore,
   };
+}
+
+/**
+ * Where a page starts in `sortedKeys` (each key its own sort value, in key order): the index of
+ * the first key past the request's cursor, 0 without one.
+ */
+export function startPastCursor(sortedKeys: readonly string[], request: PageRequest): number {
+  if (request.after === undefined) return 0;
+  const after = decodeCursor(request.after);
+  let lo = 0;
+  let hi = sortedKeys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const key = sortedKeys[mid]!;
+    if (comparePositions({ sort: key, key }, after) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The `n` smallest keys in order; a bounded insertion while `n` is small beside the list. */

@@ -20,6 +20,7 @@ import { edge as participation, node } from '../support/graph-fixtures.js';
 import { MutableGraph } from '../semantics/mutable-graph.js';
 import { randomGraph } from '../semantics/random-graph.js';
 import { applyEditsThrough, randomEdit } from '../semantics/random-edits.js';
+import { cursorsAcross } from '../support/cursor-pages.js';
 
 const RUNS = Number(process.env.FC_RUNS_NEO4J ?? 6);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -76,12 +77,17 @@ describe('Neo4j: the partnership index kept up by edits', () => {
             edges: [...graph.edges.values()],
           });
           const answersAlike = async () => {
-            // Whole lists, and first pages short enough to be read in key order (the counts).
-            for (const q of headlineQueries(graph))
-              for (const page of [{ first: WHOLE_LIST }, { first: 2 }])
+            // Whole lists, and pages short enough to be read in key order (the counts), first
+            // and after cursors across the list.
+            for (const q of headlineQueries(graph)) {
+              const whole = await fresh.findPartners(q, { first: WHOLE_LIST });
+              const pages = [{ first: WHOLE_LIST }, { first: 2 }];
+              pages.push(...cursorsAcross(whole, 2).map((after) => ({ first: 2, after })));
+              for (const page of pages)
                 expect(await store.findPartners(q, page), JSON.stringify([q, page])).toEqual(
                   await fresh.findPartners(q, page),
                 );
+            }
           };
           await answersAlike();
           const kept = await store.partnershipIndexCounts();

@@ -10,9 +10,10 @@
  */
 import { ACTOR_KINDS, isActorKind } from '../../domain/node-types.js';
 import {
-  firstPageOfKeys,
+  keyOrderPage,
   pageOfKeys,
   paginate,
+  startPastCursor,
   type Page,
   type PageRequest,
 } from '../../domain/pagination.js';
@@ -107,7 +108,7 @@ export class IndexedPartners {
     // In slices: at 100,000 actors a region's candidates take milliseconds.
     const slices = new TimeSlices(signal);
     const search: HitSearch = { index, query, topics, page, hit, slices };
-    const table = query.of === undefined && page.after === undefined ? index.counts() : undefined;
+    const table = query.of === undefined ? index.counts() : undefined;
     const keyPage =
       (table && (await this.fromCounts(table, search))) ?? (await this.listed(search));
     const closure = region === undefined ? undefined : semantics.regionClosure(region);
@@ -132,10 +133,11 @@ export class IndexedPartners {
   }
 
   /**
-   * A first page without `of`, from the counts (partner-counts.ts): the total summed and, when
-   * that is expected to read fewer actors than the smaller list the question names (each actor a
-   * hit with odds of about total / actors), the page read in key order, stopping at `first`.
-   * Undefined: list the candidates instead.
+   * A page without `of`, from the counts (partner-counts.ts): the total summed and, when that is
+   * expected to read fewer actors than the smaller list the question names (each actor a hit
+   * with odds of about total / actors), the page read in key order from its cursor, stopping one
+   * hit past `first` (is there a next page?), and back from the cursor to the first hit (is there
+   * a previous one?). Undefined: list the candidates instead.
    */
   private async fromCounts(
     table: CountTable,
@@ -144,18 +146,25 @@ export class IndexedPartners {
     const region = query.inRegion ?? null;
     const kinds = query.kinds ?? ACTOR_KINDS;
     const total = table.total(questionCountKeys(region, query.workingOn ?? null, kinds));
-    if (total === 0) return firstPageOfKeys([], 0);
+    if (total === 0) return keyOrderPage([], page.first, 0, false);
     const lists = [index.size()];
     if (region !== null) lists.push(index.actorsIn(region).size);
     if (topics) lists.push(index.reachingAtMost(topics));
     if (page.first * index.size() >= total * Math.min(...lists)) return undefined;
-    const keys: string[] = [];
-    for (const actorKey of index.actorsInKeyOrder()) {
-      if (keys.length >= page.first) break;
+    // This array stays as it is while the search waits between slices: a write sorts a new one.
+    const ordered = index.actorsInKeyOrder();
+    const start = startPastCursor(ordered, page);
+    const next: string[] = [];
+    for (let i = start; i < ordered.length && next.length <= page.first; i++) {
       if (slices.due()) await slices.next();
-      if (hit(actorKey, false)) keys.push(actorKey);
+      if (hit(ordered[i]!, false)) next.push(ordered[i]!);
     }
-    return firstPageOfKeys(keys, total);
+    let hitBefore = false;
+    for (let i = start - 1; i >= 0 && !hitBefore; i--) {
+      if (slices.due()) await slices.next();
+      hitBefore = hit(ordered[i]!, false);
+    }
+    return keyOrderPage(next, page.first, total, hitBefore);
   }
 
   /** The page of every hit among the candidates: the smaller list the question names. */

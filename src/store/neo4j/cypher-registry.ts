@@ -71,6 +71,7 @@ export type CypherName = keyof typeof CYPHER_FILES;
 export const CYPHER_FRAGMENTS = {
   filterSets: 'fragments/filter-sets.cypher',
   nodeFilter: 'fragments/node-filter.cypher',
+  entryHit: 'fragments/entry-hit.cypher',
   partnerSets: 'fragments/partner-sets.cypher',
   topicSets: 'fragments/topic-sets.cypher',
   regionPaths: 'fragments/region-paths.cypher',

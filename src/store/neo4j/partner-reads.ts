@@ -20,7 +20,7 @@ import {
   type RawPartnerHit,
   type RawPartnershipLink,
 } from './partner-hits.js';
-import { onlyRecord, pageFromRecord, pageParams } from './query-results.js';
+import { onlyRecord, pageFromFlags, pageFromRecord, pageParams } from './query-results.js';
 import { listColumn, type Row } from './rows.js';
 import type { Neo4jContext } from './sessions.js';
 
@@ -46,7 +46,7 @@ export async function findPartners(
       options,
     );
     const record = onlyRecord(records, 'findIndexedPartners');
-    if (record.get('ready') === true) return hitPage(record, query, page);
+    if (record.get('ready') === true) return hitPage(record, query, page, 'flags');
   }
   const records = await db.read(
     db.cypher.statements.findPartners,
@@ -64,10 +64,22 @@ export async function findPartners(
   return hitPage(onlyRecord(records, 'findPartners'), query, page);
 }
 
-function hitPage(record: Row, query: PartnerQuery, page: PageRequest): Page<PartnerHit> {
+/**
+ * The page of a partner statement's row: find-partners.cypher counts the hits before the cursor
+ * (`skipped`); find-indexed-partners.cypher may read from the cursor on, and says itself whether
+ * there are pages around it (`flags`).
+ */
+function hitPage(
+  record: Row,
+  query: PartnerQuery,
+  page: PageRequest,
+  around: 'skipped' | 'flags' = 'skipped',
+): Page<PartnerHit> {
   const hits = listColumn<RawPartnerHit>(record, 'hits').map((raw) => toPartnerHit(raw, query));
   const positionOf = (hit: PartnerHit): Position => ({ sort: hit.actorKey, key: hit.actorKey });
-  return pageFromRecord(record, hits, positionOf, page);
+  return around === 'flags'
+    ? pageFromFlags(record, hits, positionOf)
+    : pageFromRecord(record, hits, positionOf, page);
 }
 
 export async function getPartnerships(

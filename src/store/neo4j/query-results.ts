@@ -11,7 +11,7 @@ import {
   type PageRequest,
   type Position,
 } from '../../domain/pagination.js';
-import { numberColumn, type Row } from './rows.js';
+import { booleanColumn, numberColumn, type Row } from './rows.js';
 import { sortableText } from './sortable-text.js';
 
 /** The row of a statement that always returns exactly one (it aggregates, or RETURNs a count). */
@@ -52,6 +52,24 @@ export function pageFromRecord<T>(
     totalCount,
     hasNextPage: skipped + page.first < totalCount,
     hasPreviousPage: skipped > 0,
+  };
+}
+
+/**
+ * A Page from a statement's row that says itself whether there are pages around it (its
+ * `totalCount`, `hasNextPage` and `hasPreviousPage` columns): one that reads a page in order from
+ * its cursor, without counting the hits before it.
+ */
+export function pageFromFlags<T>(
+  record: Row,
+  values: T[],
+  positionOf: (value: T) => Position,
+): Page<T> {
+  return {
+    items: values.map((value) => ({ cursor: encodeCursor(positionOf(value)), value })),
+    totalCount: numberColumn(record, 'totalCount'),
+    hasNextPage: booleanColumn(record, 'hasNextPage'),
+    hasPreviousPage: booleanColumn(record, 'hasPreviousPage'),
   };
 }
 

@@ -24,6 +24,12 @@ export function numberColumn(row: Row, column: string): number {
   return value;
 }
 
+export function booleanColumn(row: Row, column: string): boolean {
+  const value = row.get(column);
+  invariant(typeof value === 'boolean', `column ${column} is not a boolean`);
+  return value;
+}
+
 export function textListColumn(row: Row, column: string): string[] {
   const value = row.get(column);
   invariant(

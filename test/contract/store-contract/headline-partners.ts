@@ -8,6 +8,7 @@ import type { PartnerQuery } from '../../../src/domain/queries.js';
 import { PartnersDocument } from '../../generated/graphql.js';
 import type { Api } from '../../support/api.js';
 import { at } from '../../support/at.js';
+import { expectPagesAcross } from '../../support/cursor-pages.js';
 import { ANCI_PARTNERS, type ContractContext } from './contract-support.js';
 
 export function describeHeadlinePartners(ctx: ContractContext): void {
@@ -17,9 +18,9 @@ export function describeHeadlinePartners(ctx: ContractContext): void {
       api = ctx.api;
     });
 
-    it('gives a short first page as the head of the whole list, totalled from the index', async () => {
-      // Thousands of hits: a first page of 5 takes its total from the index's counts and is read
-      // in key order (partner-counts.ts); the whole list is every hit, counted and sorted.
+    it('gives short pages as cuts of the whole list, totalled from the index', async () => {
+      // Thousands of hits: a page of 5 takes its total from the index's counts and is read in key
+      // order from its cursor (partner-counts.ts); the whole list is every hit, counted and sorted.
       const questions: PartnerQuery[] = [
         {},
         { inRegion: 'region:mediterranean' },
@@ -33,6 +34,12 @@ export function describeHeadlinePartners(ctx: ContractContext): void {
           items: whole.items.slice(0, 5),
           hasNextPage: true,
         });
+        await expectPagesAcross(
+          whole,
+          5,
+          (page) => ctx.store.findPartners(q, page),
+          JSON.stringify(q),
+        );
       }
     });
 
