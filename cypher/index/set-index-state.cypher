@@ -12,6 +12,7 @@
 //   countStamp STRING|null  when a rebuild ends: the stamp of the topic sets its counts were
 //                           computed with (partner-counts.ts), null when they changed meanwhile.
 //                           Not read when a rebuild or load starts: the stamp is cleared then.
+//                           A recount under way (begin-recount.cypher) ends either way.
 //
 // Returns one row:
 //   current  BOOLEAN  false: another rebuild's token was there (when ending: nothing was set)
@@ -22,6 +23,6 @@ CALL (s, current) {
   WITH s
   WHERE current
   SET s.complete = $query.complete, s.rebuild = $query.rebuild, s.since = $query.since, s.at = datetime(),
-      s.countStamp = CASE WHEN $query.since IS NULL THEN $query.countStamp END
+      s.countStamp = CASE WHEN $query.since IS NULL THEN $query.countStamp END, s.pendingStamp = null
 }
 RETURN current

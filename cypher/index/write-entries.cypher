@@ -20,7 +20,7 @@
 //                     worksOn LIST<STRING>, counted LIST<STRING>}>
 //   countStamp STRING  the stamp of the topic sets worksOn and counted were computed with: when
 //                      it is not the state's, the counts are no longer used (the state's is
-//                      cleared) until a rebuild
+//                      cleared) until a recount (begin-recount.cypher) or a rebuild
 //
 // Returns one row:
 //   current  BOOLEAN  false: a later rebuild holds the state, and nothing was written
@@ -30,10 +30,13 @@
 MATCH (s:IndexState {name: 'partnership'})
 SET s.locks = coalesce(s.locks, 0) + 1
 WITH s, $query.rebuild IS NULL OR s.rebuild = $query.rebuild AS current
+// Entries counted under other topic sets: the counts no longer hold, nor does a recount under
+// way (begin-recount.cypher).
 CALL (s, current) {
   WITH s
-  WHERE current AND NOT coalesce(s.countStamp = $query.countStamp, false)
-  SET s.countStamp = null
+  WHERE current
+  SET s.countStamp = CASE WHEN s.countStamp = $query.countStamp THEN s.countStamp END,
+      s.pendingStamp = CASE WHEN s.pendingStamp = $query.countStamp THEN s.pendingStamp END
 }
 CALL (current) {
   WITH current

@@ -5,6 +5,7 @@
  */
 import cliProgress from 'cli-progress';
 import { readConfig } from '../config/config.js';
+import type { RecountOutcome } from '../store/neo4j/index-recount.js';
 import type { Neo4jStore, Neo4jStoreConfig } from '../store/neo4j/neo4j-store.js';
 
 /** Rebuilds the store's partnership index, drawing a bar on a terminal (a line every 2 s otherwise). */
@@ -42,14 +43,54 @@ export async function rebuildIndexWithProgress(
   );
 }
 
-/** `diplomap index`: rebuilds the partnership index of the Neo4j at NEO4J_URI. */
-export async function rebuildIndex(options: { progress: boolean }): Promise<void> {
+/**
+ * `diplomap index`: rebuilds the partnership index of the Neo4j at NEO4J_URI, or (`counts`)
+ * counts its entries again under the graph's topic sets.
+ */
+export async function rebuildIndex(options: {
+  progress: boolean;
+  counts?: boolean;
+}): Promise<void> {
   const config = readConfig();
   if (!config.neo4j)
     throw new Error(
       'NEO4J_URI is not set: `diplomap index` rebuilds the partnership index kept in Neo4j. (The embedded store builds its own at start.)',
     );
-  await rebuildIndexAt(config.neo4j, options);
+  if (options.counts) await recountIndexAt(config.neo4j, options);
+  else await rebuildIndexAt(config.neo4j, options);
+}
+
+/** What a recount's outcome means, for people. */
+const RECOUNT_OUTCOMES: Record<RecountOutcome, string> = {
+  recounted: 'counted again: partner questions take their totals from the counts',
+  usable: 'already usable under the topic sets as they are: nothing to do',
+  'not-complete':
+    'not counted: the index is not complete (never built, or a load or rebuild holds it); `diplomap index` rebuilds it',
+  overtaken:
+    'not usable: an edit changed a topic set while counting; run it again (a server does on its own)',
+};
+
+/** Connects to a Neo4j, counts its partnership index's entries again with progress, and closes. */
+export async function recountIndexAt(
+  neo4j: Neo4jStoreConfig,
+  options: { progress: boolean },
+): Promise<void> {
+  const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
+  const store = await Neo4jStore.connect(neo4j);
+  try {
+    const started = Date.now();
+    let lastReport = started;
+    const outcome = await store.recountPartnershipIndex((done) => {
+      if (!options.progress || Date.now() - lastReport < 2000) return;
+      lastReport = Date.now();
+      process.stderr.write(`  partnership index counts: ${done} entries\n`);
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`Partnership index counts ${RECOUNT_OUTCOMES[outcome]} (${seconds} s).\n`);
+    if (outcome === 'not-complete' || outcome === 'overtaken') process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Connects to a Neo4j, rebuilds its partnership index with progress, and closes. */

@@ -71,7 +71,12 @@ program
     'Rebuild the partnership index of the Neo4j at NEO4J_URI from scratch (every load into Neo4j ends with it; edits keep it up). Partner questions walk the rules meanwhile.',
   )
   .option('--no-progress', 'no progress bar')
-  .action((options: { progress: boolean }) => rebuildIndex(options));
+  .option(
+    '--counts',
+    "only count the entries again under the graph's topic sets (after an edit changed one; much shorter than a rebuild). A server does it on its own.",
+    false,
+  )
+  .action((options: { progress: boolean; counts: boolean }) => rebuildIndex(options));
 
 program
   .command('generate')

@@ -9,8 +9,7 @@ import { readConfig } from '../config/config.js';
 import type { AuthConfig } from '../server/auth/authenticator.js';
 import { createJwtVerifier } from '../server/auth/jwt.js';
 import { createServer } from '../server/create-server.js';
-import type { GraphStore } from '../store/graph-store.js';
-import type { Neo4jStore } from '../store/neo4j/neo4j-store.js';
+import { keepPartnershipIndex } from './index-keeper.js';
 import { openGraph } from './open-graph.js';
 import { createLogger } from './logger.js';
 
@@ -56,7 +55,7 @@ export async function serve(): Promise<void> {
   );
   const server = await createServer(store, config.limits, logger, auth, config.server);
   const url = await server.listen(config.host, config.port);
-  const indexing = rebuildStaleIndex(store, logger);
+  const indexing = keepPartnershipIndex(store, logger, config.server.subscriptions.changePollMs);
   // The handlers go in before the announcement: a client that reads 'Diplomap is serving' and
   // signals at once must find them, or the default action kills the process without a drain.
   let stopping = false;
@@ -76,8 +75,9 @@ export async function serve(): Promise<void> {
     let code = 0;
     try {
       await server.stop();
+      indexing.stop();
       await store.close();
-      await indexing;
+      await indexing.done;
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
       code = 1;
@@ -94,34 +94,4 @@ export async function serve(): Promise<void> {
   );
   // A line for people, besides the JSON log.
   process.stderr.write(`\nDiplomap: playground at ${url}/  (GraphQL endpoint ${url}/graphql)\n\n`);
-}
-
-/**
- * On Neo4j, a partnership index that a load left not complete is rebuilt in the background while
- * the server answers (partner questions walk the rules until it ends). A load still writing takes
- * the index back from it, and its own rebuild finishes the work (docs/partnership-index.md).
- * Never throws: a rebuild cut short by a shutdown or a lost database is logged.
- */
-async function rebuildStaleIndex(
-  store: GraphStore,
-  logger: ReturnType<typeof createLogger>,
-): Promise<void> {
-  if (store.kind !== 'neo4j') return;
-  const neo4jStore = store as Neo4jStore;
-  try {
-    if (await neo4jStore.partnershipIndexComplete()) return;
-    logger.info('partnership index not complete: rebuilding it in the background');
-    const started = Date.now();
-    let lastReport = started;
-    const ended = await neo4jStore.rebuildPartnershipIndex((done, total) => {
-      if (Date.now() - lastReport < 10_000) return;
-      lastReport = Date.now();
-      logger.info({ done, total }, 'partnership index: rebuilding');
-    });
-    const ms = Date.now() - started;
-    if (ended) logger.info({ ms }, 'partnership index rebuilt');
-    else logger.info({ ms }, 'partnership index: a load or another rebuild took over');
-  } catch (error) {
-    logger.warn({ err: error }, 'partnership index rebuild stopped; `diplomap index` rebuilds it');
-  }
 }

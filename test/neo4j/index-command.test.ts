@@ -1,7 +1,8 @@
 /**
  * `diplomap index` (the built CLI) rebuilds the partnership index of the Neo4j at NEO4J_URI after
- * a load left it not complete, and refuses clearly without a Neo4j; `diplomap serve` on such a
- * Neo4j rebuilds it in the background while it answers.
+ * a load left it not complete (or, with --counts, counts its entries again after an edit changed
+ * a topic set), and refuses clearly without a Neo4j; `diplomap serve` on such a Neo4j rebuilds it
+ * in the background while it answers, and counts it again after such an edit.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -11,7 +12,8 @@ import type { NodeType } from '../../src/domain/node-types.js';
 import type { RelationshipType } from '../../src/domain/relationship-types.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { repoRoot } from '../../src/runtime/repo-root.js';
-import { edge, node } from '../support/graph-fixtures.js';
+import type { ChangeSet } from '../../src/domain/changes.js';
+import { edge, node, sdgPartners, THEME_ALIGNMENT } from '../support/graph-fixtures.js';
 import { graphql, startServe } from '../support/serve-process.js';
 
 const main = resolve(repoRoot(), 'dist/src/cli/main.js');
@@ -71,6 +73,71 @@ describe('diplomap index (the built CLI)', () => {
         'city:a': { partnerCount: 1 },
         'city:b': { partnerCount: 1 },
       });
+    } finally {
+      served.child.kill('SIGTERM');
+      await served.exited;
+    }
+  });
+
+  /** An emptied database loaded with `sdgPartners`, indexed, then the theme aligned by an edit. */
+  async function alignTheme(): Promise<void> {
+    await store.clearAll();
+    await store.upsert(sdgPartners());
+    expect(await store.rebuildPartnershipIndex()).toBe(true);
+    const changes: ChangeSet = {
+      putNodes: [],
+      deleteNodes: [],
+      putEdges: [THEME_ALIGNMENT],
+      deleteEdges: [],
+    };
+    await store.applyChange({
+      operation: 'test',
+      by: 'test',
+      source: { source: 'source:test' },
+      summary: 'align',
+      changes,
+    });
+    expect(await store.partnershipIndexState()).toEqual({ complete: true, countsUsable: false });
+  }
+
+  it('counts the entries again with --counts after an edit changed a topic set', async () => {
+    await alignTheme();
+    const { uri, username, password } = inject('neo4j');
+    const env = {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+    };
+    const first = await run(process.execPath, [main, 'index', '--counts'], { env });
+    expect(first.stderr).toMatch(/Partnership index counts counted again: .* \(\d+\.\d s\)\./);
+    expect(await store.partnershipIndexState()).toEqual({ complete: true, countsUsable: true });
+    const again = await run(process.execPath, [main, 'index', '--counts'], { env });
+    expect(again.stderr).toMatch(/Partnership index counts already usable/);
+  });
+
+  it('is counted again by `diplomap serve` after an edit changed a topic set', async () => {
+    await alignTheme();
+    const { uri, username, password } = inject('neo4j');
+    const served = await startServe({
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+      CHANGE_POLL_MS: '100',
+    });
+    try {
+      const ended = '"partnership index counts: recount ended"';
+      for (let waited = 0; !served.output().includes(ended); waited += 50) {
+        if (waited > 60_000) throw new Error(`no recount in the log:\n${served.output()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(served.output()).toContain('"outcome":"recounted"');
+      expect(await store.partnershipIndexState()).toEqual({ complete: true, countsUsable: true });
+      const { body } = await graphql(
+        served.url,
+        '{ partners(workingOn: "theme:t") { totalCount } }',
+      );
+      expect(body.data).toEqual({ partners: { totalCount: 2 } });
     } finally {
       served.child.kill('SIGTERM');
       await served.exited;

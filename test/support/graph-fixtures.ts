@@ -11,3 +11,31 @@ export function node(key: string, type: GraphNode['type'] = 'Municipality'): Gra
 export function edge(type: RelationshipType, from: string, to: string): GraphEdge {
   return { key: `${type}:${from}->${to}`, type, from, to, props: {}, sources: testSource };
 }
+
+/**
+ * Three cities: a and b in a project that addresses SDG 1, a and c in one that addresses
+ * nothing, and a theme not yet aligned with SDG 1. `THEME_ALIGNMENT` aligns it, changing the
+ * theme's topic set: a and b then work on the theme (what partner counts are kept by).
+ */
+export function sdgPartners(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  return {
+    nodes: [
+      node('city:a'),
+      node('city:b'),
+      node('city:c'),
+      node('project:p', 'Project'),
+      node('project:q', 'Project'),
+      node('theme:t', 'Theme'),
+      node('sdg:1', 'Sdg'),
+    ],
+    edges: [
+      edge('PARTICIPATES_IN', 'city:a', 'project:p'),
+      edge('PARTICIPATES_IN', 'city:b', 'project:p'),
+      edge('ADDRESSES', 'project:p', 'sdg:1'),
+      edge('PARTICIPATES_IN', 'city:a', 'project:q'),
+      edge('PARTICIPATES_IN', 'city:c', 'project:q'),
+    ],
+  };
+}
+
+export const THEME_ALIGNMENT = edge('ALIGNS_WITH', 'theme:t', 'sdg:1');

@@ -63,6 +63,10 @@ export const CYPHER_FILES = {
   indexEntries: 'index/index-entries.cypher',
   topicSets: 'index/topic-sets.cypher',
   indexCounts: 'index/index-counts.cypher',
+  beginRecount: 'index/begin-recount.cypher',
+  recountEntries: 'index/recount-entries.cypher',
+  writeEntryCounts: 'index/write-entry-counts.cypher',
+  endRecount: 'index/end-recount.cypher',
 } as const;
 
 export type CypherName = keyof typeof CYPHER_FILES;

@@ -41,8 +41,9 @@ import {
 } from './network-answers.js';
 import { findNodes, getNodes, getRelationships, search } from './node-reads.js';
 import { findPartners, getPartnerships } from './partner-reads.js';
+import { recountIndex, type RecountOutcome, type RecountProgress } from './index-recount.js';
 import {
-  indexComplete,
+  readIndexState,
   indexCounts,
   indexEntries,
   markIndexStale,
@@ -206,8 +207,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Whether the partnership index is complete; false after a load, until a rebuild ends. */
-  partnershipIndexComplete(): Promise<boolean> {
-    return indexComplete(this.db);
+  async partnershipIndexComplete(): Promise<boolean> {
+    return (await readIndexState(this.db)).complete;
+  }
+
+  /**
+   * Whether the partnership index is complete, and its counts usable: false after an edit changed
+   * a topic set, until `recountPartnershipIndex` (or a rebuild) ends.
+   */
+  partnershipIndexState(): Promise<{ complete: boolean; countsUsable: boolean }> {
+    return readIndexState(this.db);
+  }
+
+  /** Counts the partnership index's entries again under the topic sets as they are (index-recount.ts). */
+  recountPartnershipIndex(
+    onProgress?: RecountProgress,
+    batchSize?: number,
+  ): Promise<RecountOutcome> {
+    return recountIndex(this.db, onProgress, batchSize);
   }
 
   /** The partnership index's entries as kept, with what each read (to compare with a rebuild). */

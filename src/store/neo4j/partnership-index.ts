@@ -222,12 +222,15 @@ export async function rebuildIndex(
   });
 }
 
-/** Whether the index is complete (read by partner questions) or waits for a rebuild. */
-export async function indexComplete(db: Neo4jContext): Promise<boolean> {
-  return (
-    onlyRecord(await db.read(db.cypher.statements.indexState), 'indexState').get('complete') ===
-    true
-  );
+/**
+ * Whether the index is complete (read by partner questions) or waits for a rebuild, and whether
+ * its counts are usable or wait for a recount (index-recount.ts).
+ */
+export async function readIndexState(
+  db: Neo4jContext,
+): Promise<{ complete: boolean; countsUsable: boolean }> {
+  const row = onlyRecord(await db.read(db.cypher.statements.indexState), 'indexState');
+  return { complete: row.get('complete') === true, countsUsable: row.get('countsUsable') === true };
 }
 
 /**
