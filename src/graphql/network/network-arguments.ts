@@ -25,7 +25,7 @@ export function checkRange(argument: string, value: number, min: number, max: nu
   }
 }
 
-export async function mustExist(ctx: ApiContext, argument: string, keys: string[]): Promise<void> {
+async function mustExist(ctx: ApiContext, argument: string, keys: string[]): Promise<void> {
   const nodes = await ctx.loaders.node.loadMany(keys);
   nodes.forEach((node, i) => {
     if (node instanceof Error) throw node;
@@ -35,6 +35,23 @@ export async function mustExist(ctx: ApiContext, argument: string, keys: string[
         value: keys[i],
       });
   });
+}
+
+/**
+ * Runs `work` beside the check that every key names a node (mustExist), not after it: one store
+ * round trip less on the way. A question about a node that does not exist costs what one about
+ * a node that does costs, and is refused the same (the check's refusal comes first).
+ */
+export async function besideExistenceCheck<T>(
+  ctx: ApiContext,
+  argument: string,
+  keys: string[],
+  work: () => Promise<T>,
+): Promise<T> {
+  const [checked, done] = await Promise.allSettled([mustExist(ctx, argument, keys), work()]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (done.status === 'rejected') throw done.reason;
+  return done.value;
 }
 
 /** The partnership network's filters: `inRegion` must be a region, `workingOn` a theme or SDG. */

@@ -17,8 +17,8 @@ import { checkKey } from '../common/arguments.js';
 import {
   AS_OF_OPTIONS,
   checkFilters,
+  besideExistenceCheck,
   checkRange,
-  mustExist,
   ONLY_TYPES_OPTIONS,
 } from './network-arguments.js';
 import {
@@ -61,7 +61,6 @@ export class NetworkResolver {
     checkRange('maxHops', maxHops, 1, ctx.limits.maxPathHops);
     checkRange('first', first, 1, 20);
     const [fromKey, toKey] = [checkKey(from, 'from'), checkKey(to, 'to')];
-    await mustExist(ctx, 'from/to', [fromKey, toKey]);
     const search = () =>
       findPaths(ctx.store, {
         from: fromKey,
@@ -71,7 +70,9 @@ export class NetworkResolver {
         ...(via ? { types: via } : {}),
         ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
       });
-    const paths = isHeavyPathSearch(maxHops) ? await ctx.heavy.run(search) : await search();
+    const paths = await besideExistenceCheck(ctx, 'from/to', [fromKey, toKey], () =>
+      isHeavyPathSearch(maxHops) ? ctx.heavy.run(search) : search(),
+    );
     const result = new PathsResultType();
     const [shortest] = paths;
     result.found = shortest !== undefined;
@@ -118,7 +119,6 @@ export class NetworkResolver {
       });
     }
     const keys = of.map((id) => checkKey(id, 'of'));
-    await mustExist(ctx, 'of', keys);
     const walk = () =>
       findNeighbourhood(ctx.store, {
         keys,
@@ -127,7 +127,9 @@ export class NetworkResolver {
         ...(kinds ? { types: kinds } : {}),
         ...(asOf ? { asOf: parseAsOf(asOf) } : {}),
       });
-    const hood = isHeavyNeighbourhood(depth) ? await ctx.heavy.run(walk) : await walk();
+    const hood = await besideExistenceCheck(ctx, 'of', keys, () =>
+      isHeavyNeighbourhood(depth) ? ctx.heavy.run(walk) : walk(),
+    );
     return Object.assign(new NeighbourhoodType(), {
       nodes: hood.nodes.map((n) => Object.assign(new NeighbourhoodNodeType(), n)),
       edgeRecords: hood.edges,

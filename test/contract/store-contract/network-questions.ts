@@ -270,6 +270,10 @@ export function describeNetworkQuestions(ctx: ContractContext): void {
       expect(codeOf(await api.run(NeighbourhoodDocument, { of: ['anci'], depth: 9 }))).toBe(
         'BAD_USER_INPUT',
       );
+      // The walk runs beside the check that the nodes exist; the refusal is the same.
+      expect(
+        codeOf(await api.run(NeighbourhoodDocument, { of: ['anci', 'nowhere'], depth: 2 })),
+      ).toBe('BAD_USER_INPUT');
       expect(codeOf(await api.run(CentralityDocument, { inRegion: 'theme:migration' }))).toBe(
         'BAD_USER_INPUT',
       );
