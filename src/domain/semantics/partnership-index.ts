@@ -1,3 +1,6 @@
+/** Partner lists the index keeps at most (PartnershipIndex.partnerKeys). */
+const PARTNER_LISTS_KEPT = 10_000;
+
 /**
  * The partnership index (docs/partnership-index.md): for every actor, how many partners it has,
  * the regions it is in and what it works on — the evaluator's answers (index-entry.ts), kept
@@ -55,6 +58,12 @@ export class PartnershipIndex {
   private stamp?: string;
   /** Every actor with an entry, in key order; made again when one comes or goes. */
   private sorted?: string[];
+  /**
+   * Partner lists asked for (Semantics.partnerKeys, without co-membership), kept while the
+   * actor's entry stands: its partner count read what the list reads, so any write that could
+   * change the list refreshes the entry, which drops the list. At most PARTNER_LISTS_KEPT.
+   */
+  private readonly partnerLists = new Map<string, string[]>();
 
   constructor(
     private readonly graph: GraphReader,
@@ -74,8 +83,18 @@ export class PartnershipIndex {
       map.clear();
     this.byRegion.clear();
     this.byTopic.clear();
+    this.partnerLists.clear();
     this.sorted = undefined;
     if (this.topics) this.recount();
+  }
+
+  /**
+   * A theme's or SDG's set as the counts hold it (kept up with every write, as the graph's is):
+   * what Semantics.topicsOf gives, without walking it again. Undefined without counts, or for a
+   * key that is neither.
+   */
+  topicSet(topic: string): ReadonlySet<string> | undefined {
+    return this.table?.sets.get(topic);
   }
 
   /** The graph's topic sets, now. */
@@ -152,6 +171,7 @@ export class PartnershipIndex {
     if (!entry || !reads) return;
     this.entries.delete(actor);
     this.reads.delete(actor);
+    this.partnerLists.delete(actor);
     for (const key of reads.keys) removeFrom(this.readers, key, actor);
     for (const id of reads.sizes.keys()) {
       removeFrom(this.sizeReaders, id, actor);
@@ -163,6 +183,19 @@ export class PartnershipIndex {
   }
 
   // Questions.
+
+  /** The actor's partners' keys, sorted: `compute`'s, kept while its entry stands (above). */
+  partnerKeys(actor: string, compute: () => string[]): readonly string[] {
+    const kept = this.partnerLists.get(actor);
+    if (kept) return kept;
+    const keys = compute();
+    if (!this.entries.has(actor)) return keys;
+    // The oldest list goes first: a Map iterates in insertion order.
+    if (this.partnerLists.size >= PARTNER_LISTS_KEPT)
+      this.partnerLists.delete(this.partnerLists.keys().next().value!);
+    this.partnerLists.set(actor, keys);
+    return keys;
+  }
 
   /** The actor's entry; undefined when the key is not an actor. */
   entry(actor: string): ActorEntry | undefined {

@@ -94,7 +94,11 @@ export class IndexedPartners {
     signal?.throwIfAborted();
     const { semantics } = this;
     const region = query.inRegion;
-    const topics = query.workingOn === undefined ? undefined : semantics.topicsOf(query.workingOn);
+    // The asked topic's set as the index keeps it; walked afresh only for a key that is neither.
+    const topics =
+      query.workingOn === undefined
+        ? undefined
+        : (index.topicSet(query.workingOn) ?? semantics.topicsOf(query.workingOn));
     const kinds = query.kinds === undefined ? undefined : new Set<string>(query.kinds);
 
     // Whether an actor is a hit (`regionKnown`: its candidates are all in the region already).
@@ -184,9 +188,12 @@ export class IndexedPartners {
     if (query.of !== undefined) {
       // Partnerships only count with an actor (find-partners.cypher: `WHERE of:Actor`); its
       // partners are expanded from its hubs (the index keeps no pairs: index-entry.ts).
-      candidates = semantics.isActor(query.of)
-        ? semantics.partnerKeys(query.of, query.coMembership)
-        : [];
+      const of = query.of;
+      candidates = !semantics.isActor(of)
+        ? []
+        : query.coMembership
+          ? semantics.partnerKeys(of, true)
+          : index.partnerKeys(of, () => semantics.partnerKeys(of));
     } else {
       // The smaller of the sets the question names; every actor when it names none. The topic's
       // set is a union (a theme, its SDGs, their targets): made only when it is smaller.
@@ -226,9 +233,10 @@ export class IndexedPartners {
     const pages: Page<Partnership>[] = [];
     for (const actorKey of actorKeys) {
       if (slices.due()) await slices.next();
-      let partners: string[] = [];
+      let partners: readonly string[] = [];
       if (semantics.isActor(actorKey)) {
-        if (of === undefined) partners = semantics.partnerKeys(actorKey);
+        if (of === undefined)
+          partners = this.index.partnerKeys(actorKey, () => semantics.partnerKeys(actorKey));
         else if (
           semantics.isActor(of) &&
           semantics.partnerships(actorKey, of, coMembership).length > 0
