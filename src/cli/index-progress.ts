@@ -75,9 +75,7 @@ export async function recountIndexAt(
   neo4j: Neo4jStoreConfig,
   options: { progress: boolean },
 ): Promise<void> {
-  const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
-  const store = await Neo4jStore.connect(neo4j);
-  try {
+  await withStore(neo4j, async (store) => {
     const started = Date.now();
     let lastReport = started;
     const outcome = await store.recountPartnershipIndex((done) => {
@@ -88,9 +86,7 @@ export async function recountIndexAt(
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`Partnership index counts ${RECOUNT_OUTCOMES[outcome]} (${seconds} s).\n`);
     if (outcome === 'not-complete' || outcome === 'overtaken') process.exitCode = 1;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** Connects to a Neo4j, rebuilds its partnership index with progress, and closes. */
@@ -98,10 +94,18 @@ export async function rebuildIndexAt(
   neo4j: Neo4jStoreConfig,
   options: { progress: boolean },
 ): Promise<void> {
+  await withStore(neo4j, (store) => rebuildIndexWithProgress(store, options));
+}
+
+/** Connects to a Neo4j, runs `work` on it and closes, whatever happens. */
+async function withStore(
+  neo4j: Neo4jStoreConfig,
+  work: (store: Neo4jStore) => Promise<void>,
+): Promise<void> {
   const { Neo4jStore } = await import('../store/neo4j/neo4j-store.js');
   const store = await Neo4jStore.connect(neo4j);
   try {
-    await rebuildIndexWithProgress(store, options);
+    await work(store);
   } finally {
     await store.close();
   }

@@ -11,9 +11,9 @@ import type { PartnerQuery } from '../../src/domain/queries.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { sdgPartners, THEME_ALIGNMENT } from '../support/graph-fixtures.js';
-import { MutableGraph } from '../semantics/mutable-graph.js';
 import { randomGraph } from '../semantics/random-graph.js';
-import { applyEditsThrough, randomEdit } from '../semantics/random-edits.js';
+import { randomEdit } from '../semantics/random-edits.js';
+import { indexedThenEdited } from './indexed-edits.js';
 
 const RUNS = Number(process.env.FC_RUNS_NEO4J ?? 6);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -92,11 +92,7 @@ describe('Neo4j: counting the partnership index again', () => {
         randomGraph,
         fc.array(randomEdit, { minLength: 1, maxLength: 10 }),
         async (data, edits) => {
-          const graph = new MutableGraph(data);
-          await store.clearAll();
-          await store.upsert(data);
-          expect(await store.rebuildPartnershipIndex()).toBe(true);
-          await applyEditsThrough(store, graph, edits);
+          const graph = await indexedThenEdited(store, data, edits);
           // Then a topic set surely changes: the first theme's alignment with SDG 1 comes or goes.
           const alignment = edgeKey('ALIGNS_WITH', 'theme:t0', 'sdg:1');
           const had = graph.edges.get(alignment);

@@ -19,7 +19,8 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { edge as participation, node } from '../support/graph-fixtures.js';
 import { MutableGraph } from '../semantics/mutable-graph.js';
 import { randomGraph } from '../semantics/random-graph.js';
-import { applyEditsThrough, randomEdit } from '../semantics/random-edits.js';
+import { randomEdit } from '../semantics/random-edits.js';
+import { indexedThenEdited } from './indexed-edits.js';
 import { cursorsAcross } from '../support/cursor-pages.js';
 
 const RUNS = Number(process.env.FC_RUNS_NEO4J ?? 6);
@@ -64,11 +65,7 @@ describe('Neo4j: the partnership index kept up by edits', () => {
         randomGraph,
         fc.array(randomEdit, { minLength: 1, maxLength: 10 }),
         async (data, edits) => {
-          const graph = new MutableGraph(data);
-          await store.clearAll();
-          await store.upsert(data);
-          expect(await store.rebuildPartnershipIndex()).toBe(true);
-          await applyEditsThrough(store, graph, edits);
+          const graph = await indexedThenEdited(store, data, edits);
           const expected = rebuilt(graph);
           expect(await store.partnershipIndexEntries()).toEqual(expected);
 
