@@ -5,15 +5,15 @@
 // two batches.
 //
 // $query  MAP:
-//   entries  LIST<MAP{actor STRING, worksOn LIST<STRING>, counted LIST<STRING>}>  only the
-//            entries whose topics or counts changed
+//   entries  LIST<MAP{actor STRING, regions LIST<STRING>, worksOn LIST<STRING>,
+//            counted LIST<STRING>}>  only the entries whose lists changed
 //
 // Returns one row:
 //   updated  INTEGER  entries written
 UNWIND $query.entries AS update
 MATCH (e:IndexEntry {actor: update.actor})
 WITH e, update, e.counted AS before
-SET e.worksOn = update.worksOn, e.counted = update.counted
+SET e.regions = update.regions, e.worksOn = update.worksOn, e.counted = update.counted
 WITH collect(before) AS befores, collect(update.counted) AS afters
 CALL (befores) {
   UNWIND befores AS keys

@@ -14,7 +14,7 @@ export function edge(type: RelationshipType, from: string, to: string): GraphEdg
 
 /**
  * Three cities: a and b in a project that addresses SDG 1, a and c in one that addresses
- * nothing, and a theme not yet aligned with SDG 1. `THEME_ALIGNMENT` aligns it, changing the
+ * nothing (a and b in a country of region:r), and a theme not yet aligned with SDG 1. `THEME_ALIGNMENT` aligns it, changing the
  * theme's topic set: a and b then work on the theme (what partner counts are kept by).
  */
 export function sdgPartners(): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -27,6 +27,8 @@ export function sdgPartners(): { nodes: GraphNode[]; edges: GraphEdge[] } {
       node('project:q', 'Project'),
       node('theme:t', 'Theme'),
       node('sdg:1', 'Sdg'),
+      node('country:X', 'Country'),
+      node('region:r', 'Region'),
     ],
     edges: [
       edge('PARTICIPATES_IN', 'city:a', 'project:p'),
@@ -34,6 +36,9 @@ export function sdgPartners(): { nodes: GraphNode[]; edges: GraphEdge[] } {
       edge('ADDRESSES', 'project:p', 'sdg:1'),
       edge('PARTICIPATES_IN', 'city:a', 'project:q'),
       edge('PARTICIPATES_IN', 'city:c', 'project:q'),
+      edge('IN_REGION', 'country:X', 'region:r'),
+      edge('LOCATED_IN', 'city:a', 'country:X'),
+      edge('LOCATED_IN', 'city:b', 'country:X'),
     ],
   };
 }

@@ -43,6 +43,7 @@ interface KeptEntry {
   type: string;
   partnerCount: number;
   regions: string[];
+  keptRegions: string[] | null;
   worksOn: string[] | null;
   counted: string[] | null;
   topics: TopicEvidence[];
@@ -107,19 +108,25 @@ async function recountBatch(
   const entries = listColumn<KeptEntry>(row, 'entries');
   const last = entries.at(-1);
   if (!last) return null;
-  // Only the entries whose topics or counts changed are written (lists are kept in order).
+  // Only the entries whose lists changed are written (compared as sets: only the order of what
+  // the relationships give may differ).
   const updates = [];
   for (const kept of entries) {
     const worksOn = topicsWorkedOn(kept.topics, basis.above);
-    const entry = { ...kept, regions: new Set(kept.regions) };
-    const counted = entryCountKeys(entry, kept.type, worksOn);
-    if (!sameList(worksOn, kept.worksOn) || !sameList(counted, kept.counted))
-      updates.push({ actor: kept.actor, worksOn, counted });
+    const regions = new Set(kept.regions);
+    const counted = entryCountKeys({ ...kept, regions }, kept.type, worksOn);
+    const changed =
+      !sameSet(kept.regions, kept.keptRegions) ||
+      !sameSet(worksOn, kept.worksOn) ||
+      !sameSet(counted, kept.counted);
+    if (changed) updates.push({ actor: kept.actor, regions: kept.regions, worksOn, counted });
   }
   if (updates.length > 0) await run(db.cypher.statements.writeEntryCounts, { entries: updates });
   return { read: entries.length, last: last.actor };
 }
 
-function sameList(a: readonly string[], b: readonly string[] | null): boolean {
-  return b !== null && a.length === b.length && a.every((item, i) => item === b[i]);
+function sameSet(a: readonly string[], b: readonly string[] | null): boolean {
+  if (b === null || a.length !== b.length) return false;
+  const set = new Set(b);
+  return a.every((item) => set.has(item));
 }
