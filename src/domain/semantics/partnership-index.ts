@@ -1,6 +1,3 @@
-/** Partner lists the index keeps at most (PartnershipIndex.partnerKeys). */
-const PARTNER_LISTS_KEPT = 10_000;
-
 /**
  * The partnership index (docs/partnership-index.md): for every actor, how many partners it has,
  * the regions it is in and what it works on — the evaluator's answers (index-entry.ts), kept
@@ -25,6 +22,9 @@ import { affectedActors, computeEntries, type IndexNotes } from './index-upkeep.
 import { canonicalTopicSets, CountTable, type TopicSets } from './partner-counts.js';
 import type { Reads } from './recording-reader.js';
 import { TOPIC_TYPES } from './topic-rules.js';
+
+/** Partner lists the index keeps at most (PartnershipIndex.partnerKeys). */
+const PARTNER_LISTS_KEPT = 10_000;
 
 export type { ActorEntry } from './index-entry.js';
 
