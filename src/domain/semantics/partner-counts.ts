@@ -83,8 +83,9 @@ export function canonicalTopicSets(sets: TopicSets): string {
 }
 
 /**
- * The counts of an index held in memory (the embedded store's: partnership-index.ts). Made for one set of topic sets: when the graph's change, the
- * index makes a new table and adds every entry to it again.
+ * The counts of an index held in memory (the embedded store's: partnership-index.ts). Made for
+ * one set of topic sets: when the graph's change, the index makes a new table and adds every
+ * entry to it again.
  */
 export class CountTable {
   private readonly counts = new Map<string, number>();
